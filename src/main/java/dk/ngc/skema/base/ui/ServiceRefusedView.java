@@ -1,0 +1,20 @@
+package dk.ngc.skema.base.ui;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A service refused the person while a page was being opened (e.g. someone else's draft by its id). */
+@AnonymousAllowed
+public class ServiceRefusedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        AccessDeniedView.show(this);
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+}

@@ -1,0 +1,91 @@
+package dk.ngc.skema.organisation;
+
+import dk.ngc.skema.base.audit.AuditActor;
+import dk.ngc.skema.security.CurrentUser;
+import dk.ngc.skema.security.Role;
+import dk.ngc.skema.security.SkemaLoginEvent;
+import dk.ngc.skema.security.SkemaUser;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Organisations and the persons who act for them, kept in step with the login tokens. */
+@Service
+public class OrganisationService {
+
+    private final OrganisationRepository organisations;
+    private final PersonRepository persons;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    OrganisationService(OrganisationRepository organisations, PersonRepository persons, CurrentUser currentUser, Clock clock) {
+        this.organisations = organisations;
+        this.persons = persons;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Every organisation, for pickers and lists; anyone logged in may read the catalogue. */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> allOrganisations() {
+        currentUser.require();
+        return organisations.findAll(Sort.by("type", "nameDa")).stream().map(Organisation::toSummary).toList();
+    }
+
+    /** Organisations by code, in the order asked; unknown codes are left out. */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> organisations(Collection<String> codes) {
+        Map<String, OrganisationSummary> byCode = organisations.findByCodeIn(codes).stream()
+                .collect(Collectors.toMap(Organisation::getCode, Organisation::toSummary));
+        return codes.stream().distinct().map(byCode::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** All persons who have logged in, with roles and organisations: NGC only. */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> allPersons() {
+        currentUser.require(Role.NGC);
+        return persons.findAll().stream().map(Person::toSummary)
+                .sorted(Comparator.comparing(PersonSummary::fullName)).toList();
+    }
+
+    /** Records the person and their memberships as the token at this login describes them. */
+    @EventListener
+    @Transactional
+    public void onLogin(SkemaLoginEvent event) {
+        SkemaUser user = event.user();
+        AuditActor.callAs(user.username(), () -> {
+            Person person = persons.findByUsername(user.username()).orElseGet(() -> new Person(user.username()));
+            person.update(user.subject(), user.fullName(), user.email(),
+                    user.roles().stream().map(Role::key).collect(Collectors.toSet()),
+                    organisationsOf(user.organisationPaths()));
+            person.loggedInAt(clock.instant());
+            return persons.save(person);
+        });
+    }
+
+    private Set<Organisation> organisationsOf(List<String> groupPaths) {
+        Map<String, String> pathByCode = groupPaths.stream()
+                .collect(Collectors.toMap(SkemaUser::codeOf, Function.identity(), (a, b) -> a));
+        Map<String, Organisation> known = organisations.findByCodeIn(pathByCode.keySet()).stream()
+                .collect(Collectors.toMap(Organisation::getCode, Function.identity()));
+        Set<Organisation> result = new LinkedHashSet<>(known.values());
+        pathByCode.forEach((code, path) -> {
+            if (!known.containsKey(code)) {
+                // A group added in Keycloak after our seed: keep it, named by its code until NGC renames it.
+                result.add(organisations.save(new Organisation(code, OrganisationType.ofGroupPath(path), code, code)));
+            }
+        });
+        return result;
+    }
+}

@@ -1,0 +1,10 @@
+package dk.ngc.skema.organisation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** A person as other features see it. */
+public record PersonSummary(String username, String fullName, String email, Set<String> roles,
+                            List<OrganisationSummary> organisations, Instant lastLoginAt) {
+}
