@@ -1,5 +1,6 @@
 package dk.ngc.skema.organisation;
 
+import dk.ngc.skema.base.OrganisationNames;
 import dk.ngc.skema.base.audit.AuditActor;
 import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.Role;
@@ -8,13 +9,16 @@ import dk.ngc.skema.security.SkemaUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,14 +26,17 @@ import java.util.stream.Collectors;
 
 /** Organisations and the persons who act for them, kept in step with the login tokens. */
 @Service
-public class OrganisationService {
+public class OrganisationService implements OrganisationNames {
 
     private final OrganisationRepository organisations;
     private final PersonRepository persons;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    OrganisationService(OrganisationRepository organisations, PersonRepository persons, CurrentUser currentUser, Clock clock) {
+    OrganisationService(OrganisationRepository organisations, PersonRepository persons, CurrentUser currentUser, Clock clock,
+                        PlatformTransactionManager transactionManager) {
+        this.transaction = new TransactionTemplate(transactionManager);
         this.organisations = organisations;
         this.persons = persons;
         this.currentUser = currentUser;
@@ -51,6 +58,12 @@ public class OrganisationService {
         return codes.stream().distinct().map(byCode::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> namesOf(Collection<String> codes, Locale locale) {
+        return organisations(codes).stream().map(organisation -> organisation.name(locale)).toList();
+    }
+
     /** All persons who have logged in, with roles and organisations: NGC only. */
     @Transactional(readOnly = true)
     public List<PersonSummary> allPersons() {
@@ -61,17 +74,17 @@ public class OrganisationService {
 
     /** Records the person and their memberships as the token at this login describes them. */
     @EventListener
-    @Transactional
     public void onLogin(SkemaLoginEvent event) {
         SkemaUser user = event.user();
-        AuditActor.callAs(user.username(), () -> {
+        // The revision is written at commit, so the actor must be named around the whole transaction.
+        AuditActor.callAs(user.username(), () -> transaction.execute(status -> {
             Person person = persons.findByUsername(user.username()).orElseGet(() -> new Person(user.username()));
             person.update(user.subject(), user.fullName(), user.email(),
                     user.roles().stream().map(Role::key).collect(Collectors.toSet()),
                     organisationsOf(user.organisationPaths()));
             person.loggedInAt(clock.instant());
             return persons.save(person);
-        });
+        }));
     }
 
     private Set<Organisation> organisationsOf(List<String> groupPaths) {

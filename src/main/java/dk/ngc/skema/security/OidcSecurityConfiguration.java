@@ -29,8 +29,11 @@ class OidcSecurityConfiguration {
     SecurityFilterChain oidcSecurityFilterChain(HttpSecurity http,
                                                 OAuth2UserService<OidcUserRequest, OidcUser> skemaOidcUserService) throws Exception {
         http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(skemaOidcUserService)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin ->
-                vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}/")).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}/");
+            // Unknown addresses reach Vaadin, which answers with Skema's own "not found" page instead of a blank 403.
+            vaadin.anyRequest(url -> url.authenticated());
+        }).build();
     }
 
     @Bean

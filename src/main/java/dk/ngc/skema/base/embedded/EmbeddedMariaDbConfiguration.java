@@ -33,9 +33,10 @@ public class EmbeddedMariaDbConfiguration {
 
     @Bean(destroyMethod = "stop")
     EmbeddedMariaDb embeddedMariaDb(@Value("${skema.db.embedded-dir}") String directory,
+                                    @Value("${skema.db.embedded-server-dir:${skema.db.embedded-dir}/server}") String serverDirectory,
                                     @Value("${skema.db.embedded-port:0}") int port,
                                     @Value("${skema.db.name:skema}") String databaseName) {
-        return EmbeddedMariaDb.start(Path.of(directory).toAbsolutePath(), port, databaseName);
+        return EmbeddedMariaDb.start(Path.of(directory).toAbsolutePath(), Path.of(serverDirectory).toAbsolutePath(), port, databaseName);
     }
 
     @Bean
@@ -60,10 +61,9 @@ public class EmbeddedMariaDbConfiguration {
             this.databaseName = databaseName;
         }
 
-        static EmbeddedMariaDb start(Path directory, int requestedPort, String databaseName) {
+        static EmbeddedMariaDb start(Path directory, Path base, int requestedPort, String databaseName) {
             try {
                 int port = requestedPort > 0 ? requestedPort : freePort();
-                Path base = directory.resolve("server");
                 Path data = directory.resolve("data");
                 Path tmp = directory.resolve("tmp");
                 Files.createDirectories(tmp);

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import dk.ngc.skema.organisation.OrganisationService;
+import dk.ngc.skema.base.OrganisationNames;
 import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.SkemaUser;
 
@@ -24,11 +24,11 @@ import dk.ngc.skema.security.SkemaUser;
 public class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CurrentUser currentUser;
-    private final OrganisationService organisationService;
+    private final OrganisationNames organisationNames;
 
-    public HomeView(CurrentUser currentUser, OrganisationService organisationService) {
+    public HomeView(CurrentUser currentUser, OrganisationNames organisationNames) {
         this.currentUser = currentUser;
-        this.organisationService = organisationService;
+        this.organisationNames = organisationNames;
         setMaxWidth("60rem");
     }
 
@@ -45,8 +45,8 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
 
         add(new H2(getTranslation("home.organisations")));
         var organisations = new UnorderedList();
-        organisationService.organisations(user.organisationCodes())
-                .forEach(organisation -> organisations.add(new ListItem(organisation.name(getLocale()))));
+        organisationNames.namesOf(user.organisationCodes(), getLocale())
+                .forEach(name -> organisations.add(new ListItem(name)));
         add(organisations);
 
         add(new H2(getTranslation("home.roles")));

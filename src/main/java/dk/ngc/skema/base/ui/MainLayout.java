@@ -19,7 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import dk.ngc.skema.organisation.OrganisationService;
+import dk.ngc.skema.base.OrganisationNames;
 import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.SkemaUser;
 
@@ -36,7 +36,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav navigation = new SideNav();
 
-    public MainLayout(CurrentUser currentUser, OrganisationService organisationService, AuthenticationContext authenticationContext) {
+    public MainLayout(CurrentUser currentUser, OrganisationNames organisationNames, AuthenticationContext authenticationContext) {
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.toggleNavigation"));
@@ -53,7 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(drawerHeader, navigation);
 
         SkemaUser user = currentUser.require();
-        var userMenu = createUserMenu(user, organisationService, authenticationContext);
+        var userMenu = createUserMenu(user, organisationNames, authenticationContext);
         var spacer = new Div();
         var header = new HorizontalLayout(toggle, spacer, userMenu);
         header.setWidthFull();
@@ -63,7 +63,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(header);
     }
 
-    private Component createUserMenu(SkemaUser user, OrganisationService organisationService, AuthenticationContext authenticationContext) {
+    private Component createUserMenu(SkemaUser user, OrganisationNames organisationNames, AuthenticationContext authenticationContext) {
         var menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
@@ -81,8 +81,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String roles = user.roles().isEmpty() ? getTranslation("layout.noRoles")
                 : user.roles().stream().map(role -> getTranslation("role." + role.key())).sorted().collect(Collectors.joining(", "));
         sub.addItem(getTranslation("layout.roles") + ": " + roles).setEnabled(false);
-        String organisations = organisationService.organisations(user.organisationCodes()).stream()
-                .map(organisation -> organisation.name(locale)).collect(Collectors.joining(", "));
+        String organisations = String.join(", ", organisationNames.namesOf(user.organisationCodes(), locale));
         sub.addItem(getTranslation("layout.organisations") + ": " + (organisations.isEmpty() ? "–" : organisations)).setEnabled(false);
         var language = sub.addItem(getTranslation("layout.language"));
         language.getSubMenu().addItem("Dansk", click -> LanguagePreference.switchTo(LanguagePreference.DANISH));

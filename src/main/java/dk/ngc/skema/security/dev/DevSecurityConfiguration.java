@@ -36,7 +36,11 @@ class DevSecurityConfiguration {
 
     @Bean
     SecurityFilterChain devSecurityFilterChain(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_PATH, "/" + LOGIN_PATH)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView("/" + LOGIN_PATH, "/" + LOGIN_PATH);
+            // Unknown addresses reach Vaadin, which answers with Skema's own "not found" page instead of a blank 403.
+            vaadin.anyRequest(url -> url.authenticated());
+        }).build();
     }
 
     @Bean

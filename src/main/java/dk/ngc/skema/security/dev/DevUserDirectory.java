@@ -90,6 +90,11 @@ public class DevUserDirectory {
             throw new IllegalStateException("The development login is refused when the prod profile is active");
         }
         SkemaUser user = find(username).orElseThrow(() -> new NoSuchElementException("No demo user " + username)).user();
+        return authenticationFor(user, clock);
+    }
+
+    /** The authentication Skema sees after an OIDC login of this user (also used by the UI tests). */
+    public static OAuth2AuthenticationToken authenticationFor(SkemaUser user, Clock clock) {
         var now = clock.instant();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", user.subject());
@@ -100,7 +105,7 @@ public class DevUserDirectory {
         }
         claims.put(SkemaUser.ROLES_CLAIM, user.roles().stream().map(Role::key).toList());
         claims.put(SkemaUser.GROUPS_CLAIM, user.organisationPaths());
-        var idToken = new OidcIdToken("dev-login-" + username, now, now.plus(Duration.ofHours(12)), claims);
+        var idToken = new OidcIdToken("dev-login-" + user.username(), now, now.plus(Duration.ofHours(12)), claims);
         var authorities = SkemaAuthorities.of(user);
         return new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, idToken, "preferred_username"),
                 authorities, "dev");

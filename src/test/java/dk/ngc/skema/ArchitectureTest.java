@@ -1,0 +1,99 @@
+package dk.ngc.skema;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * Features sit side by side under dk.ngc.skema.<feature>; each owns its entities, repositories and
+ * views. Others reach it only through its public service and records.
+ */
+class ArchitectureTest {
+
+    private static final String BASE = "dk.ngc.skema";
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+    }
+
+    static String featureOf(JavaClass javaClass) {
+        String rest = javaClass.getPackageName().substring(Math.min(javaClass.getPackageName().length(), BASE.length() + 1));
+        return rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+    }
+
+    @Test
+    void entitiesAndRepositoriesAreUsedOnlyInsideTheirOwnFeature() {
+        ArchCondition<JavaClass> onlyOwnFeature = new ArchCondition<>("be used only inside their own feature") {
+            @Override
+            public void check(JavaClass target, ConditionEvents events) {
+                target.getAccessesToSelf().forEach(access -> {
+                    JavaClass origin = access.getOriginOwner();
+                    if (!featureOf(origin).equals(featureOf(target))) {
+                        events.add(SimpleConditionEvent.violated(access, origin.getName() + " reaches into " + target.getName()));
+                    }
+                });
+                target.getDirectDependenciesToSelf().forEach(dependency -> {
+                    if (!featureOf(dependency.getOriginClass()).equals(featureOf(target))) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                });
+            }
+        };
+        classes().that().areAnnotatedWith(Entity.class).or().areAssignableTo(Repository.class)
+                .should(onlyOwnFeature).check(classes);
+    }
+
+    @Test
+    void viewsStayThinAndNeverTouchRepositoriesOrTheEntityManager() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .orShould().dependOnClassesThat().areAnnotatedWith(Entity.class)
+                .check(classes);
+    }
+
+    @Test
+    void noFeatureUsesAnotherFeaturesViewsExceptTheSharedLayout() {
+        ArchCondition<JavaClass> ownOrBaseUi = new ArchCondition<>("use only their own or base's views") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                origin.getDirectDependenciesFromSelf().forEach(dependency -> {
+                    JavaClass target = dependency.getTargetClass();
+                    if (target.getPackageName().startsWith(BASE) && target.getPackageName().endsWith(".ui")
+                            && !featureOf(target).equals(featureOf(origin)) && !featureOf(target).equals("base")) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                });
+            }
+        };
+        classes().should(ownOrBaseUi).check(classes);
+    }
+
+    @Test
+    void featuresDoNotDependOnEachOtherInCycles() {
+        slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void servicesAndDomainDoNotDependOnVaadin() {
+        noClasses().that().resideInAPackage(BASE + "..").and().resideOutsideOfPackages("..ui..", "..dev..", BASE)
+                .and().resideOutsideOfPackage(BASE + ".base..")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+                .check(classes);
+    }
+}

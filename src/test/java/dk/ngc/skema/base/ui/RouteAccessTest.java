@@ -1,0 +1,62 @@
+package dk.ngc.skema.base.ui;
+
+import com.vaadin.flow.component.Component;
+import dk.ngc.skema.organisation.ui.OrganisationsView;
+import dk.ngc.skema.security.Role;
+import dk.ngc.skema.testsupport.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route against every role: the table says who may open what. A new route must join the
+ * table, or {@link #everyRouteIsInTheTable()} fails.
+ */
+class RouteAccessTest extends KaribuTest {
+
+    private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+
+    record Guarded(String path, Set<Role> allowed) {
+    }
+
+    static final Map<Class<? extends Component>, Guarded> TABLE = new LinkedHashMap<>();
+
+    static {
+        TABLE.put(HomeView.class, new Guarded("", EVERY_ROLE));
+        TABLE.put(NoAccessView.class, new Guarded("ingen-adgang", EVERY_ROLE));
+        TABLE.put(OrganisationsView.class, new Guarded("organisationer", EnumSet.of(Role.NGC)));
+    }
+
+    @Test
+    void everyRouteIsInTheTable() {
+        assertThat(routes().getRoutes()).containsExactlyInAnyOrderElementsOf(TABLE.keySet());
+    }
+
+    static Stream<Arguments> routeAndRole() {
+        return TABLE.entrySet().stream().flatMap(entry -> Arrays.stream(Role.values())
+                .map(role -> Arguments.of(entry.getKey().getSimpleName(), entry.getValue().path(), role,
+                        entry.getValue().allowed().contains(role), entry.getKey())));
+    }
+
+    @ParameterizedTest(name = "{0} as {2}: allowed={3}")
+    @MethodSource("routeAndRole")
+    void eachRoleOpensOnlyWhatTheTableAllows(String name, String path, Role role, boolean allowed, Class<? extends Component> view) {
+        loginWithRoles(role);
+        navigate(path);
+        boolean opened = !_find(view).isEmpty();
+        boolean denied = pageText().contains("Siden findes ikke, eller du har ikke adgang");
+        assertThat(opened).as("view opened").isEqualTo(allowed);
+        assertThat(denied).as("access-denied page shown").isEqualTo(!allowed);
+    }
+}
