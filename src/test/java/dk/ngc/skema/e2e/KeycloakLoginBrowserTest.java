@@ -1,0 +1,208 @@
+package dk.ngc.skema.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import dk.ngc.skema.Application;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The whole login path in a real browser: Skema (profile keycloak, port 8081 as the realm's redirect
+ * URIs expect) logs people in through a real Keycloak that imported realm-config/skema-realm.json.
+ * Needs Debian's Chromium at /usr/bin/chromium and the Keycloak distribution the build unpacks.
+ */
+@Tag("browser")
+class KeycloakLoginBrowserTest {
+
+    private static final Logger log = LoggerFactory.getLogger(KeycloakLoginBrowserTest.class);
+    private static final int APP_PORT = 8081;
+    private static final String APP = "http://localhost:" + APP_PORT;
+    private static final double TIMEOUT_MS = 30_000;
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private static KeycloakServer keycloak;
+    private static ConfigurableApplicationContext app;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startServers() throws Exception {
+        long started = System.nanoTime();
+        keycloak = KeycloakServer.start();
+        log.info("Keycloak ready at {} after {} ms", keycloak.url(), keycloak.startupTime().toMillis());
+
+        long appStarted = System.nanoTime();
+        // Command-line arguments, not SpringApplicationBuilder.properties(): those are only defaults,
+        // and application.properties (server.port, skema.db.embedded-dir) would win over them.
+        app = new SpringApplicationBuilder(Application.class)
+                .profiles("keycloak")
+                .run("--server.port=" + APP_PORT,
+                        "--skema.keycloak.url=" + keycloak.url(),
+                        "--skema.db.embedded-dir=target/e2e-db/" + UUID.randomUUID(),
+                        // The MariaDB binaries are unpacked once and shared with the other tests.
+                        "--skema.db.embedded-server-dir=target/test-db/server",
+                        // No dev-tools toast over the user menu in the screenshots.
+                        "--vaadin.devmode.devTools.enabled=false",
+                        "--logging.level.org.hibernate=warn");
+        log.info("Skema ready at {} after {} ms", APP, (System.nanoTime() - appStarted) / 1_000_000);
+
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+        Files.createDirectories(SCREENSHOTS);
+        log.info("Servers and browser ready after {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @AfterAll
+    static void stopServers() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("da-DK")
+                .setViewportSize(1280, 800));
+        context.setDefaultTimeout(TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(TIMEOUT_MS);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void ninaLogsInThroughKeycloakSeesHerAreasAndLogsOut() {
+        login("nina", "demo");
+
+        assertThat(page.locator("h1")).hasText("Velkommen, Nina Holm");
+        assertThat(navItems()).hasCount(2);
+        assertThat(navItems()).containsText(new String[]{"Forside", "Organisationer og personer"});
+        assertThat(page.locator("#user-menu")).containsText("Nina Holm");
+        screenshot("e2e-nina-home.png");
+
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Log ud")).click();
+
+        // Logging out ends the Keycloak session too: the app sends the browser back to the login form.
+        assertThat(page.locator("#username")).isVisible();
+        assertThat(page.locator("#kc-login")).isVisible();
+        assertThat(page).hasURL(onKeycloak());
+        screenshot("e2e-nina-logged-out.png");
+
+        // ... and a new visit to Skema asks for the password again instead of logging straight in.
+        page.navigate(APP + "/");
+        assertThat(page.locator("#username")).isVisible();
+        assertThat(page).hasURL(onKeycloak());
+    }
+
+    @Test
+    void rasmusSeesOnlyTheHomePageAndIsRefusedTheOrganisationsPage() {
+        login("rasmus", "demo");
+
+        assertThat(page.locator("h1")).hasText("Velkommen, Rasmus Berg");
+        assertThat(navItems()).containsText(new String[]{"Forside"});
+        assertThat(navItems()).hasCount(1);
+        assertThat(navItems().filter(new Locator.FilterOptions().setHasText("Organisationer og personer"))).hasCount(0);
+
+        page.navigate(APP + "/organisationer");
+        assertThat(page.locator("#access-denied")).isVisible();
+        assertThat(page.locator("#access-denied h1")).hasText("Siden findes ikke, eller du har ikke adgang");
+        screenshot("e2e-rasmus-denied.png");
+    }
+
+    @Test
+    void aWrongPasswordKeepsThePersonOnKeycloakWithItsErrorMessage() {
+        page.navigate(APP + "/");
+        assertThat(page.locator("#username")).isVisible();
+        page.locator("#username").fill("nina");
+        page.locator("#password").fill("forkert");
+        page.locator("#kc-login").click();
+
+        Locator error = page.locator("#input-error");
+        assertThat(error).isVisible();
+        assertThat(error).hasText("Ugyldig brugernavn eller adgangskode.");
+        assertThat(page).hasURL(onKeycloak());
+        assertThat(page.locator("#username")).isVisible();
+        screenshot("e2e-wrong-password.png");
+    }
+
+    @Test
+    void oleWithoutAnySkemaRoleIsToldHeHasNoAccess() {
+        login("ole", "demo");
+
+        assertThat(page.locator("h1")).hasText("Ingen adgang til Skema");
+        assertThat(page.locator("vaadin-side-nav#main-navigation")).hasCount(0);
+        screenshot("e2e-ole-no-access.png");
+    }
+
+    /** Opens Skema, which sends the browser to Keycloak's login form, and logs in there. */
+    private void login(String username, String password) {
+        page.navigate(APP + "/");
+        assertThat(page.locator("#username")).isVisible();
+        assertThat(page).hasURL(onKeycloak());
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+        page.waitForURL(APP + "/**");
+    }
+
+    /** Keycloak's pages of the realm. Playwright runs the pattern as a JavaScript RegExp: no \\Q...\\E quoting. */
+    private static Pattern onKeycloak() {
+        return Pattern.compile("^" + keycloak.realmUrl().replace(".", "\\.") + "/");
+    }
+
+    /** The side navigation's entries (their text also holds the shadow DOM's "Toggle child items"). */
+    private Locator navItems() {
+        return page.locator("vaadin-side-nav#main-navigation vaadin-side-nav-item");
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+    }
+}
