@@ -12,4 +12,7 @@ public interface OrganisationNames {
 
     /** The names in the given language, in the order of the codes; unknown codes are left out. */
     List<String> namesOf(Collection<String> codes, Locale locale);
+
+    /** Every organisation's name by code, in the given language. */
+    java.util.Map<String, String> namesByCode(Locale locale);
 }

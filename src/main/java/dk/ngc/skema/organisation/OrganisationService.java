@@ -64,6 +64,13 @@ public class OrganisationService implements OrganisationNames {
         return organisations(codes).stream().map(organisation -> organisation.name(locale)).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> namesByCode(Locale locale) {
+        return organisations.findAll().stream().collect(Collectors.toMap(Organisation::getCode,
+                organisation -> organisation.toSummary().name(locale), (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
     /** All persons who have logged in, with roles and organisations: NGC only. */
     @Transactional(readOnly = true)
     public List<PersonSummary> allPersons() {

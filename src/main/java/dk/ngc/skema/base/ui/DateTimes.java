@@ -14,6 +14,10 @@ public final class DateTimes {
     private DateTimes() {
     }
 
+    public static String formatTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale).withZone(DANISH_TIME).format(instant);
+    }
+
     public static String format(Instant instant, Locale locale) {
         if (instant == null) {
             return "–";

@@ -1,0 +1,41 @@
+package dk.ngc.skema.forms;
+
+import dk.ngc.skema.forms.definition.FormJson;
+import dk.ngc.skema.forms.definition.PilotDelimitation;
+import dk.ngc.skema.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Loads the two seeded forms at every start, versioned like any other (a changed file becomes a new
+ * published version; an unchanged one changes nothing), and the pilot network's delimitation as demo data.
+ */
+@Component
+class FormSeeder implements ApplicationRunner {
+
+    static final String NOMINATION_FORM = "nomination-round-2";
+    static final String DELIMITATION_FORM = "delimitation-generic";
+    /** The pilot delimitation belongs to a demo network member of realm-config/. */
+    static final String PILOT_OWNER = "mette";
+
+    private static final Logger log = LoggerFactory.getLogger(FormSeeder.class);
+
+    private final FormService formService;
+
+    FormSeeder(FormService formService) {
+        this.formService = formService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        formService.seed(FormJson.loadDefinition(NOMINATION_FORM + ".json"), List.of(Roles.REGION, Roles.LVS));
+        long delimitation = formService.seed(FormJson.loadDefinition(DELIMITATION_FORM + ".json"), List.of(Roles.NETWORK_MEMBER));
+        formService.seedSubmittedResponse(delimitation, PILOT_OWNER, PilotDelimitation.answers());
+        log.info("Seeded forms {} and {}", NOMINATION_FORM, DELIMITATION_FORM);
+    }
+}

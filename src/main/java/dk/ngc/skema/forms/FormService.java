@@ -1,0 +1,460 @@
+package dk.ngc.skema.forms;
+
+import dk.ngc.skema.base.OrganisationNames;
+import dk.ngc.skema.base.audit.AuditActor;
+import dk.ngc.skema.forms.export.ResponsePdf;
+import dk.ngc.skema.forms.export.ResponsesCsv;
+import dk.ngc.skema.forms.definition.AnswerProblem;
+import dk.ngc.skema.forms.definition.Answers;
+import dk.ngc.skema.forms.definition.DefinitionProblem;
+import dk.ngc.skema.forms.definition.DefinitionValidator;
+import dk.ngc.skema.forms.definition.FieldType;
+import dk.ngc.skema.forms.definition.FormDefinition;
+import dk.ngc.skema.forms.definition.FormJson;
+import dk.ngc.skema.forms.definition.ResponseValidator;
+import dk.ngc.skema.forms.definition.Section;
+import dk.ngc.skema.security.CurrentUser;
+import dk.ngc.skema.security.Role;
+import dk.ngc.skema.security.SkemaUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Form definitions, their versions and the responses to them. Every method checks who may do it:
+ * NGC designs and publishes forms and reads every response; a respondent fills in the forms their
+ * roles allow and sees their own responses.
+ */
+@Service
+public class FormService {
+
+    private final FormRepository forms;
+    private final FormVersionRepository versions;
+    private final FormResponseRepository responses;
+    private final FormAttachmentRepository attachments;
+    private final CurrentUser currentUser;
+    private final OrganisationNames organisationNames;
+    private final Clock clock;
+
+    FormService(FormRepository forms, FormVersionRepository versions, FormResponseRepository responses,
+                FormAttachmentRepository attachments, CurrentUser currentUser, OrganisationNames organisationNames, Clock clock) {
+        this.organisationNames = organisationNames;
+        this.attachments = attachments;
+        this.forms = forms;
+        this.versions = versions;
+        this.responses = responses;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- definitions (NGC)
+
+    /** Every version of every form, newest first per form. */
+    @Transactional(readOnly = true)
+    public List<FormVersionInfo> allVersions() {
+        currentUser.require(Role.NGC);
+        return versions.findAllByOrderByFormKeyAscNumberDesc().stream().map(this::info).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public FormVersionDocument version(long versionId) {
+        SkemaUser user = currentUser.require();
+        FormVersion version = findVersion(versionId);
+        if (!user.hasRole(Role.NGC) && (version.getStatus() == FormVersionStatus.DRAFT || !mayRespond(user, version.getForm()))) {
+            throw new AccessDeniedException(user.username() + " may not read form version " + versionId);
+        }
+        return document(version);
+    }
+
+    /** The newest published version of a form, for starting a response. */
+    @Transactional(readOnly = true)
+    public FormVersionDocument publishedVersion(String formKey) {
+        currentUser.require();
+        FormVersion version = versions.findFirstByFormKeyAndStatusOrderByNumberDesc(formKey, FormVersionStatus.PUBLISHED)
+                .orElseThrow(() -> new FormException("form.error.noPublishedVersion", formKey));
+        return version(version.getId());
+    }
+
+    /** Published forms the current user may fill in. */
+    @Transactional(readOnly = true)
+    public List<FormVersionInfo> formsICanFillIn() {
+        SkemaUser user = currentUser.require();
+        return versions.findAllByOrderByFormKeyAscNumberDesc().stream()
+                .filter(version -> version.getStatus() == FormVersionStatus.PUBLISHED)
+                .filter(version -> mayRespond(user, version.getForm()))
+                .map(this::info).toList();
+    }
+
+    /** A new draft version copied from an existing version of the same form. */
+    @Transactional
+    public FormVersionInfo newDraftFrom(long versionId) {
+        SkemaUser user = currentUser.require(Role.NGC);
+        FormVersion source = findVersion(versionId);
+        int number = versions.findFirstByFormOrderByNumberDesc(source.getForm()).map(FormVersion::getNumber).orElse(0) + 1;
+        FormDefinition definition = FormJson.readDefinition(source.getDocument()).withVersion(number);
+        var draft = new FormVersion(source.getForm(), number, source.getTitleDa(), source.getTitleEn(),
+                FormJson.writeDefinition(definition), clock.instant(), user.username());
+        return info(versions.save(draft));
+    }
+
+    /** Saves a draft version's definition after validating it; refuses with the problems found. */
+    @Transactional
+    public FormVersionDocument saveDraftVersion(long versionId, FormDefinition definition, long expectedLockVersion) {
+        currentUser.require(Role.NGC);
+        FormVersion version = findVersion(versionId);
+        if (version.getLockVersion() != expectedLockVersion) {
+            throw new ConcurrentEditException(version.getCreatedBy());
+        }
+        FormDefinition numbered = definition.withVersion(version.getNumber());
+        if (!numbered.key().equals(version.getForm().getKey())) {
+            throw new FormException("form.error.keyChanged", version.getForm().getKey());
+        }
+        refuseIfInvalid(numbered);
+        version.replaceDocument(numbered.title().da(), numbered.title().en(), FormJson.writeDefinition(numbered));
+        versions.flush();
+        return document(version);
+    }
+
+    /** Publishes a draft; the previously published version of the form is retired, its responses untouched. */
+    @Transactional
+    public FormVersionInfo publish(long versionId) {
+        SkemaUser user = currentUser.require(Role.NGC);
+        return info(publishAs(findVersion(versionId), user.username()));
+    }
+
+    private FormVersion publishAs(FormVersion version, String username) {
+        refuseIfInvalid(FormJson.readDefinition(version.getDocument()));
+        versions.findByFormOrderByNumberDesc(version.getForm()).forEach(FormVersion::retire);
+        version.publish(clock.instant(), username);
+        return version;
+    }
+
+    /** The definition as a JSON document (for backup, review or moving between installations). */
+    @Transactional(readOnly = true)
+    public String exportDefinition(long versionId) {
+        currentUser.require(Role.NGC);
+        return findVersion(versionId).getDocument();
+    }
+
+    /**
+     * Imports a JSON definition as a new draft version: of the existing form with the same key, or
+     * of a new form. Invalid JSON or an invalid definition is refused and nothing is saved.
+     */
+    @Transactional
+    public FormVersionInfo importDefinition(String json) {
+        SkemaUser user = currentUser.require(Role.NGC);
+        FormDefinition definition;
+        try {
+            definition = FormJson.readDefinition(json);
+        } catch (RuntimeException e) {
+            throw new FormException("form.error.invalidJson", firstLine(e.getMessage()));
+        }
+        refuseIfInvalid(definition);
+        return info(createVersion(definition, Set.of(), user.username()));
+    }
+
+    private FormVersion createVersion(FormDefinition definition, Collection<String> respondentRolesForNewForm, String username) {
+        Form form = forms.findByKey(definition.key()).orElseGet(() -> {
+            var created = new Form(definition.key(), clock.instant());
+            created.setRespondentRoles(respondentRolesForNewForm);
+            return forms.save(created);
+        });
+        int number = versions.findFirstByFormOrderByNumberDesc(form).map(FormVersion::getNumber).orElse(0) + 1;
+        FormDefinition numbered = definition.withVersion(number);
+        return versions.save(new FormVersion(form, number, numbered.title().da(), numbered.title().en(),
+                FormJson.writeDefinition(numbered), clock.instant(), username));
+    }
+
+    /**
+     * Loads a seeded definition: creates and publishes a new version only when the document differs
+     * from the newest version, so starting again changes nothing. Returns the published version's id.
+     */
+    @Transactional
+    public long seed(FormDefinition definition, Collection<String> respondentRoles) {
+        return AuditActor.callAs(AuditActor.SYSTEM, () -> {
+            var existing = forms.findByKey(definition.key());
+            if (existing.isPresent()) {
+                existing.get().setRespondentRoles(respondentRoles);
+                var newest = versions.findFirstByFormOrderByNumberDesc(existing.get()).orElseThrow();
+                FormDefinition stored = FormJson.readDefinition(newest.getDocument());
+                boolean same = FormJson.writeDefinition(stored.withVersion(null)).equals(FormJson.writeDefinition(definition.withVersion(null)));
+                if (same && newest.getStatus() == FormVersionStatus.PUBLISHED) {
+                    return newest.getId();
+                }
+            }
+            FormVersion version = createVersion(definition, respondentRoles, AuditActor.SYSTEM);
+            return publishAs(version, AuditActor.SYSTEM).getId();
+        });
+    }
+
+    private void refuseIfInvalid(FormDefinition definition) {
+        List<DefinitionProblem> problems = DefinitionValidator.validate(definition);
+        if (!problems.isEmpty()) {
+            throw new DefinitionRefusedException(problems);
+        }
+    }
+
+    // ---------------------------------------------------------------- responses
+
+    /** Starts an empty draft of a published version that the current user's roles may fill in. */
+    @Transactional
+    public ResponseInfo startResponse(long versionId) {
+        SkemaUser user = currentUser.require();
+        FormVersion version = findVersion(versionId);
+        if (version.getStatus() != FormVersionStatus.PUBLISHED) {
+            throw new FormException("form.error.versionNotPublished");
+        }
+        if (!mayRespond(user, version.getForm())) {
+            throw new AccessDeniedException(user.username() + " may not fill in " + version.getForm().getKey());
+        }
+        var response = new FormResponse(version, user.username(), FormJson.writeAnswers(Answers.empty()), clock.instant());
+        return info(responses.save(response));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResponseInfo> myResponses() {
+        SkemaUser user = currentUser.require();
+        return responses.findByOwnerUsernameOrderByUpdatedAtDesc(user.username()).stream().map(this::info).toList();
+    }
+
+    /** Every response (NGC). */
+    @Transactional(readOnly = true)
+    public List<ResponseInfo> allResponses() {
+        currentUser.require(Role.NGC);
+        return responses.findAllByOrderByUpdatedAtDesc().stream().map(this::info).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ResponseDocument response(long responseId) {
+        SkemaUser user = currentUser.require();
+        FormResponse response = readable(user, responseId);
+        boolean editable = response.getStatus() == ResponseStatus.DRAFT && response.getOwnerUsername().equals(user.username());
+        return new ResponseDocument(info(response), FormJson.readDefinition(response.getFormVersion().getDocument()),
+                FormJson.readAnswers(response.getAnswers()), response.getLockVersion(), editable);
+    }
+
+    /**
+     * Autosave of a draft. Refused when someone saved after {@code expectedLockVersion} was read:
+     * the caller keeps its answers and tells the user, nothing is overwritten silently.
+     */
+    @Transactional
+    public long saveDraft(long responseId, Answers answers, long expectedLockVersion) {
+        SkemaUser user = currentUser.require();
+        FormResponse response = writable(user, responseId);
+        if (response.getLockVersion() != expectedLockVersion) {
+            throw new ConcurrentEditException(response.getUpdatedBy());
+        }
+        FormDefinition definition = FormJson.readDefinition(response.getFormVersion().getDocument());
+        response.saveDraft(FormJson.writeAnswers(answers), titleOf(definition, answers), clock.instant(), user.username());
+        responses.flush();
+        return response.getLockVersion();
+    }
+
+    /** Validates the whole response; submits and freezes it only when nothing is missing or wrong. */
+    @Transactional
+    public SubmitResult submit(long responseId, Answers answers, long expectedLockVersion) {
+        SkemaUser user = currentUser.require();
+        FormResponse response = writable(user, responseId);
+        if (response.getLockVersion() != expectedLockVersion) {
+            throw new ConcurrentEditException(response.getUpdatedBy());
+        }
+        FormDefinition definition = FormJson.readDefinition(response.getFormVersion().getDocument());
+        List<AnswerProblem> problems = ResponseValidator.validate(definition, answers);
+        response.saveDraft(FormJson.writeAnswers(answers), titleOf(definition, answers), clock.instant(), user.username());
+        if (problems.isEmpty()) {
+            response.submit(clock.instant(), user.username());
+        }
+        responses.flush();
+        return new SubmitResult(problems.isEmpty(), problems, response.getLockVersion());
+    }
+
+    /**
+     * Stores a file for a draft the current user may edit, checking the field's type and size limits;
+     * returns the answer entry {id, name, type, size, sha256} that the form keeps.
+     */
+    @Transactional
+    public java.util.Map<String, Object> storeAttachment(long responseId, String fieldPath, String fileName, String contentType, byte[] content) {
+        SkemaUser user = currentUser.require();
+        FormResponse response = writable(user, responseId);
+        FormDefinition definition = FormJson.readDefinition(response.getFormVersion().getDocument());
+        String topKey = fieldPath.contains("[") ? fieldPath.substring(0, fieldPath.indexOf('[')) : fieldPath;
+        var field = definition.field(topKey).orElseThrow(() -> new FormException("form.error.noSuchField", fieldPath));
+        if (field.maxBytes() != null && content.length > field.maxBytes()) {
+            throw new FormException("form.error.fileTooLarge", fileName);
+        }
+        String lowerName = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (!field.allowedTypes().isEmpty() && field.allowedTypes().stream().noneMatch(type ->
+                type.equalsIgnoreCase(contentType) || (type.startsWith(".") && lowerName.endsWith(type.toLowerCase(java.util.Locale.ROOT))))) {
+            throw new FormException("form.error.fileType", fileName);
+        }
+        String safeName = fileName.replaceAll("[\\/\\\\:*?\"<>|\\p{Cntrl}]", "_");
+        var attachment = attachments.save(new FormAttachment(response.getId(), fieldPath, safeName,
+                contentType == null ? "application/octet-stream" : contentType, content, sha256(content), clock.instant(), user.username()));
+        var entry = new java.util.LinkedHashMap<String, Object>();
+        entry.put("id", attachment.getId());
+        entry.put("name", attachment.getFileName());
+        entry.put("type", attachment.getContentType());
+        entry.put("size", attachment.getSize());
+        entry.put("sha256", attachment.getSha256());
+        return entry;
+    }
+
+    /** An attachment of a response the current user may read. */
+    @Transactional(readOnly = true)
+    public AttachmentFile attachment(long responseId, long attachmentId) {
+        SkemaUser user = currentUser.require();
+        readable(user, responseId);
+        FormAttachment attachment = attachments.findById(attachmentId)
+                .filter(found -> found.getResponseId() == responseId)
+                .orElseThrow(() -> new AccessDeniedException("No attachment " + attachmentId));
+        return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.getContent(), attachment.getSha256());
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The response as a PDF document in the reader's language; {@code statusLabels} are the UI's
+     * words for the statuses. Only someone who may read the response gets it.
+     */
+    @Transactional(readOnly = true)
+    public byte[] responsePdf(long responseId, Locale locale, java.util.Map<ResponseStatus, String> statusLabels) {
+        SkemaUser user = currentUser.require();
+        FormResponse response = readable(user, responseId);
+        FormVersion version = response.getFormVersion();
+        FormDefinition definition = FormJson.readDefinition(version.getDocument());
+        var meta = new ResponsePdf.Meta("en".equals(locale.getLanguage()) ? version.getTitleEn() : version.getTitleDa(),
+                version.getNumber(), response.getTitle(), statusLabels.getOrDefault(response.getStatus(), response.getStatus().name()),
+                response.getStatus() == ResponseStatus.SUBMITTED ? response.getUpdatedBy() : null, response.getSubmittedAt(),
+                user.fullName());
+        var out = new java.io.ByteArrayOutputStream();
+        var names = organisationNames.namesByCode(locale);
+        ResponsePdf.write(definition, FormJson.readAnswers(response.getAnswers()), meta, locale, names::get, out);
+        return out.toByteArray();
+    }
+
+    /** All responses to one version as CSV (UTF-8 with BOM for Excel), NGC only; columns per {@link ResponsesCsv}. */
+    @Transactional(readOnly = true)
+    public byte[] responsesCsv(long versionId) {
+        currentUser.require(Role.NGC);
+        FormVersion version = findVersion(versionId);
+        FormDefinition definition = FormJson.readDefinition(version.getDocument());
+        List<ResponsesCsv.Row> rows = responses.findByFormVersionIdOrderById(versionId).stream()
+                .map(response -> new ResponsesCsv.Row(response.getId(), response.getStatus().name(), response.getOwnerUsername(),
+                        response.getUpdatedAt(), response.getSubmittedAt(), FormJson.readAnswers(response.getAnswers())))
+                .toList();
+        var out = new java.io.ByteArrayOutputStream();
+        ResponsesCsv.write(definition, rows, out);
+        return out.toByteArray();
+    }
+
+    /** Submitted responses to one version (NGC), for exports. */
+    @Transactional(readOnly = true)
+    public List<ResponseDocument> responsesTo(long versionId) {
+        currentUser.require(Role.NGC);
+        return responses.findByFormVersionIdOrderById(versionId).stream()
+                .map(response -> new ResponseDocument(info(response), FormJson.readDefinition(response.getFormVersion().getDocument()),
+                        FormJson.readAnswers(response.getAnswers()), response.getLockVersion(), false))
+                .toList();
+    }
+
+    /** Seeds demo data: a submitted response with the given answers, once (matched by title). */
+    @Transactional
+    public void seedSubmittedResponse(long versionId, String owner, Answers answers) {
+        AuditActor.callAs(owner, () -> {
+            FormVersion version = findVersion(versionId);
+            FormDefinition definition = FormJson.readDefinition(version.getDocument());
+            String title = titleOf(definition, answers);
+            boolean present = responses.findByOwnerUsernameOrderByUpdatedAtDesc(owner).stream()
+                    .anyMatch(response -> response.getFormVersion().getForm().getKey().equals(definition.key())
+                            && Objects.equals(response.getTitle(), title));
+            if (!present) {
+                var response = new FormResponse(version, owner, FormJson.writeAnswers(answers), clock.instant());
+                response.saveDraft(FormJson.writeAnswers(answers), title, clock.instant(), owner);
+                response.submit(clock.instant(), owner);
+                responses.save(response);
+            }
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private FormResponse readable(SkemaUser user, long responseId) {
+        FormResponse response = responses.findById(responseId).orElseThrow(() -> new AccessDeniedException("No response " + responseId));
+        if (!user.hasRole(Role.NGC) && !response.getOwnerUsername().equals(user.username())) {
+            // Same answer as for a missing id, so guessing ids reveals nothing.
+            throw new AccessDeniedException(user.username() + " may not read response " + responseId);
+        }
+        return response;
+    }
+
+    private FormResponse writable(SkemaUser user, long responseId) {
+        FormResponse response = responses.findById(responseId).orElseThrow(() -> new AccessDeniedException("No response " + responseId));
+        if (!response.getOwnerUsername().equals(user.username())) {
+            throw new AccessDeniedException(user.username() + " may not edit response " + responseId);
+        }
+        if (response.getStatus() != ResponseStatus.DRAFT) {
+            throw new FormException("form.error.responseSubmitted");
+        }
+        return response;
+    }
+
+    private static boolean mayRespond(SkemaUser user, Form form) {
+        return form.getRespondentRoles().stream().anyMatch(role -> Role.fromKey(role).map(user::hasRole).orElse(false));
+    }
+
+    /** The first short-text field's answer names the response in lists (e.g. the patient group's title). */
+    static String titleOf(FormDefinition definition, Answers answers) {
+        for (Section section : definition.sections()) {
+            for (var field : section.fields()) {
+                if (field.type() == FieldType.SHORT_TEXT) {
+                    String title = answers.text(field.key()).orElse(null);
+                    return title == null || title.isBlank() ? null : (title.length() > 500 ? title.substring(0, 500) : title);
+                }
+            }
+        }
+        return null;
+    }
+
+    private FormVersion findVersion(long versionId) {
+        return versions.findById(versionId).orElseThrow(() -> new FormException("form.error.noSuchVersion", versionId));
+    }
+
+    private FormVersionDocument document(FormVersion version) {
+        return new FormVersionDocument(info(version), FormJson.readDefinition(version.getDocument()), version.getLockVersion());
+    }
+
+    private FormVersionInfo info(FormVersion version) {
+        return new FormVersionInfo(version.getId(), version.getForm().getKey(), version.getNumber(), version.getStatus(),
+                version.getTitleDa(), version.getTitleEn(), version.getForm().getRespondentRoles(), version.getCreatedAt(),
+                version.getCreatedBy(), version.getPublishedAt(), responses.countByFormVersionId(version.getId()));
+    }
+
+    private ResponseInfo info(FormResponse response) {
+        FormVersion version = response.getFormVersion();
+        return new ResponseInfo(response.getId(), version.getId(), version.getForm().getKey(), version.getNumber(),
+                version.getTitleDa(), version.getTitleEn(), response.getStatus(), response.getTitle(), response.getOwnerUsername(),
+                response.getUpdatedAt(), response.getUpdatedBy(), response.getSubmittedAt());
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

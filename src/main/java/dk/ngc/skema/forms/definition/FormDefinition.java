@@ -1,0 +1,47 @@
+package dk.ngc.skema.forms.definition;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A form as data: what NGC edits, sends to hearing, approves and publishes, and what respondents fill in.
+ *
+ * @param key     stable name of the form, e.g. {@code nomination-round-2}
+ * @param version set by the store that versions approved forms; absent in the seeded documents
+ *
+ * <p>A {@code "$schema"} property is accepted and ignored, so that documents can point editors at
+ * {@code form-definition.schema.json}.
+ */
+@JsonIgnoreProperties("$schema")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record FormDefinition(String key, Integer version, LocalizedText title, LocalizedText description,
+                             List<Section> sections) {
+
+    public FormDefinition {
+        sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    /** The top-level field with this key (answers are keyed by it, so it is unique in a valid form). */
+    public Optional<Field> field(String fieldKey) {
+        return sections.stream().flatMap(section -> section.fields().stream())
+                .filter(field -> field.key() != null && field.key().equals(fieldKey)).findFirst();
+    }
+
+    /** The section holding the top-level field with this key. */
+    public Optional<Section> sectionOf(String fieldKey) {
+        return sections.stream()
+                .filter(section -> section.fields().stream().anyMatch(field -> fieldKey.equals(field.key())))
+                .findFirst();
+    }
+
+    public FormDefinition withVersion(Integer newVersion) {
+        return new FormDefinition(key, newVersion, title, description, sections);
+    }
+
+    public FormDefinition withSections(List<Section> newSections) {
+        return new FormDefinition(key, version, title, description, newSections);
+    }
+}

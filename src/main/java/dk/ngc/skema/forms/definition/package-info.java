@@ -1,0 +1,16 @@
+/**
+ * The pure-Java core of the form engine: forms are data.
+ *
+ * <p>A {@link dk.ngc.skema.forms.definition.FormDefinition} is a JSON document (see
+ * {@code src/main/resources/forms/form-definition.schema.json}) read and written by
+ * {@link dk.ngc.skema.forms.definition.FormJson}. A response is an
+ * {@link dk.ngc.skema.forms.definition.Answers}: a flat map from field key to a JSON-friendly value.
+ * {@link dk.ngc.skema.forms.definition.DefinitionValidator} refuses broken definitions before they are
+ * published; {@link dk.ngc.skema.forms.definition.ResponseValidator} tells a respondent what is missing
+ * or wrong. Indication criteria are trees of {@link dk.ngc.skema.forms.definition.CriteriaNode}, which
+ * can be rendered, evaluated against patient facts and edited with pure functions.
+ *
+ * <p>Nothing here knows about Spring, Vaadin or JPA, so the rules can be tested and reused anywhere
+ * (the editor, the submission service, the CSV export).
+ */
+package dk.ngc.skema.forms.definition;

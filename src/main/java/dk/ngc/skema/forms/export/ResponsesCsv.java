@@ -1,0 +1,141 @@
+package dk.ngc.skema.forms.export;
+
+import dk.ngc.skema.forms.definition.Answers;
+import dk.ngc.skema.forms.definition.FormDefinition;
+import dk.ngc.skema.forms.definition.ResponseFlattener;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * All responses to one form version as one CSV file, one line per response, so NGC can compare the
+ * nominations or delimitations of a round side by side in a spreadsheet.
+ *
+ * <p>Columns: {@code response_id, status, owner, updated_at, submitted_at}, then the answer columns of
+ * {@link ResponseFlattener}, which are the same for every response of the form version. Times are
+ * ISO-8601 in UTC to the second ({@code 2021-05-03T10:15:30Z}); a missing time is an empty cell.
+ *
+ * <p>The flattening rule is {@link ResponseFlattener}'s, in short: a simple field is one column named by
+ * its key (yes/no as "ja"/"nej", lists joined with "; "); a number range is {@code key.low},
+ * {@code key.expected}, {@code key.high}; a contact person {@code key.name/.organisation/.email/.phone};
+ * a region matrix {@code key.<region>.<column>}; repeating groups and references get
+ * {@code key[i].…} for i = 1 … n, where n is the largest number of rows found in any of the exported
+ * responses (so every line has the same columns); a checklist {@code key.<item>} ("ja"/"nej") plus
+ * {@code key.extra[i]}; a criteria tree one column with the indented Danish sentences. Hidden fields are
+ * empty; fields marked not relevant read {@value ResponseFlattener#NOT_RELEVANT}.
+ *
+ * <p>Format: comma-separated, RFC 4180 quoting (a cell holding a comma, quote or line break is quoted,
+ * quotes doubled), CRLF line ends. The text must be written as UTF-8 <em>with a byte order mark</em>: Excel
+ * opens a CSV file without BOM in the machine's legacy code page and garbles æ, ø and å. The
+ * {@link #write(FormDefinition, List, Writer) Writer variant} leaves that to the caller (write
+ * {@link #BOM} first); {@link #write(FormDefinition, List, OutputStream)} does it all.
+ *
+ * <p>Cells are written as they are: a text answer starting with "=" or "+" is not escaped, so the file
+ * is a faithful copy of the answers (a spreadsheet may read such a cell as a formula).
+ */
+public final class ResponsesCsv {
+
+    /**
+     * The Unicode byte order mark. Write it first to a UTF-8 stream so that Excel recognises the file
+     * as UTF-8; other readers (Commons CSV with {@code BOMInputStream}, pandas with {@code utf-8-sig},
+     * LibreOffice) skip it.
+     */
+    public static final String BOM = "\uFEFF";
+
+    /** The columns before the answers. */
+    public static final List<String> META_COLUMNS = List.of("response_id", "status", "owner", "updated_at", "submitted_at");
+
+    /** The format written: RFC 4180 (comma, double quotes when needed, CRLF). */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+    /**
+     * One response to export.
+     *
+     * @param status      the status as stored (e.g. {@code SUBMITTED}), not localised, so filters keep working
+     * @param owner       who owns the response (user or organisation name, as the caller decides)
+     * @param submittedAt null while not submitted
+     */
+    public record Row(long responseId, String status, String owner, Instant updatedAt, Instant submittedAt,
+                      Answers answers) {
+    }
+
+    private ResponsesCsv() {
+    }
+
+    /** The header of a file with these rows. */
+    public static List<String> columns(FormDefinition definition, List<Row> rows) {
+        List<String> header = new ArrayList<>(META_COLUMNS);
+        header.addAll(ResponseFlattener.columns(definition, maxRows(definition, rows)));
+        return header;
+    }
+
+    /**
+     * Writes the header and one line per row to {@code out} (flushed, not closed). Does not write the
+     * {@link #BOM}: the caller writes it first when the file is for Excel.
+     */
+    public static void write(FormDefinition definition, List<Row> rows, Writer out) {
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(out, "out");
+        List<Row> lines = rows == null ? List.of() : rows;
+        int maxRows = maxRows(definition, lines);
+        List<String> header = new ArrayList<>(META_COLUMNS);
+        header.addAll(ResponseFlattener.columns(definition, maxRows));
+        try {
+            CSVPrinter printer = new CSVPrinter(out, FORMAT);
+            printer.printRecord(header);
+            for (Row row : lines) {
+                List<String> cells = new ArrayList<>(header.size());
+                cells.add(Long.toString(row.responseId()));
+                cells.add(nonNull(row.status()));
+                cells.add(nonNull(row.owner()));
+                cells.add(time(row.updatedAt()));
+                cells.add(time(row.submittedAt()));
+                cells.addAll(ResponseFlattener.row(definition, answers(row), maxRows));
+                printer.printRecord(cells);
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the file for Excel: UTF-8 with {@link #BOM}, then the CSV. {@code out} is flushed, not closed. */
+    public static void write(FormDefinition definition, List<Row> rows, OutputStream out) {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        try {
+            writer.write(BOM);
+            write(definition, rows, writer);
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int maxRows(FormDefinition definition, List<Row> rows) {
+        return ResponseFlattener.maxRows(definition, rows.stream().map(ResponsesCsv::answers).toList());
+    }
+
+    private static Answers answers(Row row) {
+        return row.answers() == null ? Answers.empty() : row.answers();
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? "" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,293 @@
+package dk.ngc.skema.forms.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import dk.ngc.skema.forms.definition.AnswerProblem;
+import dk.ngc.skema.forms.definition.Answers;
+import dk.ngc.skema.forms.definition.Field;
+import dk.ngc.skema.forms.definition.FieldType;
+import dk.ngc.skema.forms.definition.FormDefinition;
+import dk.ngc.skema.forms.definition.LocalizedText;
+import dk.ngc.skema.forms.definition.Section;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The one renderer of every form: builds sections and fields from a definition, binds them to a
+ * response's answers, applies show-if conditions as answers change, shows a progress overview per
+ * section, and places validation messages on the fields they concern. It saves nothing itself: it
+ * tells its listener the new answers after each change (the view autosaves them).
+ */
+public class FormRenderer extends Div {
+
+    private final FormDefinition definition;
+    private final Locale locale;
+    private final RendererContext context;
+    private final Map<String, AnswerEditor> editors = new LinkedHashMap<>();
+    private final Map<String, Checkbox> notRelevant = new LinkedHashMap<>();
+    private final Map<String, Component> fieldBlocks = new LinkedHashMap<>();
+    private final Map<String, Div> sectionBlocks = new LinkedHashMap<>();
+    private final Map<String, Span> sectionProgress = new LinkedHashMap<>();
+    private final List<RowsEditor> rowEditors = new java.util.ArrayList<>();
+    private final Consumer<Answers> onChange;
+    private boolean writing;
+    private boolean readOnly;
+
+    public FormRenderer(FormDefinition definition, Answers answers, RendererContext context, Consumer<Answers> onChange) {
+        this.definition = definition;
+        this.locale = context.locale();
+        this.context = context;
+        this.onChange = onChange;
+        addClassName("form-renderer");
+
+        var overview = new Nav();
+        overview.addClassName("form-overview");
+        overview.getElement().setAttribute("aria-label", text("form.overview"));
+        var overviewList = new UnorderedList();
+        overview.add(overviewList);
+        add(overview);
+
+        for (Section section : definition.sections()) {
+            var block = new Div();
+            block.addClassName("form-section");
+            block.setId("section-" + section.key());
+            block.getElement().setAttribute("role", "group");
+            var heading = new H2(section.title().get(locale));
+            heading.setId("section-heading-" + section.key());
+            block.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+            block.add(heading);
+            if (section.help() != null) {
+                var help = new Paragraph(section.help().get(locale));
+                help.addClassName("form-help");
+                block.add(help);
+            }
+            for (Field field : section.fields()) {
+                block.add(fieldBlock(field));
+            }
+            sectionBlocks.put(section.key(), block);
+            add(block);
+
+            var progress = new Span();
+            progress.addClassName("form-overview-progress");
+            sectionProgress.put(section.key(), progress);
+            var link = new Anchor("#section-" + section.key(), section.title().get(locale));
+            overviewList.add(new ListItem(link, progress));
+        }
+        setAnswers(answers);
+    }
+
+    private Component fieldBlock(Field field) {
+        AnswerEditor editor = createEditor(field, field.key(), this::changed);
+        editors.put(field.key(), editor);
+        if (editor.component() instanceof com.vaadin.flow.component.HasValue<?, ?> hasValue && field.required()) {
+            hasValue.setRequiredIndicatorVisible(true);
+        }
+        var block = new Div(editor.component());
+        block.addClassName("form-field");
+        block.setId("field-" + field.key());
+        if (field.notRelevantAllowed()) {
+            var box = new Checkbox(text("form.notRelevant"));
+            box.addClassName("form-not-relevant");
+            box.addValueChangeListener(event -> {
+                editor.setReadOnly(readOnly || event.getValue());
+                if (event.isFromClient()) {
+                    changed();
+                }
+            });
+            notRelevant.put(field.key(), box);
+            block.add(box);
+        }
+        fieldBlocks.put(field.key(), block);
+        return block;
+    }
+
+    /** Builds the editor of a field of any type at a path (top level, or inside a repeating group's row). */
+    AnswerEditor createEditor(Field field, String path, Runnable changed) {
+        return switch (field.type()) {
+            case SHORT_TEXT -> FieldEditors.shortText(field, locale, changed);
+            case LONG_TEXT -> FieldEditors.longText(field, locale, changed);
+            case INTEGER -> FieldEditors.integer(field, locale, changed);
+            case DECIMAL -> FieldEditors.decimal(field, locale, changed);
+            case NUMBER_RANGE -> FieldEditors.numberRange(field, locale, changed, this::text);
+            case DATE -> FieldEditors.date(field, locale, changed);
+            case SINGLE_CHOICE -> FieldEditors.singleChoice(field, locale, changed);
+            case MULTIPLE_CHOICE -> FieldEditors.multipleChoice(field, locale, changed);
+            case YES_NO -> FieldEditors.yesNo(field, locale, changed, text("form.yes"), text("form.no"));
+            case ORGANISATIONS -> FieldEditors.organisations(field, locale, changed, context);
+            case CONTACT_PERSON -> FieldEditors.contactPerson(field, locale, changed, this::text);
+            case REFERENCES -> rows(field, path, referenceFields(), text("form.references.row"), changed);
+            case REPEATING_GROUP -> rows(field, path, field.subFields(), text("form.rows.row"), changed);
+            case REGION_MATRIX -> new RegionMatrixEditor(field, locale, changed);
+            case FILE -> new FileEditor(field, path, locale, changed, this::text, context);
+            case CRITERIA_TREE -> new CriteriaAnswerEditor(field, locale, changed);
+            case CHECKLIST -> new ChecklistEditor(field, locale, changed, this::text, editors, this::createEditor);
+            case STATIC_TEXT -> FieldEditors.staticText(field, locale);
+        };
+    }
+
+    private AnswerEditor rows(Field field, String path, List<Field> subFields, String noun, Runnable changed) {
+        var rows = new RowsEditor(path, FieldEditors.label(field, locale), FieldEditors.help(field, locale), field.required(),
+                subFields, field.maxRows(), noun, this::createEditor, editors, changed, this::text);
+        rowEditors.add(rows);
+        return rows;
+    }
+
+    private List<Field> referenceFields() {
+        return List.of(
+                Field.builder("citation", FieldType.LONG_TEXT).label(localized("form.references.citation")).build(),
+                Field.builder("doi", FieldType.SHORT_TEXT).label(localized("form.references.doi")).build(),
+                Field.builder("pubmed", FieldType.SHORT_TEXT).label(localized("form.references.pubmed")).build(),
+                Field.builder("url", FieldType.SHORT_TEXT).label(localized("form.references.url")).build());
+    }
+
+    private LocalizedText localized(String key) {
+        String value = text(key);
+        return new LocalizedText(value, value);
+    }
+
+    private void changed() {
+        if (writing) {
+            return;
+        }
+        applyConditions();
+        onChange.accept(answers());
+    }
+
+    /** The answers as the person has entered them so far. */
+    public Answers answers() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Set<String> marked = new HashSet<>();
+        for (Section section : definition.sections()) {
+            for (Field field : section.fields()) {
+                if (field.type() == FieldType.STATIC_TEXT) {
+                    continue;
+                }
+                Object value = editors.get(field.key()).read();
+                if (value != null) {
+                    values.put(field.key(), value);
+                }
+                Checkbox box = notRelevant.get(field.key());
+                if (box != null && box.getValue()) {
+                    marked.add(field.key());
+                }
+            }
+        }
+        return new Answers(values, marked);
+    }
+
+    public final void setAnswers(Answers answers) {
+        writing = true;
+        try {
+            for (Section section : definition.sections()) {
+                for (Field field : section.fields()) {
+                    editors.get(field.key()).write(answers.get(field.key()));
+                    Checkbox box = notRelevant.get(field.key());
+                    if (box != null) {
+                        box.setValue(answers.isNotRelevant(field.key()));
+                    }
+                }
+            }
+        } finally {
+            writing = false;
+        }
+        applyConditions();
+    }
+
+    public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        // Top-level editors only: a repeating group passes it on to its rows (and rebuilds them meanwhile).
+        for (Section section : definition.sections()) {
+            for (Field field : section.fields()) {
+                Checkbox box = notRelevant.get(field.key());
+                editors.get(field.key()).setReadOnly(readOnly || (box != null && box.getValue()));
+            }
+        }
+        notRelevant.values().forEach(box -> box.setReadOnly(readOnly));
+    }
+
+    /** Shows what the conditions allow and updates the "answered x of y" overview. */
+    private void applyConditions() {
+        Answers answers = answers();
+        for (Section section : definition.sections()) {
+            boolean sectionShown = section.visibleIf() == null || section.visibleIf().test(answers);
+            sectionBlocks.get(section.key()).setVisible(sectionShown);
+            int required = 0;
+            int answered = 0;
+            for (Field field : section.fields()) {
+                boolean shown = sectionShown && (field.visibleIf() == null || field.visibleIf().test(answers));
+                fieldBlocks.get(field.key()).setVisible(shown);
+                if (shown && field.required()) {
+                    required++;
+                    if (answers.answered(field.key()) || answers.isNotRelevant(field.key())) {
+                        answered++;
+                    }
+                }
+            }
+            Span progress = sectionProgress.get(section.key());
+            progress.setText(sectionShown ? text("form.progress", answered, required) : text("form.progress.hidden"));
+            progress.getElement().getClassList().set("complete", sectionShown && answered == required);
+        }
+        rowEditors.forEach(RowsEditor::applyRowConditions);
+    }
+
+    /** Puts each problem on its field (clearing old ones) and returns the editor of the first, to focus it. */
+    public Optional<Runnable> showProblems(List<AnswerProblem> problems) {
+        List.copyOf(editors.values()).forEach(editor -> editor.setError(null));
+        Runnable first = null;
+        Map<AnswerEditor, String> messages = new LinkedHashMap<>();
+        for (AnswerProblem problem : problems) {
+            AnswerEditor editor = editorFor(problem.path());
+            if (editor != null) {
+                messages.merge(editor, problem.message(locale), (a, b) -> a + " " + b);
+            }
+        }
+        for (var entry : messages.entrySet()) {
+            entry.getKey().setError(entry.getValue());
+            if (first == null) {
+                first = entry.getKey()::focus;
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** The editor of a path, or of its nearest enclosing field (e.g. {@code wgs.expected} → {@code wgs}). */
+    AnswerEditor editorFor(String path) {
+        String current = path;
+        while (current != null && !current.isEmpty()) {
+            AnswerEditor editor = editors.get(current);
+            if (editor != null) {
+                return editor;
+            }
+            int cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
+            current = cut <= 0 ? null : current.substring(0, cut);
+        }
+        return null;
+    }
+
+    /** Focuses the field of a problem path (used by the list of problems above the form). */
+    public void focus(String path) {
+        AnswerEditor editor = editorFor(path);
+        if (editor != null) {
+            editor.focus();
+        }
+    }
+
+    String text(String key, Object... arguments) {
+        return getTranslation(locale, key, arguments);
+    }
+}

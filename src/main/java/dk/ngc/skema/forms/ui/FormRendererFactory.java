@@ -1,0 +1,64 @@
+package dk.ngc.skema.forms.ui;
+
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import dk.ngc.skema.forms.FormService;
+import dk.ngc.skema.forms.definition.Answers;
+import dk.ngc.skema.forms.definition.FormDefinition;
+import dk.ngc.skema.organisation.OrganisationService;
+import dk.ngc.skema.organisation.OrganisationType;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** Builds renderers wired to the services: organisation pickers, attachment storage, PDF downloads. */
+@Component
+public class FormRendererFactory {
+
+    private final FormService formService;
+    private final OrganisationService organisationService;
+
+    FormRendererFactory(FormService formService, OrganisationService organisationService) {
+        this.formService = formService;
+        this.organisationService = organisationService;
+    }
+
+    /** A renderer for a response ({@code responseId}) or a preview ({@code null}: uploads are refused). */
+    public FormRenderer create(FormDefinition definition, Answers answers, Long responseId, Locale locale, Consumer<Answers> onChange) {
+        var context = new RendererContext(locale,
+                type -> organisations(type, locale),
+                (path, name, contentType, bytes) -> {
+                    if (responseId == null) {
+                        throw new dk.ngc.skema.forms.FormException("form.error.previewUpload");
+                    }
+                    return formService.storeAttachment(responseId, path, name, contentType, bytes);
+                });
+        return new FormRenderer(definition, answers, context, onChange);
+    }
+
+    private List<RendererContext.OrganisationChoice> organisations(String type, Locale locale) {
+        OrganisationType wanted = switch (type) {
+            case "region" -> OrganisationType.REGION;
+            case "lvs" -> OrganisationType.LVS;
+            case "patients" -> OrganisationType.PATIENTS;
+            case "rkkp" -> OrganisationType.RKKP;
+            case "ngc" -> OrganisationType.NGC;
+            default -> OrganisationType.OTHER;
+        };
+        return organisationService.allOrganisations().stream()
+                .filter(organisation -> organisation.type() == wanted)
+                .map(organisation -> new RendererContext.OrganisationChoice(organisation.code(), organisation.name(locale)))
+                .toList();
+    }
+
+    /** The response as a PDF; the service checks that the downloading person may read it. */
+    public DownloadHandler pdfDownload(long responseId, Locale locale, java.util.Map<dk.ngc.skema.forms.ResponseStatus, String> statusLabels) {
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = formService.responsePdf(responseId, locale, statusLabels);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "besvarelse-" + responseId + ".pdf", "application/pdf", pdf.length);
+        });
+    }
+}

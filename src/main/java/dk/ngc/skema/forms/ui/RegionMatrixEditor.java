@@ -1,0 +1,128 @@
+package dk.ngc.skema.forms.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dk.ngc.skema.forms.definition.Field;
+import dk.ngc.skema.forms.definition.Option;
+import dk.ngc.skema.forms.definition.Regions;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The five regions against the form's columns (e.g. requisition / sequencing / interpretation /
+ * clinical answer), as a table of text cells; each cell's label names its region and column for
+ * screen readers.
+ */
+final class RegionMatrixEditor implements AnswerEditor {
+
+    private final Div wrapper = new Div();
+    private final Span error = new Span();
+    private final Map<String, Map<String, TextField>> cells = new LinkedHashMap<>();
+
+    RegionMatrixEditor(Field field, Locale locale, Runnable onChange) {
+        wrapper.addClassName("form-matrix");
+        var heading = new Span(FieldEditors.label(field, locale) + (field.required() ? " *" : ""));
+        heading.addClassName("form-parts-label");
+        wrapper.add(heading);
+        String help = FieldEditors.help(field, locale);
+        if (help != null) {
+            var helper = new Span(help);
+            helper.addClassName("form-help");
+            wrapper.add(helper);
+        }
+        var table = new Div();
+        table.addClassName("form-matrix-table");
+        table.getStyle().set("grid-template-columns", "minmax(9rem, auto) repeat(" + field.columns().size() + ", minmax(8rem, 1fr))");
+        table.getElement().setAttribute("role", "table");
+        table.add(cell("", "columnheader"));
+        for (Option column : field.columns()) {
+            table.add(cell(FieldEditors.optionLabel(column, locale), "columnheader"));
+        }
+        for (Option region : Regions.ALL) {
+            String regionName = FieldEditors.optionLabel(region, locale);
+            table.add(cell(regionName, "rowheader"));
+            Map<String, TextField> row = new LinkedHashMap<>();
+            for (Option column : field.columns()) {
+                var text = new TextField();
+                text.setWidthFull();
+                text.setAriaLabel(regionName + ": " + FieldEditors.optionLabel(column, locale));
+                text.setValueChangeMode(ValueChangeMode.LAZY);
+                text.addValueChangeListener(event -> {
+                    if (event.isFromClient()) {
+                        onChange.run();
+                    }
+                });
+                row.put(column.value(), text);
+                table.add(text);
+            }
+            cells.put(region.value(), row);
+        }
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        wrapper.add(table, error);
+    }
+
+    private static Span cell(String text, String role) {
+        var span = new Span(text);
+        span.addClassName("form-matrix-header");
+        span.getElement().setAttribute("role", role);
+        return span;
+    }
+
+    @Override
+    public Component component() {
+        return wrapper;
+    }
+
+    @Override
+    public Object read() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        cells.forEach((region, row) -> {
+            Map<String, Object> regionValues = new LinkedHashMap<>();
+            row.forEach((column, text) -> {
+                if (!text.getValue().isBlank()) {
+                    regionValues.put(column, text.getValue());
+                }
+            });
+            if (!regionValues.isEmpty()) {
+                value.put(region, regionValues);
+            }
+        });
+        return value.isEmpty() ? null : value;
+    }
+
+    @Override
+    public void write(Object value) {
+        Map<?, ?> map = value instanceof Map<?, ?> m ? m : Map.of();
+        cells.forEach((region, row) -> {
+            Map<?, ?> regionValues = map.get(region) instanceof Map<?, ?> m ? m : Map.of();
+            row.forEach((column, text) -> {
+                Object v = regionValues.get(column);
+                text.setValue(v == null ? "" : v.toString());
+            });
+        });
+    }
+
+    @Override
+    public void setError(String message) {
+        error.setText(message == null ? "" : message);
+        error.setVisible(message != null);
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        cells.values().forEach(row -> row.values().forEach(text -> text.setReadOnly(readOnly)));
+    }
+
+    @Override
+    public void focus() {
+        wrapper.getElement().callJsFunction("scrollIntoView", false);
+        cells.values().stream().findFirst().flatMap(row -> row.values().stream().findFirst()).ifPresent(TextField::focus);
+    }
+}

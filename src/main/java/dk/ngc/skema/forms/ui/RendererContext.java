@@ -1,0 +1,23 @@
+package dk.ngc.skema.forms.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * What the renderer needs from outside the form: the language, the organisations that pickers
+ * offer (code and name per kind, e.g. "region", "lvs"), and where uploaded files go.
+ */
+public record RendererContext(Locale locale, Function<String, List<OrganisationChoice>> organisationsOfType,
+                              AttachmentStore attachments) {
+
+    /** One organisation a picker offers. */
+    public record OrganisationChoice(String code, String name) {
+    }
+
+    /** Stores an uploaded file and returns its answer entry {@code {id, name, type, size}}. */
+    @FunctionalInterface
+    public interface AttachmentStore {
+        java.util.Map<String, Object> store(String fieldPath, String fileName, String contentType, byte[] content);
+    }
+}
