@@ -173,20 +173,22 @@ public class FormService {
     }
 
     /**
-     * Loads a seeded definition: creates and publishes a new version only when the document differs
-     * from the newest version, so starting again changes nothing. Returns the published version's id.
+     * Loads a seeded definition: creates and publishes a new version only when no version of the form
+     * ever had this document, so starting again changes nothing, and versions NGC made in the
+     * designer are not overridden by an unchanged seed file. Returns the id of the matching version.
      */
     @Transactional
     public long seed(FormDefinition definition, Collection<String> respondentRoles) {
         return AuditActor.callAs(AuditActor.SYSTEM, () -> {
+            String seeded = FormJson.writeDefinition(definition.withVersion(null));
             var existing = forms.findByKey(definition.key());
             if (existing.isPresent()) {
                 existing.get().setRespondentRoles(respondentRoles);
-                var newest = versions.findFirstByFormOrderByNumberDesc(existing.get()).orElseThrow();
-                FormDefinition stored = FormJson.readDefinition(newest.getDocument());
-                boolean same = FormJson.writeDefinition(stored.withVersion(null)).equals(FormJson.writeDefinition(definition.withVersion(null)));
-                if (same && newest.getStatus() == FormVersionStatus.PUBLISHED) {
-                    return newest.getId();
+                for (FormVersion version : versions.findByFormOrderByNumberDesc(existing.get())) {
+                    String stored = FormJson.writeDefinition(FormJson.readDefinition(version.getDocument()).withVersion(null));
+                    if (stored.equals(seeded)) {
+                        return version.getId();
+                    }
                 }
             }
             FormVersion version = createVersion(definition, respondentRoles, AuditActor.SYSTEM);

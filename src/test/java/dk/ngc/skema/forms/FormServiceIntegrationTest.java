@@ -1,0 +1,186 @@
+package dk.ngc.skema.forms;
+
+import dk.ngc.skema.forms.definition.Answers;
+import dk.ngc.skema.forms.definition.Field;
+import dk.ngc.skema.forms.definition.FieldType;
+import dk.ngc.skema.forms.definition.FormDefinition;
+import dk.ngc.skema.forms.definition.FormJson;
+import dk.ngc.skema.forms.definition.LocalizedText;
+import dk.ngc.skema.forms.definition.Section;
+import dk.ngc.skema.testsupport.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The form engine's service against MariaDB: versions, responses, autosave, submit, who may do what. */
+class FormServiceIntegrationTest extends ServiceTest {
+
+    @Autowired
+    FormService forms;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long nominationVersion() {
+        actAs("nina");
+        return forms.publishedVersion(FormSeeder.NOMINATION_FORM).info().id();
+    }
+
+    @Test
+    void theTwoFormsAreSeededOnceAndPublished() {
+        actAs("nina");
+        var versions = forms.allVersions();
+        assertThat(versions).extracting(FormVersionInfo::formKey).contains(FormSeeder.NOMINATION_FORM, FormSeeder.DELIMITATION_FORM);
+        assertThat(versions).filteredOn(v -> v.formKey().equals(FormSeeder.NOMINATION_FORM))
+                .extracting(FormVersionInfo::status).contains(FormVersionStatus.PUBLISHED);
+        // Seeding again (as every start does) adds no version.
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM form_version", Integer.class);
+        forms.seed(FormJson.loadDefinition(FormSeeder.NOMINATION_FORM + ".json"), List.of("region", "lvs"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM form_version", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void publishingANewVersionRetiresTheOldOneAndLeavesItsResponsesUntouched() {
+        long v1 = nominationVersion();
+        actAs("rasmus");
+        var response = forms.startResponse(v1);
+        long lock = forms.saveDraft(response.id(), Answers.empty().with("patientGroupTitle", "Arvelig hjertesygdom"), forms.response(response.id()).lockVersion());
+
+        actAs("nina");
+        var draft = forms.newDraftFrom(v1);
+        FormDefinition changed = relabelFirstField(forms.version(draft.id()).definition(), "Ny titel på feltet");
+        forms.saveDraftVersion(draft.id(), changed, forms.version(draft.id()).lockVersion());
+        forms.publish(draft.id());
+
+        assertThat(forms.version(v1).info().status()).isEqualTo(FormVersionStatus.RETIRED);
+        assertThat(forms.version(v1).definition().sections().getFirst().fields().getFirst().label().da()).isNotEqualTo("Ny titel på feltet");
+        assertThat(forms.version(draft.id()).definition().sections().getFirst().fields().getFirst().label().da()).isEqualTo("Ny titel på feltet");
+        actAs("rasmus");
+        var document = forms.response(response.id());
+        assertThat(document.info().versionId()).isEqualTo(v1);
+        assertThat(document.answers().text("patientGroupTitle")).contains("Arvelig hjertesygdom");
+        assertThat(document.lockVersion()).isEqualTo(lock);
+
+        // A published version never changes.
+        actAs("nina");
+        long publishedLock = forms.version(draft.id()).lockVersion();
+        assertThatThrownBy(() -> forms.saveDraftVersion(draft.id(), changed, publishedLock))
+                .isInstanceOf(FormException.class).extracting(e -> ((FormException) e).messageKey()).isEqualTo("form.error.versionNotDraft");
+    }
+
+    private static FormDefinition relabelFirstField(FormDefinition definition, String label) {
+        List<Section> sections = new ArrayList<>(definition.sections());
+        Section first = sections.getFirst();
+        List<Field> fields = new ArrayList<>(first.fields());
+        fields.set(0, fields.getFirst().toBuilder().label(new LocalizedText(label, label)).build());
+        sections.set(0, new Section(first.key(), first.title(), first.help(), fields, first.visibleIf(), first.allowExtraItems()));
+        return definition.withSections(sections);
+    }
+
+    @Test
+    void aDefinitionWithDuplicateKeysIsRefusedNamingThePlaceAndNothingIsSaved() {
+        long v1 = nominationVersion();
+        var draft = forms.newDraftFrom(v1);
+        FormDefinition definition = forms.version(draft.id()).definition();
+        List<Section> sections = new ArrayList<>(definition.sections());
+        Section first = sections.getFirst();
+        List<Field> fields = new ArrayList<>(first.fields());
+        fields.add(Field.builder(fields.getFirst().key(), FieldType.SHORT_TEXT).label("Dublet", "Duplicate").build());
+        sections.set(0, new Section(first.key(), first.title(), first.help(), fields, first.visibleIf(), first.allowExtraItems()));
+        String before = forms.exportDefinition(draft.id());
+
+        assertThatThrownBy(() -> forms.saveDraftVersion(draft.id(), definition.withSections(sections), forms.version(draft.id()).lockVersion()))
+                .isInstanceOfSatisfying(DefinitionRefusedException.class, refused -> assertThat(refused.problems())
+                        .anySatisfy(problem -> assertThat(problem.toString()).contains(fields.getFirst().key())));
+        assertThat(forms.exportDefinition(draft.id())).isEqualTo(before);
+    }
+
+    @Test
+    void exportAndImportRoundTripMakesAnEqualDraft() {
+        long v1 = nominationVersion();
+        String json = forms.exportDefinition(v1);
+        var imported = forms.importDefinition(json);
+        assertThat(imported.status()).isEqualTo(FormVersionStatus.DRAFT);
+        assertThat(forms.version(imported.id()).definition().withVersion(null))
+                .isEqualTo(forms.version(v1).definition().withVersion(null));
+        assertThatThrownBy(() -> forms.importDefinition("{ not json"))
+                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.invalidJson"));
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentSavesIsToldAndOverwritesNothing() {
+        long v1 = nominationVersion();
+        actAs("rasmus");
+        var response = forms.startResponse(v1);
+        long opened = forms.response(response.id()).lockVersion();
+        forms.saveDraft(response.id(), Answers.empty().with("patientGroupTitle", "Første"), opened);
+        assertThatThrownBy(() -> forms.saveDraft(response.id(), Answers.empty().with("patientGroupTitle", "Anden"), opened))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(forms.response(response.id()).answers().text("patientGroupTitle")).contains("Første");
+    }
+
+    @Test
+    void submitListsWhatIsMissingAndFreezesOnlyACompleteResponse() {
+        long v1 = nominationVersion();
+        actAs("rasmus");
+        var response = forms.startResponse(v1);
+        var incomplete = forms.submit(response.id(), Answers.empty().with("patientGroupTitle", "Arvelig hjertesygdom"),
+                forms.response(response.id()).lockVersion());
+        assertThat(incomplete.submitted()).isFalse();
+        assertThat(incomplete.problems()).isNotEmpty()
+                .allSatisfy(problem -> assertThat(problem.da()).isNotBlank());
+        assertThat(forms.response(response.id()).info().status()).isEqualTo(ResponseStatus.DRAFT);
+        assertThat(forms.response(response.id()).answers().text("patientGroupTitle")).contains("Arvelig hjertesygdom");
+    }
+
+    @Test
+    void respondentsSeeOnlyTheirOwnResponsesAndOnlyNgcDesigns() {
+        long v1 = nominationVersion();
+        actAs("rasmus");
+        var rasmusDraft = forms.startResponse(v1);
+        actAs("sofie");
+        assertThatThrownBy(() -> forms.response(rasmusDraft.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> forms.saveDraft(rasmusDraft.id(), Answers.empty(), 0)).isInstanceOf(AccessDeniedException.class);
+        assertThat(forms.myResponses()).extracting(ResponseInfo::id).doesNotContain(rasmusDraft.id());
+        assertThatThrownBy(forms::allVersions).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> forms.newDraftFrom(v1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> forms.responsesCsv(v1)).isInstanceOf(AccessDeniedException.class);
+
+        // A working-group member may not fill in the nomination form; NGC reads everything.
+        actAs("william");
+        assertThatThrownBy(() -> forms.startResponse(v1)).isInstanceOf(AccessDeniedException.class);
+        actAs("nina");
+        assertThat(forms.response(rasmusDraft.id()).editable()).isFalse();
+    }
+
+    @Test
+    void thePilotDelimitationIsDemoDataAndExportsAsPdfAndCsv() {
+        actAs("mette");
+        var pilot = forms.myResponses().stream().filter(r -> r.formKey().equals(FormSeeder.DELIMITATION_FORM)).findFirst().orElseThrow();
+        assertThat(pilot.status()).isEqualTo(ResponseStatus.SUBMITTED);
+        byte[] pdf = forms.responsePdf(pilot.id(), java.util.Locale.of("da"), Map.of(ResponseStatus.SUBMITTED, "Indsendt"));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        actAs("nina");
+        String csv = new String(forms.responsesCsv(pilot.versionId()), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFresponse_id,status,owner").contains("mette").contains("Aalborg");
+    }
+
+    @Test
+    void attachmentsAreStoredWithChecksumWithinTheFieldsLimits() {
+        long v1 = nominationVersion();
+        actAs("rasmus");
+        var response = forms.startResponse(v1);
+        // The nomination form has no file field: the service refuses a path that is not in the form.
+        assertThatThrownBy(() -> forms.storeAttachment(response.id(), "noSuchField", "a.pdf", "application/pdf", new byte[]{1}))
+                .isInstanceOf(FormException.class);
+    }
+}
