@@ -53,6 +53,8 @@ public final class PilotDelimitation {
         followUp.put("extra", List.of("Patientperspektivet, fx via Den Landsdækkende Undersøgelse af Patientoplevelser (LUP)"));
 
         return Answers.empty()
+                .with("patientGroup", "Børn og unge under 18 år med sjældne sygdomme")
+                .with("networkName", "Pilotnetværket for børn og unge med sjældne sygdomme")
                 .with("indications", List.of(indication))
                 .with("currentSetup", setup)
                 .with("mdtPractice", "Der afholdes regelmæssige MDT-exom-konferencer med deltagelse af læger og kliniske "

@@ -44,6 +44,7 @@ public class FormRenderer extends Div {
     private final Map<String, Div> sectionBlocks = new LinkedHashMap<>();
     private final Map<String, Span> sectionProgress = new LinkedHashMap<>();
     private final List<RowsEditor> rowEditors = new java.util.ArrayList<>();
+    private final List<String> sectionExtras = new java.util.ArrayList<>();
     private final Consumer<Answers> onChange;
     private boolean writing;
     private boolean readOnly;
@@ -79,6 +80,9 @@ public class FormRenderer extends Div {
             for (Field field : section.fields()) {
                 block.add(fieldBlock(field));
             }
+            if (section.allowExtraItems()) {
+                block.add(extraItemsBlock(section));
+            }
             sectionBlocks.put(section.key(), block);
             add(block);
 
@@ -113,6 +117,20 @@ public class FormRenderer extends Div {
             block.add(box);
         }
         fieldBlocks.put(field.key(), block);
+        return block;
+    }
+
+    /** Networks may add their own items to a section that allows it: rows of {title, text}. */
+    private Component extraItemsBlock(Section section) {
+        var title = Field.builder("title", FieldType.SHORT_TEXT).label(localized("form.extra.title")).maxLength(300).build();
+        var body = Field.builder("text", FieldType.LONG_TEXT).label(localized("form.extra.text")).maxLength(5000).build();
+        var rows = new RowsEditor(section.extraItemsKey(), text("form.extra.heading"), text("form.extra.help"), false,
+                List.of(title, body), null, text("form.extra.item"), this::createEditor, editors, this::changed, this::text);
+        rowEditors.add(rows);
+        editors.put(section.extraItemsKey(), rows);
+        sectionExtras.add(section.extraItemsKey());
+        var block = new Div(rows.component());
+        block.addClassName("form-field");
         return block;
     }
 
@@ -187,6 +205,12 @@ public class FormRenderer extends Div {
                 }
             }
         }
+        for (String key : sectionExtras) {
+            Object value = editors.get(key).read();
+            if (value != null) {
+                values.put(key, value);
+            }
+        }
         return new Answers(values, marked);
     }
 
@@ -202,6 +226,7 @@ public class FormRenderer extends Div {
                     }
                 }
             }
+            sectionExtras.forEach(key -> editors.get(key).write(answers.get(key)));
         } finally {
             writing = false;
         }
@@ -217,6 +242,7 @@ public class FormRenderer extends Div {
                 editors.get(field.key()).setReadOnly(readOnly || (box != null && box.getValue()));
             }
         }
+        sectionExtras.forEach(key -> editors.get(key).setReadOnly(readOnly));
         notRelevant.values().forEach(box -> box.setReadOnly(readOnly));
     }
 

@@ -108,7 +108,10 @@ final class RowsEditor implements AnswerEditor {
     private Component rowFrame(int index) {
         var frame = new Div();
         frame.addClassName("form-row");
-        var title = new H4(rowNoun + " " + (index + 1));
+        // "1. Børn og unge …": the row's first text answer names it, so long lists stay readable.
+        String name = rows.get(index).values().stream().map(AnswerEditor::read)
+                .filter(value -> value instanceof String text && !text.isBlank()).map(Object::toString).findFirst().orElse(rowNoun);
+        var title = new H4((index + 1) + ". " + (name.length() > 80 ? name.substring(0, 80) + "…" : name));
         var tools = new HorizontalLayout();
         tools.setSpacing(false);
         tools.addClassName("form-row-tools");

@@ -1,6 +1,8 @@
 package dk.ngc.skema.base.ui;
 
 import com.vaadin.flow.component.Component;
+import dk.ngc.skema.forms.ui.MyFormsView;
+import dk.ngc.skema.forms.ui.ResponseView;
 import dk.ngc.skema.organisation.ui.OrganisationsView;
 import dk.ngc.skema.security.Role;
 import dk.ngc.skema.testsupport.KaribuTest;
@@ -36,6 +38,10 @@ class RouteAccessTest extends KaribuTest {
         TABLE.put(HomeView.class, new Guarded("", EVERY_ROLE));
         TABLE.put(NoAccessView.class, new Guarded("ingen-adgang", EVERY_ROLE));
         TABLE.put(OrganisationsView.class, new Guarded("organisationer", EnumSet.of(Role.NGC)));
+        TABLE.put(MyFormsView.class, new Guarded("skemaer", EnumSet.of(Role.REGION, Role.LVS, Role.NETWORK_MEMBER, Role.NGC)));
+        // Whether a response opens is decided per response by FormService (owner or NGC);
+        // a response that is not yours, or does not exist, is refused for every role alike.
+        TABLE.put(ResponseView.class, new Guarded("besvarelse/999999", EnumSet.noneOf(Role.class)));
     }
 
     @Test

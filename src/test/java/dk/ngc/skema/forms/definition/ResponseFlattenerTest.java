@@ -38,7 +38,8 @@ class ResponseFlattenerTest {
         List<String> columns = ResponseFlattener.columns(delimitation, maxRows);
 
         assertThat(maxRows).isEqualTo(2);
-        assertThat(columns.subList(0, 14)).containsExactly(
+        assertThat(columns.subList(0, 16)).containsExactly(
+                "patientGroup", "networkName",
                 "indications[1].name", "indications[1].description", "indications[1].criteria", "indications[1].requisition",
                 "indications[1].wgsPerYear.low", "indications[1].wgsPerYear.expected", "indications[1].wgsPerYear.high",
                 "indications[2].name", "indications[2].description", "indications[2].criteria", "indications[2].requisition",

@@ -1,0 +1,128 @@
+package dk.ngc.skema.forms.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.ngc.skema.forms.FormService;
+import dk.ngc.skema.forms.ResponseInfo;
+import dk.ngc.skema.forms.ResponseStatus;
+import dk.ngc.skema.testsupport.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A region user fills in the round-2 nomination form through the one renderer, as in the browser. */
+class ResponseViewKaribuTest extends KaribuTest {
+
+    @Autowired
+    FormService formService;
+
+    private long startNomination() {
+        login("rasmus");
+        navigate("skemaer");
+        _click(_get(Button.class, spec -> spec.withId("start-nomination-round-2")));
+        assertThat(_find(ResponseView.class)).hasSize(1);
+        return formService.myResponses().stream().mapToLong(ResponseInfo::id).max().orElseThrow();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void set(Class type, String label, Object value) {
+        var field = (HasValue) _get((Class<com.vaadin.flow.component.Component>) type, spec -> spec.withLabel(label));
+        _setValue(field, value);
+    }
+
+    @Test
+    void anAutosavedDraftIsThereWhenTheUserComesBack() {
+        long id = startNomination();
+        set(TextField.class, "Patientgruppens titel", "Arvelige hjertesygdomme");
+        set(RadioButtonGroup.class, "Er der tale om en ny patientgruppe eller en udvidelse?", "expansion");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("saved-indicator")).getText()).startsWith("Gemt kl.");
+
+        // The conditional question appears only for an expansion.
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Hvilken allerede udvalgt patientgruppe ønskes udvidet?")).getParent()
+                .orElseThrow().isVisible()).isTrue();
+
+        // Leave and come back (as after closing the browser): everything typed is there.
+        navigate("");
+        UI.getCurrent().navigate(ResponseView.class, id);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Patientgruppens titel")).getValue()).isEqualTo("Arvelige hjertesygdomme");
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("Er der tale om en ny patientgruppe eller en udvidelse?")).getValue())
+                .isEqualTo("expansion");
+        assertThat(_get(H1.class).getText()).isEqualTo("Arvelige hjertesygdomme");
+    }
+
+    @Test
+    void submittingAnIncompleteFormListsWhatIsMissingAndKeepsTheDraft() {
+        long id = startNomination();
+        set(TextField.class, "Patientgruppens titel", "Primær immundefekt");
+        _click(_get(Button.class, spec -> spec.withId("submit")));
+        String problems = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("form-problems")).getElement().getTextRecursively();
+        assertThat(problems).contains("kan ikke indsendes endnu");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Beskrivelse af patientgruppen")).isInvalid()).isTrue();
+        assertThat(formService.response(id).info().status()).isEqualTo(ResponseStatus.DRAFT);
+    }
+
+    @Test
+    void aCompleteNominationIsSubmittedAndThenReadOnly() {
+        long id = startNomination();
+        set(TextField.class, "Patientgruppens titel", "Arvelig kardiomyopati");
+        set(RadioButtonGroup.class, "Er der tale om en ny patientgruppe eller en udvidelse?", "new");
+        set(MultiSelectComboBox.class, "Indstillingen sendes på vegne af", Set.of("region-hovedstaden", "dcs"));
+        set(TextField.class, "Navn", "Rasmus Berg");
+        set(TextField.class, "Organisation", "Rigshospitalet");
+        set(EmailField.class, "E-mail", "rasmus@skema.example");
+        set(MultiSelectComboBox.class, "Primære lægevidenskabelige selskaber", Set.of("dcs"));
+        for (String label : new String[]{"Beskrivelse af patientgruppen", "Faglig begrundelse", "Forventet diagnostisk udbytte",
+                "Merværdi ved skifte fra nuværende diagnostik",
+                "I hvilket omfang er WGS eller andre omfattende genetiske analyser allerede i klinisk anvendelse for patientgruppen?",
+                "Muligheder for national udbredelse af WGS til klinisk anvendelse (fagligt miljø)",
+                "Uddyb, hvordan antallet af WGS er beregnet"}) {
+            set(TextArea.class, label, "Tekst til " + label);
+        }
+        set(CheckboxGroup.class, "Grundlaget for indstillingen", Set.of("experience"));
+        set(TextArea.class, "National eller international erfaring", "Erfaringer fra Rigshospitalet.");
+        set(IntegerField.class, "Antal nydiagnosticerede patienter per år", 120);
+        set(IntegerField.class, "Lavt skøn", 200);
+        set(IntegerField.class, "Forventet", 300);
+        set(IntegerField.class, "Højt skøn", 400);
+        set(CheckboxGroup.class, "Antallet af WGS bygger på behov for", Set.of("trio"));
+        _find(TextField.class).stream().filter(cell -> cell.getAriaLabel().orElse("").startsWith("Region"))
+                .forEach(cell -> _setValue(cell, "Klinisk Genetik"));
+        set(RadioButtonGroup.class, "Jeg er indforstået med, at der er tale om en national indstilling", Boolean.TRUE);
+        set(RadioButtonGroup.class, "Jeg er indforstået med, at jeg kan blive udpeget til et nationalt specialistnetværk", Boolean.TRUE);
+
+        _click(_get(Button.class, spec -> spec.withId("submit")));
+
+        var document = formService.response(id);
+        assertThat(document.info().status()).as(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("form-problems"))
+                .stream().map(div -> div.getElement().getTextRecursively()).toList().toString()).isEqualTo(ResponseStatus.SUBMITTED);
+        assertThat(document.answers().strings("nominatedOnBehalfOf")).containsExactlyInAnyOrder("region-hovedstaden", "dcs");
+        assertThat(document.answers().range("wgsPerYear").orElseThrow().expected()).isEqualByComparingTo("300");
+        assertThat(_find(Button.class, spec -> spec.withId("submit"))).isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Patientgruppens titel")).isReadOnly()).isTrue();
+    }
+
+    @Test
+    void anotherRegionCannotOpenTheDraftByGuessingItsAddress() {
+        long id = startNomination();
+        login("sofie");
+        UI.getCurrent().navigate(ResponseView.class, id);
+        assertThat(_find(ResponseView.class)).isEmpty();
+        assertThat(pageText()).contains("Siden findes ikke, eller du har ikke adgang");
+    }
+}
