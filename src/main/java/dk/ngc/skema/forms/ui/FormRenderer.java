@@ -152,7 +152,7 @@ public class FormRenderer extends Div {
             case REPEATING_GROUP -> rows(field, path, field.subFields(), text("form.rows.row"), changed);
             case REGION_MATRIX -> new RegionMatrixEditor(field, locale, changed);
             case FILE -> new FileEditor(field, path, locale, changed, this::text, context);
-            case CRITERIA_TREE -> new CriteriaAnswerEditor(field, locale, changed);
+            case CRITERIA_TREE -> new CriteriaAnswerEditor(field, locale, changed, this::text);
             case CHECKLIST -> new ChecklistEditor(field, locale, changed, this::text, editors, this::createEditor);
             case STATIC_TEXT -> FieldEditors.staticText(field, locale);
         };

@@ -30,6 +30,7 @@ import dk.ngc.skema.forms.ResponseStatus;
 import dk.ngc.skema.forms.SubmitResult;
 import dk.ngc.skema.forms.definition.AnswerProblem;
 import dk.ngc.skema.forms.definition.Answers;
+import dk.ngc.skema.forms.definition.ResponseValidator;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -53,7 +54,9 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private long responseId;
     private long lockVersion;
     private boolean conflict;
+    private boolean submitAttempted;
     private String title = "";
+    private dk.ngc.skema.forms.definition.FormDefinition definition;
 
     public ResponseView(FormService formService, FormRendererFactory rendererFactory) {
         this.formService = formService;
@@ -78,6 +81,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private void show(ResponseDocument document) {
         removeAll();
         lockVersion = document.lockVersion();
+        definition = document.definition();
         conflict = false;
         var info = document.info();
         String formTitle = getLocale().getLanguage().equals("en") ? info.formTitleEn() : info.formTitleDa();
@@ -125,6 +129,9 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         if (conflict) {
             return;
         }
+        // Inline checks while typing (too long, out of range, malformed); "missing" only after a first submit.
+        renderer.showProblems(ResponseValidator.validate(definition, answers).stream()
+                .filter(problem -> submitAttempted || problem.kind() != AnswerProblem.Kind.REQUIRED).toList());
         try {
             lockVersion = formService.saveDraft(responseId, answers, lockVersion);
             saved.setText(getTranslation("form.saved.at", DateTimes.formatTime(java.time.Instant.now(), getLocale())));
@@ -151,6 +158,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         if (conflict) {
             return;
         }
+        submitAttempted = true;
         try {
             SubmitResult result = formService.submit(responseId, renderer.answers(), lockVersion);
             lockVersion = result.lockVersion();

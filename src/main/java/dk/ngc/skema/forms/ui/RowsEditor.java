@@ -40,7 +40,7 @@ final class RowsEditor implements AnswerEditor {
     private final Div rowsContainer = new Div();
     private final Span error = new Span();
     private final Button add;
-    private final List<Map<String, AnswerEditor>> rows = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
     private final Map<String, AnswerEditor> registry;
     private boolean readOnly;
 
@@ -76,27 +76,61 @@ final class RowsEditor implements AnswerEditor {
         wrapper.add(rowsContainer, error, add);
     }
 
-    private void addRow(Map<String, Object> values) {
-        int index = rows.size() + 1;
-        Map<String, AnswerEditor> editors = new LinkedHashMap<>();
-        for (Field sub : subFields) {
-            AnswerEditor editor = factory.create(sub, path(index, sub.key()), onChange);
-            editor.write(values.get(sub.key()));
-            editors.put(sub.key(), editor);
+    /**
+     * One row: its answers, and its editors once opened. Rows start closed when there are many, so a
+     * delimitation with 30 indications builds 30 headings, not 30 sets of editors.
+     */
+    private final class Row {
+        private Map<String, Object> values;
+        private Map<String, AnswerEditor> editors;
+        private boolean open;
+
+        Row(Map<String, Object> values, boolean open) {
+            this.values = values;
+            this.open = open;
         }
-        rows.add(editors);
+
+        Map<String, Object> read() {
+            if (editors == null) {
+                return values;
+            }
+            Map<String, Object> value = new LinkedHashMap<>();
+            editors.forEach((subKey, editor) -> {
+                Object v = editor.read();
+                if (v != null) {
+                    value.put(subKey, v);
+                }
+            });
+            return value;
+        }
+
+        Map<String, AnswerEditor> editors(int index) {
+            if (editors == null) {
+                editors = new LinkedHashMap<>();
+                for (Field sub : subFields) {
+                    AnswerEditor editor = factory.create(sub, path(index, sub.key()), onChange);
+                    editor.write(values.get(sub.key()));
+                    editor.setReadOnly(readOnly);
+                    editors.put(sub.key(), editor);
+                }
+            }
+            return editors;
+        }
+    }
+
+    private static final int OPEN_ROWS_UP_TO = 3;
+
+    private void addRow(Map<String, Object> values) {
+        rows.add(new Row(values, true));
     }
 
     private String path(int index, String subKey) {
         return key + "[" + index + "]." + subKey;
     }
 
-    /** Rebuilds the row frames after add, remove or move, so numbers, paths and buttons stay right. */
+    /** Lays out the rows' frames (numbers, names, buttons) around their existing editors. */
     private void rerender() {
-        List<Map<String, Object>> values = readRows();
         registry.keySet().removeIf(path -> path.startsWith(key + "["));
-        rows.clear();
-        values.forEach(this::addRow);
         rowsContainer.removeAll();
         for (int i = 0; i < rows.size(); i++) {
             rowsContainer.add(rowFrame(i));
@@ -106,12 +140,23 @@ final class RowsEditor implements AnswerEditor {
     }
 
     private Component rowFrame(int index) {
+        Row row = rows.get(index);
         var frame = new Div();
         frame.addClassName("form-row");
         // "1. Børn og unge …": the row's first text answer names it, so long lists stay readable.
-        String name = rows.get(index).values().stream().map(AnswerEditor::read)
+        String name = row.read().values().stream()
                 .filter(value -> value instanceof String text && !text.isBlank()).map(Object::toString).findFirst().orElse(rowNoun);
         var title = new H4((index + 1) + ". " + (name.length() > 80 ? name.substring(0, 80) + "…" : name));
+        var body = new Div();
+        body.addClassName("form-row-body");
+        var toggle = new Button(text.get(row.open ? "form.rows.close" : "form.rows.open"),
+                (row.open ? VaadinIcon.ANGLE_UP : VaadinIcon.ANGLE_DOWN).create());
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        toggle.getElement().setAttribute("aria-expanded", Boolean.toString(row.open));
+        toggle.addClickListener(click -> {
+            row.open = !row.open;
+            rowsContainer.replace(frame, rowFrame(index));
+        });
         var tools = new HorizontalLayout();
         tools.setSpacing(false);
         tools.addClassName("form-row-tools");
@@ -119,15 +164,19 @@ final class RowsEditor implements AnswerEditor {
                 tool(VaadinIcon.ARROW_DOWN, "form.rows.down", index < rows.size() - 1, () -> move(index, 1)),
                 tool(VaadinIcon.TRASH, "form.rows.remove", true, () -> remove(index)));
         tools.setVisible(!readOnly);
-        var header = new HorizontalLayout(title, tools);
+        var header = new HorizontalLayout(title, toggle, tools);
         header.setWidthFull();
-        header.setJustifyContentMode(com.vaadin.flow.component.orderedlayout.FlexComponent.JustifyContentMode.BETWEEN);
+        header.expand(title);
         header.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         frame.add(header);
-        rows.get(index).forEach((subKey, editor) -> {
-            registry.put(path(index + 1, subKey), editor);
-            frame.add(editor.component());
-        });
+        if (row.open) {
+            row.editors(index + 1).forEach((subKey, editor) -> {
+                registry.put(path(index + 1, subKey), editor);
+                body.add(editor.component());
+            });
+            frame.add(body);
+            applyRowConditions();
+        }
         return frame;
     }
 
@@ -157,35 +206,28 @@ final class RowsEditor implements AnswerEditor {
     }
 
     private void replaceRows(List<Map<String, Object>> values) {
-        registry.keySet().removeIf(path -> path.startsWith(key + "["));
         rows.clear();
-        values.forEach(this::addRow);
+        boolean open = values.size() <= OPEN_ROWS_UP_TO;
+        values.forEach(value -> rows.add(new Row(value, open)));
         rerender();
     }
 
     private List<Map<String, Object>> readRows() {
         List<Map<String, Object>> values = new ArrayList<>();
-        for (var row : rows) {
-            Map<String, Object> value = new LinkedHashMap<>();
-            row.forEach((subKey, editor) -> {
-                Object v = editor.read();
-                if (v != null) {
-                    value.put(subKey, v);
-                }
-            });
-            values.add(value);
-        }
+        rows.forEach(row -> values.add(row.read()));
         return values;
     }
 
     /** Shows or hides sub-fields whose condition refers to other answers in the same row. */
     void applyRowConditions() {
-        List<Map<String, Object>> values = readRows();
-        for (int i = 0; i < rows.size(); i++) {
-            Answers rowAnswers = Answers.of(values.get(i));
+        for (Row row : rows) {
+            if (row.editors == null) {
+                continue;
+            }
+            Answers rowAnswers = Answers.of(row.read());
             for (Field sub : subFields) {
                 boolean visible = sub.visibleIf() == null || sub.visibleIf().test(rowAnswers);
-                rows.get(i).get(sub.key()).component().setVisible(visible);
+                row.editors.get(sub.key()).component().setVisible(visible);
             }
         }
     }
@@ -207,7 +249,8 @@ final class RowsEditor implements AnswerEditor {
         registry.keySet().removeIf(path -> path.startsWith(key + "["));
         rows.clear();
         if (value instanceof List<?> list) {
-            list.forEach(row -> addRow(row instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of()));
+            boolean open = list.size() <= OPEN_ROWS_UP_TO;
+            list.forEach(row -> rows.add(new Row(row instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of(), open)));
         }
         rerender();
     }
@@ -225,7 +268,8 @@ final class RowsEditor implements AnswerEditor {
     }
 
     private void applyReadOnly() {
-        rows.forEach(row -> row.values().forEach(editor -> editor.setReadOnly(readOnly)));
+        rows.stream().filter(row -> row.editors != null)
+                .forEach(row -> row.editors.values().forEach(editor -> editor.setReadOnly(readOnly)));
     }
 
     @Override
