@@ -116,6 +116,9 @@ public class FormService {
         if (!numbered.key().equals(version.getForm().getKey())) {
             throw new FormException("form.error.keyChanged", version.getForm().getKey());
         }
+        if (numbered.title() == null) {
+            throw new FormException("form.error.titleMissing");
+        }
         refuseIfInvalid(numbered);
         version.replaceDocument(numbered.title().da(), numbered.title().en(), FormJson.writeDefinition(numbered));
         versions.flush();

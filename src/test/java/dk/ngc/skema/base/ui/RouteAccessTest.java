@@ -2,6 +2,8 @@ package dk.ngc.skema.base.ui;
 
 import com.vaadin.flow.component.Component;
 import dk.ngc.skema.forms.ui.MyFormsView;
+import dk.ngc.skema.forms.ui.designer.FormDesignerView;
+import dk.ngc.skema.forms.ui.designer.FormVersionEditorView;
 import dk.ngc.skema.forms.ui.ResponseView;
 import dk.ngc.skema.organisation.ui.OrganisationsView;
 import dk.ngc.skema.security.Role;
@@ -42,6 +44,8 @@ class RouteAccessTest extends KaribuTest {
         // Whether a response opens is decided per response by FormService (owner or NGC);
         // a response that is not yours, or does not exist, is refused for every role alike.
         TABLE.put(ResponseView.class, new Guarded("besvarelse/999999", EnumSet.noneOf(Role.class)));
+        TABLE.put(FormDesignerView.class, new Guarded("skemadesign", EnumSet.of(Role.NGC)));
+        TABLE.put(FormVersionEditorView.class, new Guarded("skemadesign/version/1", EnumSet.of(Role.NGC)));
     }
 
     @Test
