@@ -16,6 +16,7 @@ import java.util.List;
  * published version; an unchanged one changes nothing), and the pilot network's delimitation as demo data.
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 class FormSeeder implements ApplicationRunner {
 
     static final String NOMINATION_FORM = "nomination-round-2";
@@ -33,7 +34,8 @@ class FormSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        formService.seed(FormJson.loadDefinition(NOMINATION_FORM + ".json"), List.of(Roles.REGION, Roles.LVS));
+        // No respondent roles: nominations are started through the nomination feature, never as a bare form.
+        formService.seed(FormJson.loadDefinition(NOMINATION_FORM + ".json"), List.of());
         long delimitation = formService.seed(FormJson.loadDefinition(DELIMITATION_FORM + ".json"), List.of(Roles.NETWORK_MEMBER));
         formService.seedSubmittedResponse(delimitation, PILOT_OWNER, PilotDelimitation.answers());
         log.info("Seeded forms {} and {}", NOMINATION_FORM, DELIMITATION_FORM);

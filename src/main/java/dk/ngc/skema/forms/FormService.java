@@ -41,11 +41,18 @@ public class FormService {
     private final FormAttachmentRepository attachments;
     private final CurrentUser currentUser;
     private final OrganisationNames organisationNames;
+    /** Looked up lazily: the features that implement a policy depend on this service themselves. */
+    private final org.springframework.beans.factory.ObjectProvider<ResponseAccessPolicy> accessPolicies;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     FormService(FormRepository forms, FormVersionRepository versions, FormResponseRepository responses,
-                FormAttachmentRepository attachments, CurrentUser currentUser, OrganisationNames organisationNames, Clock clock) {
+                FormAttachmentRepository attachments, CurrentUser currentUser, OrganisationNames organisationNames,
+                org.springframework.beans.factory.ObjectProvider<ResponseAccessPolicy> accessPolicies,
+                org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.organisationNames = organisationNames;
+        this.accessPolicies = accessPolicies;
+        this.events = events;
         this.attachments = attachments;
         this.forms = forms;
         this.versions = versions;
@@ -223,6 +230,22 @@ public class FormService {
         return info(responses.save(response));
     }
 
+    /**
+     * Starts a draft of the newest published version of a form that another feature owns (e.g. a
+     * nomination): that feature has already checked who may start it, and widens access through a
+     * {@link ResponseAccessPolicy}. The current user becomes the owner.
+     */
+    @Transactional
+    public ResponseInfo startManagedResponse(String formKey, Answers initialAnswers) {
+        SkemaUser user = currentUser.require();
+        FormVersion version = versions.findFirstByFormKeyAndStatusOrderByNumberDesc(formKey, FormVersionStatus.PUBLISHED)
+                .orElseThrow(() -> new FormException("form.error.noPublishedVersion", formKey));
+        FormDefinition definition = FormJson.readDefinition(version.getDocument());
+        var response = new FormResponse(version, user.username(), FormJson.writeAnswers(initialAnswers), clock.instant());
+        response.saveDraft(FormJson.writeAnswers(initialAnswers), titleOf(definition, initialAnswers), clock.instant(), user.username());
+        return info(responses.save(response));
+    }
+
     @Transactional(readOnly = true)
     public List<ResponseInfo> myResponses() {
         SkemaUser user = currentUser.require();
@@ -240,7 +263,7 @@ public class FormService {
     public ResponseDocument response(long responseId) {
         SkemaUser user = currentUser.require();
         FormResponse response = readable(user, responseId);
-        boolean editable = response.getStatus() == ResponseStatus.DRAFT && response.getOwnerUsername().equals(user.username());
+        boolean editable = response.getStatus() == ResponseStatus.DRAFT && mayEdit(user, response);
         return new ResponseDocument(info(response), FormJson.readDefinition(response.getFormVersion().getDocument()),
                 FormJson.readAnswers(response.getAnswers()), response.getLockVersion(), editable);
     }
@@ -259,6 +282,7 @@ public class FormService {
         FormDefinition definition = FormJson.readDefinition(response.getFormVersion().getDocument());
         response.saveDraft(FormJson.writeAnswers(answers), titleOf(definition, answers), clock.instant(), user.username());
         responses.flush();
+        events.publishEvent(new ResponseSaved(response.getId(), definition.key(), answers, user.username()));
         return response.getLockVersion();
     }
 
@@ -272,9 +296,15 @@ public class FormService {
         }
         FormDefinition definition = FormJson.readDefinition(response.getFormVersion().getDocument());
         List<AnswerProblem> problems = ResponseValidator.validate(definition, answers);
+        if (problems.isEmpty()) {
+            // Owning features may refuse (a passed deadline): then nothing at all changes.
+            events.publishEvent(new ResponseSubmitting(response.getId(), definition.key(), answers, user.username()));
+        }
         response.saveDraft(FormJson.writeAnswers(answers), titleOf(definition, answers), clock.instant(), user.username());
+        events.publishEvent(new ResponseSaved(response.getId(), definition.key(), answers, user.username()));
         if (problems.isEmpty()) {
             response.submit(clock.instant(), user.username());
+            events.publishEvent(new ResponseSubmitted(response.getId(), definition.key(), user.username()));
         }
         responses.flush();
         return new SubmitResult(problems.isEmpty(), problems, response.getLockVersion());
@@ -397,9 +427,15 @@ public class FormService {
 
     // ---------------------------------------------------------------- helpers
 
+    private boolean mayEdit(SkemaUser user, FormResponse response) {
+        return response.getOwnerUsername().equals(user.username())
+                || accessPolicies.orderedStream().anyMatch(policy -> policy.mayEdit(user, response.getId()));
+    }
+
     private FormResponse readable(SkemaUser user, long responseId) {
         FormResponse response = responses.findById(responseId).orElseThrow(() -> new AccessDeniedException("No response " + responseId));
-        if (!user.hasRole(Role.NGC) && !response.getOwnerUsername().equals(user.username())) {
+        if (!user.hasRole(Role.NGC) && !mayEdit(user, response)
+                && accessPolicies.orderedStream().noneMatch(policy -> policy.mayRead(user, responseId))) {
             // Same answer as for a missing id, so guessing ids reveals nothing.
             throw new AccessDeniedException(user.username() + " may not read response " + responseId);
         }
@@ -408,7 +444,7 @@ public class FormService {
 
     private FormResponse writable(SkemaUser user, long responseId) {
         FormResponse response = responses.findById(responseId).orElseThrow(() -> new AccessDeniedException("No response " + responseId));
-        if (!response.getOwnerUsername().equals(user.username())) {
+        if (!mayEdit(user, response)) {
             throw new AccessDeniedException(user.username() + " may not edit response " + responseId);
         }
         if (response.getStatus() != ResponseStatus.DRAFT) {

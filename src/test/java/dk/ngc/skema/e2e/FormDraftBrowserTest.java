@@ -68,8 +68,8 @@ class FormDraftBrowserTest {
             page.navigate(base + "/");
             page.locator("#login-rasmus").click();
             assertThat(page.locator("#main-navigation")).isVisible();
-            page.navigate(base + "/skemaer");
-            page.locator("#start-nomination-round-2").click();
+            page.navigate(base + "/indstillinger");
+            page.locator("#start-nomination").click();
             assertThat(page).hasURL(Pattern.compile(".*/besvarelse/\\d+"));
 
             var title = page.getByLabel("Patientgruppens titel", new Page.GetByLabelOptions().setExact(true));

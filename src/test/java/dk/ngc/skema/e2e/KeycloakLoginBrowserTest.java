@@ -121,8 +121,8 @@ class KeycloakLoginBrowserTest {
         login("nina", "demo");
 
         assertThat(page.locator("h1")).hasText("Velkommen, Nina Holm");
-        assertThat(navItems()).hasCount(4);
-        assertThat(navItems()).containsText(new String[]{"Forside", "Skemaer", "Skemadesigner", "Organisationer og personer"});
+        assertThat(navItems()).hasCount(5);
+        assertThat(navItems()).containsText(new String[]{"Forside", "Indstillinger", "Skemaer", "Skemadesigner", "Organisationer og personer"});
         assertThat(page.locator("#user-menu")).containsText("Nina Holm");
         screenshot("e2e-nina-home.png");
 
@@ -146,7 +146,7 @@ class KeycloakLoginBrowserTest {
         login("rasmus", "demo");
 
         assertThat(page.locator("h1")).hasText("Velkommen, Rasmus Berg");
-        assertThat(navItems()).containsText(new String[]{"Forside", "Skemaer"});
+        assertThat(navItems()).containsText(new String[]{"Forside", "Indstillinger"});
         assertThat(navItems()).hasCount(2);
         assertThat(navItems().filter(new Locator.FilterOptions().setHasText("Organisationer og personer"))).hasCount(0);
 

@@ -51,7 +51,7 @@ class FormServiceIntegrationTest extends ServiceTest {
     void publishingANewVersionRetiresTheOldOneAndLeavesItsResponsesUntouched() {
         long v1 = nominationVersion();
         actAs("rasmus");
-        var response = forms.startResponse(v1);
+        var response = forms.startManagedResponse(FormSeeder.NOMINATION_FORM, Answers.empty());
         long lock = forms.saveDraft(response.id(), Answers.empty().with("patientGroupTitle", "Arvelig hjertesygdom"), forms.response(response.id()).lockVersion());
 
         actAs("nina");
@@ -119,7 +119,7 @@ class FormServiceIntegrationTest extends ServiceTest {
     void theSecondOfTwoConcurrentSavesIsToldAndOverwritesNothing() {
         long v1 = nominationVersion();
         actAs("rasmus");
-        var response = forms.startResponse(v1);
+        var response = forms.startManagedResponse(FormSeeder.NOMINATION_FORM, Answers.empty());
         long opened = forms.response(response.id()).lockVersion();
         forms.saveDraft(response.id(), Answers.empty().with("patientGroupTitle", "Første"), opened);
         assertThatThrownBy(() -> forms.saveDraft(response.id(), Answers.empty().with("patientGroupTitle", "Anden"), opened))
@@ -131,7 +131,7 @@ class FormServiceIntegrationTest extends ServiceTest {
     void submitListsWhatIsMissingAndFreezesOnlyACompleteResponse() {
         long v1 = nominationVersion();
         actAs("rasmus");
-        var response = forms.startResponse(v1);
+        var response = forms.startManagedResponse(FormSeeder.NOMINATION_FORM, Answers.empty());
         var incomplete = forms.submit(response.id(), Answers.empty().with("patientGroupTitle", "Arvelig hjertesygdom"),
                 forms.response(response.id()).lockVersion());
         assertThat(incomplete.submitted()).isFalse();
@@ -145,7 +145,7 @@ class FormServiceIntegrationTest extends ServiceTest {
     void respondentsSeeOnlyTheirOwnResponsesAndOnlyNgcDesigns() {
         long v1 = nominationVersion();
         actAs("rasmus");
-        var rasmusDraft = forms.startResponse(v1);
+        var rasmusDraft = forms.startManagedResponse(FormSeeder.NOMINATION_FORM, Answers.empty());
         actAs("sofie");
         assertThatThrownBy(() -> forms.response(rasmusDraft.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> forms.saveDraft(rasmusDraft.id(), Answers.empty(), 0)).isInstanceOf(AccessDeniedException.class);
@@ -155,8 +155,15 @@ class FormServiceIntegrationTest extends ServiceTest {
         assertThatThrownBy(() -> forms.responsesCsv(v1)).isInstanceOf(AccessDeniedException.class);
 
         // A working-group member may not fill in the nomination form; NGC reads everything.
+        // The nomination form is filled only through nominations; the delimitation form only by network members.
         actAs("william");
         assertThatThrownBy(() -> forms.startResponse(v1)).isInstanceOf(AccessDeniedException.class);
+        actAs("nina");
+        long delimitation = forms.publishedVersion(FormSeeder.DELIMITATION_FORM).info().id();
+        actAs("william");
+        assertThatThrownBy(() -> forms.startResponse(delimitation)).isInstanceOf(AccessDeniedException.class);
+        actAs("nanna");
+        assertThat(forms.startResponse(delimitation).owner()).isEqualTo("nanna");
         actAs("nina");
         assertThat(forms.response(rasmusDraft.id()).editable()).isFalse();
     }
@@ -178,7 +185,7 @@ class FormServiceIntegrationTest extends ServiceTest {
     void attachmentsAreStoredWithChecksumWithinTheFieldsLimits() {
         long v1 = nominationVersion();
         actAs("rasmus");
-        var response = forms.startResponse(v1);
+        var response = forms.startManagedResponse(FormSeeder.NOMINATION_FORM, Answers.empty());
         // The nomination form has no file field: the service refuses a path that is not in the form.
         assertThatThrownBy(() -> forms.storeAttachment(response.id(), "noSuchField", "a.pdf", "application/pdf", new byte[]{1}))
                 .isInstanceOf(FormException.class);

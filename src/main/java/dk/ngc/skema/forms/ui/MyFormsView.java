@@ -24,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** The forms a person may fill in, and their own responses (drafts first to hand, then submitted). */
 @Route(value = "skemaer", layout = MainLayout.class)
-@RolesAllowed({Roles.REGION, Roles.LVS, Roles.NETWORK_MEMBER, Roles.NGC})
+@RolesAllowed({Roles.NETWORK_MEMBER, Roles.NGC})
 @Menu(order = 10, title = "nav.forms", icon = "vaadin:clipboard-text")
 public class MyFormsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -2,6 +2,8 @@ package dk.ngc.skema.base.ui;
 
 import com.vaadin.flow.component.Component;
 import dk.ngc.skema.forms.ui.MyFormsView;
+import dk.ngc.skema.nomination.ui.NominationView;
+import dk.ngc.skema.nomination.ui.NominationsView;
 import dk.ngc.skema.forms.ui.designer.FormDesignerView;
 import dk.ngc.skema.forms.ui.designer.FormVersionEditorView;
 import dk.ngc.skema.forms.ui.ResponseView;
@@ -40,7 +42,10 @@ class RouteAccessTest extends KaribuTest {
         TABLE.put(HomeView.class, new Guarded("", EVERY_ROLE));
         TABLE.put(NoAccessView.class, new Guarded("ingen-adgang", EVERY_ROLE));
         TABLE.put(OrganisationsView.class, new Guarded("organisationer", EnumSet.of(Role.NGC)));
-        TABLE.put(MyFormsView.class, new Guarded("skemaer", EnumSet.of(Role.REGION, Role.LVS, Role.NETWORK_MEMBER, Role.NGC)));
+        TABLE.put(MyFormsView.class, new Guarded("skemaer", EnumSet.of(Role.NETWORK_MEMBER, Role.NGC)));
+        TABLE.put(NominationsView.class, new Guarded("indstillinger", EnumSet.of(Role.REGION, Role.LVS, Role.NGC)));
+        // Decided per nomination by NominationService (parties, NGC, the working group once submitted).
+        TABLE.put(NominationView.class, new Guarded("indstilling/999999", EnumSet.noneOf(Role.class)));
         // Whether a response opens is decided per response by FormService (owner or NGC);
         // a response that is not yours, or does not exist, is refused for every role alike.
         TABLE.put(ResponseView.class, new Guarded("besvarelse/999999", EnumSet.noneOf(Role.class)));

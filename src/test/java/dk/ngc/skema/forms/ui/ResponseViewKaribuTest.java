@@ -34,8 +34,8 @@ class ResponseViewKaribuTest extends KaribuTest {
 
     private long startNomination() {
         login("rasmus");
-        navigate("skemaer");
-        _click(_get(Button.class, spec -> spec.withId("start-nomination-round-2")));
+        navigate("indstillinger");
+        _click(_get(Button.class, spec -> spec.withId("start-nomination")));
         assertThat(_find(ResponseView.class)).hasSize(1);
         return formService.myResponses().stream().mapToLong(ResponseInfo::id).max().orElseThrow();
     }

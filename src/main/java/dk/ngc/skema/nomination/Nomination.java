@@ -1,0 +1,121 @@
+package dk.ngc.skema.nomination;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import java.time.Instant;
+
+/** A nomination: the round it belongs to, the form response holding its answers, and its state. */
+@Entity
+@Audited
+@Table(name = "nomination")
+class Nomination {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "round_id", nullable = false)
+    private Long roundId;
+
+    @Column(name = "response_id", nullable = false, unique = true)
+    private Long responseId;
+
+    @Column(name = "receipt_number")
+    private String receiptNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private NominationState state;
+
+    private String title;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "extended_until")
+    private Instant extendedUntil;
+
+    @Version
+    private long version;
+
+    protected Nomination() {
+    }
+
+    Nomination(Long roundId, Long responseId, String title, String createdBy, Instant createdAt) {
+        this.roundId = roundId;
+        this.responseId = responseId;
+        this.title = title;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.state = NominationState.DRAFT;
+    }
+
+    void submitted(String receipt, Instant at) {
+        this.receiptNumber = receipt;
+        this.submittedAt = at;
+        this.state = NominationState.SUBMITTED;
+    }
+
+    void withdraw() {
+        this.state = NominationState.WITHDRAWN;
+    }
+
+    void extendUntil(Instant until) {
+        this.extendedUntil = until;
+    }
+
+    void setTitle(String title) {
+        this.title = title;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getRoundId() {
+        return roundId;
+    }
+
+    Long getResponseId() {
+        return responseId;
+    }
+
+    String getReceiptNumber() {
+        return receiptNumber;
+    }
+
+    NominationState getState() {
+        return state;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    Instant getExtendedUntil() {
+        return extendedUntil;
+    }
+}

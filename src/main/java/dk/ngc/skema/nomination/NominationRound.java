@@ -1,0 +1,122 @@
+package dk.ngc.skema.nomination;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+@Entity
+@Audited
+@Table(name = "nomination_round")
+class NominationRound {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 16)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "form_key", nullable = false)
+    private String formKey;
+
+    @Column(name = "nomination_opens_at", nullable = false)
+    private Instant nominationOpensAt;
+
+    @Column(name = "nomination_closes_at", nullable = false)
+    private Instant nominationClosesAt;
+
+    @Column(name = "assessment_opens_at")
+    private Instant assessmentOpensAt;
+
+    @Column(name = "assessment_closes_at")
+    private Instant assessmentClosesAt;
+
+    @Column(name = "threshold_percent", nullable = false, precision = 5, scale = 2)
+    private BigDecimal thresholdPercent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private RoundState state;
+
+    /** Receipt numbers are given in submission order: R2-001, R2-002, ... */
+    @Column(name = "next_sequence", nullable = false)
+    private int nextSequence = 1;
+
+    @Version
+    private long version;
+
+    protected NominationRound() {
+    }
+
+    NominationRound(String code, String name, String formKey, Instant opens, Instant closes, BigDecimal thresholdPercent, RoundState state) {
+        this.code = code;
+        this.name = name;
+        this.formKey = formKey;
+        this.nominationOpensAt = opens;
+        this.nominationClosesAt = closes;
+        this.thresholdPercent = thresholdPercent;
+        this.state = state;
+    }
+
+    /** Whether nominations may be started and submitted at this instant (a nomination's own extension aside). */
+    boolean acceptsNominationsAt(Instant now) {
+        return state == RoundState.OPEN && !now.isBefore(nominationOpensAt) && !now.isAfter(nominationClosesAt);
+    }
+
+    String nextReceiptNumber() {
+        return code + "-" + String.format("%03d", nextSequence++);
+    }
+
+    void setState(RoundState state) {
+        this.state = state;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getCode() {
+        return code;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getFormKey() {
+        return formKey;
+    }
+
+    Instant getNominationOpensAt() {
+        return nominationOpensAt;
+    }
+
+    Instant getNominationClosesAt() {
+        return nominationClosesAt;
+    }
+
+    BigDecimal getThresholdPercent() {
+        return thresholdPercent;
+    }
+
+    RoundState getState() {
+        return state;
+    }
+
+    RoundInfo toInfo() {
+        return new RoundInfo(id, code, name, formKey, nominationOpensAt, nominationClosesAt, thresholdPercent, state);
+    }
+}

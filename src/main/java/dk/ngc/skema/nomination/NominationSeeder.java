@@ -1,0 +1,41 @@
+package dk.ngc.skema.nomination;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Demo rounds: round 1 (2021, assessed: 72 nominations, 34 qualified, 12 groups) and round 2, open
+ * for nominations from a week before the first start until 60 days after it.
+ */
+@Component
+@Order(20)
+class NominationSeeder implements ApplicationRunner {
+
+    static final String NOMINATION_FORM = "nomination-round-2";
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+    private final NominationService nominations;
+    private final Clock clock;
+
+    NominationSeeder(NominationService nominations, Clock clock) {
+        this.nominations = nominations;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        nominations.ensureRound("R1", "Indstillingsrunde 1", NOMINATION_FORM,
+                LocalDate.of(2020, 9, 1).atStartOfDay(DANISH_TIME).toInstant(),
+                LocalDate.of(2020, 11, 1).atStartOfDay(DANISH_TIME).toInstant(), RoundState.ASSESSED);
+        var now = clock.instant();
+        nominations.ensureRound("R2", "Indstillingsrunde 2", NOMINATION_FORM,
+                now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(60)), RoundState.OPEN);
+    }
+}

@@ -1,0 +1,308 @@
+package dk.ngc.skema.nomination;
+
+import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.forms.FormService;
+import dk.ngc.skema.forms.ResponseAccessPolicy;
+import dk.ngc.skema.forms.ResponseSaved;
+import dk.ngc.skema.forms.ResponseSubmitted;
+import dk.ngc.skema.forms.ResponseSubmitting;
+import dk.ngc.skema.forms.definition.Answers;
+import dk.ngc.skema.organisation.OrganisationService;
+import dk.ngc.skema.organisation.OrganisationSummary;
+import dk.ngc.skema.organisation.OrganisationType;
+import dk.ngc.skema.security.CurrentUser;
+import dk.ngc.skema.security.Role;
+import dk.ngc.skema.security.SkemaUser;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Phase 1 of a round: regions and LVS societies file nominations on behalf of one or more
+ * organisations. Everyone acting for a party organisation may edit the draft (co-authoring), an
+ * organisation the filer does not belong to must confirm, submission is refused after the deadline
+ * (unless NGC extended it for that nomination), and each submitted nomination gets a receipt number.
+ */
+@Service
+public class NominationService implements ResponseAccessPolicy {
+
+    /** The form field that names the organisations a nomination is filed on behalf of. */
+    static final String ON_BEHALF_OF_FIELD = "nominatedOnBehalfOf";
+
+    private final NominationRoundRepository rounds;
+    private final NominationRepository nominations;
+    private final NominationPartyRepository parties;
+    private final FormService formService;
+    private final OrganisationService organisationService;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    NominationService(NominationRoundRepository rounds, NominationRepository nominations, NominationPartyRepository parties,
+                      FormService formService, OrganisationService organisationService, CurrentUser currentUser, Clock clock) {
+        this.rounds = rounds;
+        this.nominations = nominations;
+        this.parties = parties;
+        this.formService = formService;
+        this.organisationService = organisationService;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- rounds
+
+    @Transactional(readOnly = true)
+    public List<RoundInfo> rounds() {
+        currentUser.require();
+        return rounds.findAllByOrderByNominationOpensAtDesc().stream().map(NominationRound::toInfo).toList();
+    }
+
+    /** Rounds that accept nominations right now. */
+    @Transactional(readOnly = true)
+    public List<RoundInfo> openRounds() {
+        currentUser.require();
+        Instant now = clock.instant();
+        return rounds.findAllByOrderByNominationOpensAtDesc().stream()
+                .filter(round -> round.acceptsNominationsAt(now)).map(NominationRound::toInfo).toList();
+    }
+
+    /** Creates a round once (by its code); used for the seeded rounds. */
+    @Transactional
+    public RoundInfo ensureRound(String code, String name, String formKey, Instant opens, Instant closes, RoundState state) {
+        return rounds.findByCode(code).orElseGet(() -> rounds.save(new NominationRound(code, name, formKey, opens, closes,
+                new java.math.BigDecimal("50.00"), state))).toInfo();
+    }
+
+    // ---------------------------------------------------------------- filing
+
+    /** Regions and LVS societies the current user may pick as parties, their own first. */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> nominatingOrganisations() {
+        currentUser.require(Role.REGION, Role.LVS);
+        return organisationService.allOrganisations().stream()
+                .filter(organisation -> organisation.type() == OrganisationType.REGION || organisation.type() == OrganisationType.LVS)
+                .toList();
+    }
+
+    /**
+     * Starts a nomination in an open round on behalf of the given organisations (at least one region
+     * or LVS society). The filer's own organisations are confirmed at once; others are asked.
+     */
+    @Transactional
+    public NominationInfo start(long roundId, Collection<String> organisationCodes) {
+        SkemaUser user = currentUser.require(Role.REGION, Role.LVS);
+        NominationRound round = rounds.findById(roundId).orElseThrow(() -> new FormException("nomination.error.noSuchRound"));
+        if (!round.acceptsNominationsAt(clock.instant())) {
+            throw new FormException("nomination.error.roundClosed", round.getName());
+        }
+        List<String> codes = nominatingCodes(organisationCodes);
+        var response = formService.startManagedResponse(round.getFormKey(), Answers.empty().with(ON_BEHALF_OF_FIELD, codes));
+        var nomination = nominations.save(new Nomination(round.getId(), response.id(), null, user.username(), clock.instant()));
+        for (String code : codes) {
+            parties.save(newParty(nomination.getId(), code, user));
+        }
+        return info(nomination, Locale.of("da"));
+    }
+
+    private List<String> nominatingCodes(Collection<String> organisationCodes) {
+        Set<String> allowed = organisationService.organisations(organisationCodes).stream()
+                .filter(organisation -> organisation.type() == OrganisationType.REGION || organisation.type() == OrganisationType.LVS)
+                .map(OrganisationSummary::code).collect(Collectors.toSet());
+        List<String> codes = organisationCodes.stream().distinct().filter(allowed::contains).toList();
+        if (codes.isEmpty()) {
+            throw new FormException("nomination.error.noParty");
+        }
+        return codes;
+    }
+
+    private NominationParty newParty(Long nominationId, String code, SkemaUser user) {
+        boolean own = user.belongsTo(code);
+        return new NominationParty(nominationId, code, own ? PartyStatus.CONFIRMED : PartyStatus.PENDING,
+                own ? user.username() : null, own ? clock.instant() : null);
+    }
+
+    /** Nominations the current user takes part in: through a party organisation, or as filer; NGC sees all. */
+    @Transactional(readOnly = true)
+    public List<NominationInfo> myNominations(Locale locale) {
+        SkemaUser user = currentUser.require(Role.REGION, Role.LVS, Role.NGC);
+        List<Nomination> found;
+        if (user.hasRole(Role.NGC)) {
+            found = nominations.findAllByOrderByIdDesc();
+        } else {
+            Set<Long> ids = parties.findByOrganisationCodeIn(user.organisationCodes()).stream()
+                    .filter(party -> party.getStatus() != PartyStatus.DECLINED)
+                    .map(NominationParty::getNominationId).collect(Collectors.toCollection(LinkedHashSet::new));
+            nominations.findByCreatedBy(user.username()).forEach(nomination -> ids.add(nomination.getId()));
+            found = nominations.findByIdInOrderByIdDesc(ids);
+        }
+        return found.stream().map(nomination -> info(nomination, locale)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public NominationInfo nomination(long id, Locale locale) {
+        SkemaUser user = currentUser.require();
+        Nomination nomination = nominations.findById(id).orElseThrow(() -> new AccessDeniedException("No nomination " + id));
+        if (!mayRead(user, nomination)) {
+            throw new AccessDeniedException(user.username() + " may not read nomination " + id);
+        }
+        return info(nomination, locale);
+    }
+
+    /** Confirmations that organisations of the current user are asked for. */
+    @Transactional(readOnly = true)
+    public List<NominationInfo> awaitingMyConfirmation(Locale locale) {
+        SkemaUser user = currentUser.require(Role.REGION, Role.LVS);
+        Set<Long> ids = parties.findByOrganisationCodeIn(user.organisationCodes()).stream()
+                .filter(party -> party.getStatus() == PartyStatus.PENDING)
+                .map(NominationParty::getNominationId).collect(Collectors.toSet());
+        return nominations.findByIdInOrderByIdDesc(ids).stream()
+                .filter(nomination -> nomination.getState() != NominationState.WITHDRAWN)
+                .map(nomination -> info(nomination, locale)).toList();
+    }
+
+    /** An organisation's answer to being named as a party: confirm, or decline with a comment. */
+    @Transactional
+    public void decide(long partyId, boolean confirm, String comment) {
+        SkemaUser user = currentUser.require(Role.REGION, Role.LVS);
+        NominationParty party = parties.findById(partyId).orElseThrow(() -> new AccessDeniedException("No party " + partyId));
+        if (!user.belongsTo(party.getOrganisationCode())) {
+            throw new AccessDeniedException(user.username() + " does not act for " + party.getOrganisationCode());
+        }
+        if (!confirm && (comment == null || comment.isBlank())) {
+            throw new FormException("nomination.error.declineNeedsComment");
+        }
+        party.decide(confirm, comment == null ? null : comment.strip(), user.username(), clock.instant());
+    }
+
+    /** Withdraws a nomination before the window closes; its answers are kept. */
+    @Transactional
+    public void withdraw(long id) {
+        SkemaUser user = currentUser.require(Role.REGION, Role.LVS);
+        Nomination nomination = nominations.findById(id).orElseThrow(() -> new AccessDeniedException("No nomination " + id));
+        if (!actsFor(user, nomination)) {
+            throw new AccessDeniedException(user.username() + " may not withdraw nomination " + id);
+        }
+        NominationRound round = rounds.findById(nomination.getRoundId()).orElseThrow();
+        if (clock.instant().isAfter(deadline(round, nomination))) {
+            throw new FormException("nomination.error.deadlinePassed");
+        }
+        nomination.withdraw();
+    }
+
+    /** NGC lets one nomination be submitted after the round's deadline. */
+    @Transactional
+    public void grantExtension(long id, Instant until) {
+        currentUser.require(Role.NGC);
+        nominations.findById(id).orElseThrow().extendUntil(until);
+    }
+
+    // ---------------------------------------------------------------- the form engine's events
+
+    /** Keeps parties and title in step with the form's "on behalf of" answer as the draft is edited. */
+    @EventListener
+    public void onSaved(ResponseSaved event) {
+        nominations.findByResponseId(event.responseId()).ifPresent(nomination -> {
+            nomination.setTitle(event.answers().text("patientGroupTitle").orElse(null));
+            List<String> wanted = event.answers().strings(ON_BEHALF_OF_FIELD);
+            Map<String, NominationParty> existing = parties.findByNominationIdOrderById(nomination.getId()).stream()
+                    .collect(Collectors.toMap(NominationParty::getOrganisationCode, party -> party));
+            SkemaUser user = currentUser.require();
+            Set<String> valid = wanted.isEmpty() ? Set.of() : Set.copyOf(nominatingCodesOrEmpty(wanted));
+            valid.stream().filter(code -> !existing.containsKey(code)).forEach(code -> parties.save(newParty(nomination.getId(), code, user)));
+            existing.forEach((code, party) -> {
+                if (!valid.contains(code) && !valid.isEmpty()) {
+                    parties.delete(party);
+                }
+            });
+        });
+    }
+
+    private List<String> nominatingCodesOrEmpty(List<String> codes) {
+        try {
+            return nominatingCodes(codes);
+        } catch (FormException e) {
+            return List.of();
+        }
+    }
+
+    /** Refuses submission after the deadline; the draft stays as it is. */
+    @EventListener
+    public void onSubmitting(ResponseSubmitting event) {
+        nominations.findByResponseId(event.responseId()).ifPresent(nomination -> {
+            NominationRound round = rounds.findById(nomination.getRoundId()).orElseThrow();
+            if (nomination.getState() == NominationState.WITHDRAWN) {
+                throw new FormException("nomination.error.withdrawn");
+            }
+            if (clock.instant().isAfter(deadline(round, nomination))) {
+                throw new FormException("nomination.error.deadlinePassed");
+            }
+        });
+    }
+
+    /** Gives the receipt number (e.g. R2-017) in submission order. */
+    @EventListener
+    public void onSubmitted(ResponseSubmitted event) {
+        nominations.findByResponseId(event.responseId()).ifPresent(nomination -> {
+            NominationRound round = rounds.findById(nomination.getRoundId()).orElseThrow();
+            nomination.submitted(round.nextReceiptNumber(), clock.instant());
+        });
+    }
+
+    // ---------------------------------------------------------------- who may see and edit
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayRead(SkemaUser user, long responseId) {
+        return nominations.findByResponseId(responseId).map(nomination -> mayRead(user, nomination)).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayEdit(SkemaUser user, long responseId) {
+        return nominations.findByResponseId(responseId)
+                .map(nomination -> nomination.getState() == NominationState.DRAFT && actsFor(user, nomination))
+                .orElse(false);
+    }
+
+    private boolean mayRead(SkemaUser user, Nomination nomination) {
+        return user.hasRole(Role.NGC) || actsFor(user, nomination)
+                || (user.hasRole(Role.WORKING_GROUP) && nomination.getState() == NominationState.SUBMITTED);
+    }
+
+    /** Region or LVS staff of an organisation the nomination is filed on behalf of (and not declined), or its filer. */
+    private boolean actsFor(SkemaUser user, Nomination nomination) {
+        if (!user.hasRole(Role.REGION) && !user.hasRole(Role.LVS)) {
+            return false;
+        }
+        if (nomination.getCreatedBy().equals(user.username())) {
+            return true;
+        }
+        return parties.findByNominationIdOrderById(nomination.getId()).stream()
+                .anyMatch(party -> party.getStatus() != PartyStatus.DECLINED && user.belongsTo(party.getOrganisationCode()));
+    }
+
+    private static Instant deadline(NominationRound round, Nomination nomination) {
+        Instant extended = nomination.getExtendedUntil();
+        return extended != null && extended.isAfter(round.getNominationClosesAt()) ? extended : round.getNominationClosesAt();
+    }
+
+    private NominationInfo info(Nomination nomination, Locale locale) {
+        NominationRound round = rounds.findById(nomination.getRoundId()).orElseThrow();
+        List<NominationParty> partyList = parties.findByNominationIdOrderById(nomination.getId());
+        Map<String, String> names = organisationService.namesByCode(locale);
+        return new NominationInfo(nomination.getId(), round.getId(), round.getCode(), nomination.getResponseId(),
+                nomination.getReceiptNumber(), nomination.getState(), nomination.getTitle(), nomination.getCreatedBy(),
+                nomination.getSubmittedAt(), deadline(round, nomination),
+                partyList.stream().map(party -> party.toInfo(names.getOrDefault(party.getOrganisationCode(), party.getOrganisationCode()))).toList());
+    }
+}

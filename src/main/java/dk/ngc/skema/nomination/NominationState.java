@@ -1,0 +1,5 @@
+package dk.ngc.skema.nomination;
+
+public enum NominationState {
+    DRAFT, SUBMITTED, WITHDRAWN
+}

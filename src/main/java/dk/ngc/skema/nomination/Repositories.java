@@ -1,0 +1,31 @@
+package dk.ngc.skema.nomination;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface NominationRoundRepository extends JpaRepository<NominationRound, Long> {
+    Optional<NominationRound> findByCode(String code);
+
+    List<NominationRound> findAllByOrderByNominationOpensAtDesc();
+}
+
+interface NominationRepository extends JpaRepository<Nomination, Long> {
+    Optional<Nomination> findByResponseId(Long responseId);
+
+    List<Nomination> findAllByOrderByIdDesc();
+
+    List<Nomination> findByIdInOrderByIdDesc(Collection<Long> ids);
+
+    List<Nomination> findByCreatedBy(String createdBy);
+}
+
+interface NominationPartyRepository extends JpaRepository<NominationParty, Long> {
+    List<NominationParty> findByNominationIdOrderById(Long nominationId);
+
+    List<NominationParty> findByNominationIdIn(Collection<Long> nominationIds);
+
+    List<NominationParty> findByOrganisationCodeIn(Collection<String> codes);
+}

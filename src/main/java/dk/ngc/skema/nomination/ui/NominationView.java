@@ -1,0 +1,79 @@
+package dk.ngc.skema.nomination.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.ui.MainLayout;
+import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.nomination.NominationInfo;
+import dk.ngc.skema.nomination.NominationService;
+import dk.ngc.skema.nomination.NominationState;
+import jakarta.annotation.security.PermitAll;
+
+/** One nomination: receipt number, parties and their confirmations, deadline, the form, withdraw. */
+@Route(value = "indstilling", layout = MainLayout.class)
+@PermitAll
+public class NominationView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final NominationService service;
+    private String title = "";
+
+    public NominationView(NominationService service) {
+        this.service = service;
+        setMaxWidth("60rem");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        show(service.nomination(id, getLocale()));
+    }
+
+    private void show(NominationInfo nomination) {
+        removeAll();
+        title = nomination.title() == null ? getTranslation("forms.untitled") : nomination.title();
+        add(new H1(title));
+        add(new Paragraph(nomination.receiptNumber() == null
+                ? getTranslation("nomination.notSubmitted", DateTimes.format(nomination.deadline(), getLocale()))
+                : getTranslation("nomination.receipt", nomination.receiptNumber(), DateTimes.format(nomination.submittedAt(), getLocale()))));
+        add(new Paragraph(getTranslation("nomination.state") + ": " + getTranslation("nomination.state." + nomination.state().name())));
+        add(new H2(getTranslation("nomination.parties")));
+        add(new NominationCard(nomination, service, false, () -> { }));
+        var open = new Anchor("besvarelse/" + nomination.responseId(), getTranslation(
+                nomination.state() == NominationState.DRAFT ? "nomination.openForm" : "nomination.readForm"));
+        open.setId("open-form");
+        var actions = new HorizontalLayout(open);
+        if (nomination.state() != NominationState.WITHDRAWN) {
+            var withdraw = new Button(getTranslation("nomination.withdraw"), click -> {
+                try {
+                    service.withdraw(nomination.id());
+                    Notification.show(getTranslation("nomination.withdrawn"), 4000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(NotificationVariant.SUCCESS);
+                    show(service.nomination(nomination.id(), getLocale()));
+                } catch (FormException e) {
+                    Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.ERROR);
+                }
+            });
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            actions.add(withdraw);
+        }
+        add(actions);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,130 @@
+package dk.ngc.skema.nomination.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.ui.MainLayout;
+import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.nomination.NominationInfo;
+import dk.ngc.skema.nomination.NominationService;
+import dk.ngc.skema.nomination.PartyStatus;
+import dk.ngc.skema.nomination.RoundInfo;
+import dk.ngc.skema.organisation.OrganisationSummary;
+import dk.ngc.skema.security.CurrentUser;
+import dk.ngc.skema.security.Role;
+import dk.ngc.skema.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Nominations: start one on behalf of organisations, answer confirmation requests, follow your nominations. */
+@Route(value = "indstillinger", layout = MainLayout.class)
+@RolesAllowed({Roles.REGION, Roles.LVS, Roles.NGC})
+@Menu(order = 5, title = "nav.nominations", icon = "vaadin:file-text-o")
+public class NominationsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final NominationService service;
+
+    public NominationsView(NominationService service, CurrentUser currentUser) {
+        this.service = service;
+        add(new H1(getTranslation("nominations.heading")));
+        var user = currentUser.require();
+        if (user.hasRole(Role.REGION) || user.hasRole(Role.LVS)) {
+            add(startSection(user.organisationCodes()));
+            add(confirmations());
+        }
+        add(new H2(getTranslation("nominations.mine")));
+        add(list(service.myNominations(getLocale())));
+    }
+
+    private Div startSection(List<String> ownCodes) {
+        var section = new Div();
+        section.addClassName("form-card");
+        section.add(new H2(getTranslation("nominations.new")));
+        List<RoundInfo> open = service.openRounds();
+        if (open.isEmpty()) {
+            section.add(new Paragraph(getTranslation("nominations.noOpenRound")));
+            return section;
+        }
+        var round = new Select<RoundInfo>();
+        round.setLabel(getTranslation("nominations.round"));
+        round.setItems(open);
+        round.setItemLabelGenerator(r -> r.name() + " – " + getTranslation("nominations.deadline", DateTimes.format(r.nominationClosesAt(), getLocale())));
+        round.setValue(open.getFirst());
+        var organisations = new MultiSelectComboBox<OrganisationSummary>(getTranslation("nominations.onBehalfOf"));
+        organisations.setId("on-behalf-of");
+        organisations.setWidthFull();
+        organisations.setHelperText(getTranslation("nominations.onBehalfOf.help"));
+        List<OrganisationSummary> choices = service.nominatingOrganisations();
+        organisations.setItems(choices);
+        organisations.setItemLabelGenerator(organisation -> organisation.name(getLocale()));
+        organisations.setValue(choices.stream().filter(o -> ownCodes.contains(o.code())).collect(Collectors.toCollection(LinkedHashSet::new)));
+        var start = new Button(getTranslation("nominations.start"), VaadinIcon.PLUS.create(), click -> {
+            try {
+                var nomination = service.start(round.getValue().id(),
+                        organisations.getValue().stream().map(OrganisationSummary::code).toList());
+                getUI().ifPresent(ui -> ui.navigate("besvarelse/" + nomination.responseId()));
+            } catch (FormException e) {
+                Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.ERROR);
+            }
+        });
+        start.setId("start-nomination");
+        start.addThemeVariants(ButtonVariant.PRIMARY);
+        section.add(round, organisations, start);
+        return section;
+    }
+
+    private Div confirmations() {
+        var section = new Div();
+        List<NominationInfo> pending = service.awaitingMyConfirmation(getLocale());
+        if (pending.isEmpty()) {
+            return section;
+        }
+        section.add(new H2(getTranslation("nominations.confirmations")));
+        for (NominationInfo nomination : pending) {
+            section.add(new NominationCard(nomination, service, true, () -> getUI().ifPresent(ui -> ui.getPage().reload())));
+        }
+        return section;
+    }
+
+    private Grid<NominationInfo> list(List<NominationInfo> items) {
+        var grid = new Grid<NominationInfo>();
+        grid.setId("nominations-grid");
+        grid.addComponentColumn(n -> new Anchor("indstilling/" + n.id(), n.receiptNumber() == null ? getTranslation("nominations.draftNo", n.id()) : n.receiptNumber()))
+                .setHeader(getTranslation("nominations.column.receipt")).setAutoWidth(true);
+        grid.addColumn(n -> n.title() == null ? getTranslation("forms.untitled") : n.title()).setHeader(getTranslation("nominations.column.title")).setFlexGrow(2);
+        grid.addColumn(n -> getTranslation("nomination.state." + n.state().name())).setHeader(getTranslation("nominations.column.state")).setAutoWidth(true);
+        grid.addColumn(n -> n.parties().stream().map(p -> p.organisationName() + (p.status() == PartyStatus.CONFIRMED ? "" : " (" + getTranslation("party.status." + p.status().name()) + ")"))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("nominations.column.parties")).setFlexGrow(3);
+        grid.addColumn(n -> DateTimes.format(n.deadline(), getLocale())).setHeader(getTranslation("nominations.column.deadline")).setAutoWidth(true);
+        grid.setItems(items);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("nominations.none"));
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nominations.heading") + " – " + getTranslation("app.name");
+    }
+}

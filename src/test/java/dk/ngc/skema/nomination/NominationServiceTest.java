@@ -1,0 +1,141 @@
+package dk.ngc.skema.nomination;
+
+import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.forms.FormService;
+import dk.ngc.skema.forms.ResponseStatus;
+import dk.ngc.skema.forms.definition.Answers;
+import dk.ngc.skema.forms.definition.Regions;
+import dk.ngc.skema.testsupport.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Phase 1 as the people in it meet it: filing on behalf of organisations, confirming, deadlines, receipts. */
+class NominationServiceTest extends ServiceTest {
+
+    private static final Locale DA = Locale.of("da");
+
+    @Autowired
+    NominationService nominations;
+    @Autowired
+    FormService forms;
+
+    private long openRound(String code, Duration open) {
+        Instant now = Instant.now();
+        return nominations.ensureRound(code, "Testrunde " + code, "nomination-round-2", now.minus(Duration.ofDays(1)), now.plus(open),
+                RoundState.OPEN).id();
+    }
+
+    /** Every required answer of the round-2 form, as a region user would give them. */
+    static Answers complete(String title, List<String> onBehalfOf) {
+        Map<String, Object> matrix = new LinkedHashMap<>();
+        Regions.keys().forEach(region -> matrix.put(region, Map.of("requisition", "Klinisk Genetik", "geneticDiagnostics", "Klinisk Genetik",
+                "interpretation", "Klinisk Genetik", "answer", "Klinisk Genetik")));
+        return Answers.empty()
+                .with("patientGroupTitle", title).with("nominationType", "new").with("nominatedOnBehalfOf", onBehalfOf)
+                .with("contactPerson", Map.of("name", "Rasmus Berg", "organisation", "Rigshospitalet", "email", "rasmus@skema.example"))
+                .with("primarySpecialtySocieties", List.of("dcs"))
+                .with("groupDescription", "Beskrivelse").with("professionalRationale", "Begrundelse").with("diagnosticYield", "Udbytte")
+                .with("addedValue", "Merværdi").with("basis", List.of("experience")).with("experience", "Erfaring")
+                .with("currentClinicalUse", "Anvendelse").with("nationalRollout", "Udbredelse")
+                .with("patientsPerYearNew", 120).with("wgsPerYear", Map.of("low", 200, "expected", 300, "high", 400))
+                .with("wgsBasis", List.of("trio")).with("wgsBasisExplanation", "Trioanalyser")
+                .with("currentSetup", matrix).with("nationalNomination", true).with("mayBeAppointed", true);
+    }
+
+    @Test
+    void aRegionFilesOnBehalfOfItselfAndASocietyThatConfirmsAndCoAuthors() {
+        long round = openRound("T1", Duration.ofDays(30));
+        actAs("rasmus");
+        var nomination = nominations.start(round, List.of("region-hovedstaden", "dcs"));
+        assertThat(nomination.parties()).extracting(PartyInfo::organisationCode, PartyInfo::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("region-hovedstaden", PartyStatus.CONFIRMED),
+                        org.assertj.core.groups.Tuple.tuple("dcs", PartyStatus.PENDING));
+
+        // Karen acts for Dansk Cardiologisk Selskab: she is asked, confirms, and may then edit the draft too.
+        actAs("karen");
+        assertThat(nominations.awaitingMyConfirmation(DA)).extracting(NominationInfo::id).contains(nomination.id());
+        long partyId = nomination.parties().get(1).id();
+        assertThatThrownBy(() -> nominations.decide(partyId, false, " ")).isInstanceOf(FormException.class);
+        nominations.decide(partyId, true, "Vi står bag");
+        var draft = forms.response(nomination.responseId());
+        assertThat(draft.editable()).isTrue();
+        forms.saveDraft(nomination.responseId(), draft.answers().with("patientGroupTitle", "Arvelige hjertesygdomme"), draft.lockVersion());
+        assertThat(nominations.nomination(nomination.id(), DA).parties()).extracting(PartyInfo::status)
+                .containsOnly(PartyStatus.CONFIRMED);
+        assertThat(nominations.nomination(nomination.id(), DA).title()).isEqualTo("Arvelige hjertesygdomme");
+
+        // Another region sees neither the nomination nor its draft form, also not by its ids.
+        actAs("sofie");
+        assertThat(nominations.myNominations(DA)).extracting(NominationInfo::id).doesNotContain(nomination.id());
+        assertThatThrownBy(() -> nominations.nomination(nomination.id(), DA)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> forms.response(nomination.responseId())).isInstanceOf(AccessDeniedException.class);
+        // A working-group member does not see drafts.
+        actAs("william");
+        assertThatThrownBy(() -> nominations.nomination(nomination.id(), DA)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void submittingGivesAReceiptNumberAndTheWorkingGroupMayThenReadIt() {
+        long round = openRound("T2", Duration.ofDays(30));
+        actAs("rasmus");
+        var nomination = nominations.start(round, List.of("region-hovedstaden"));
+        var draft = forms.response(nomination.responseId());
+        var result = forms.submit(nomination.responseId(), complete("Primær immundefekt", List.of("region-hovedstaden")), draft.lockVersion());
+        assertThat(result.problems()).isEmpty();
+        var submitted = nominations.nomination(nomination.id(), DA);
+        assertThat(submitted.receiptNumber()).isEqualTo("T2-001");
+        assertThat(submitted.state()).isEqualTo(NominationState.SUBMITTED);
+
+        var second = nominations.start(round, List.of("region-hovedstaden"));
+        forms.submit(second.responseId(), complete("Neurogenetik", List.of("region-hovedstaden")), forms.response(second.responseId()).lockVersion());
+        assertThat(nominations.nomination(second.id(), DA).receiptNumber()).isEqualTo("T2-002");
+
+        actAs("william");
+        assertThat(nominations.nomination(nomination.id(), DA).title()).isEqualTo("Primær immundefekt");
+        assertThat(forms.response(nomination.responseId()).editable()).isFalse();
+    }
+
+    @Test
+    void afterTheDeadlineSubmissionIsRefusedTheDraftIsKeptAndAnExtensionHelps() throws InterruptedException {
+        long round = openRound("T3", Duration.ofSeconds(2));
+        actAs("rasmus");
+        var nomination = nominations.start(round, List.of("region-hovedstaden"));
+        Thread.sleep(2500);
+        Answers answers = complete("Arvelig nyresygdom", List.of("region-hovedstaden"));
+        long lock = forms.response(nomination.responseId()).lockVersion();
+        assertThatThrownBy(() -> forms.submit(nomination.responseId(), answers, lock))
+                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.deadlinePassed"));
+        assertThat(forms.response(nomination.responseId()).info().status()).isEqualTo(ResponseStatus.DRAFT);
+        assertThatThrownBy(() -> nominations.start(round, List.of("region-hovedstaden"))).isInstanceOf(FormException.class);
+
+        actAs("nina");
+        nominations.grantExtension(nomination.id(), Instant.now().plus(Duration.ofHours(1)));
+        actAs("rasmus");
+        forms.submit(nomination.responseId(), answers, forms.response(nomination.responseId()).lockVersion());
+        assertThat(nominations.nomination(nomination.id(), DA).receiptNumber()).isEqualTo("T3-001");
+    }
+
+    @Test
+    void onlyRegionsAndSocietiesFileAndOnlyNgcExtends() {
+        long round = openRound("T4", Duration.ofDays(30));
+        actAs("william");
+        assertThatThrownBy(() -> nominations.start(round, List.of("region-syddanmark"))).isInstanceOf(AccessDeniedException.class);
+        actAs("rasmus");
+        assertThatThrownBy(() -> nominations.start(round, List.of("rkkp"))).isInstanceOf(FormException.class);
+        var nomination = nominations.start(round, List.of("region-hovedstaden"));
+        assertThatThrownBy(() -> nominations.grantExtension(nomination.id(), Instant.now())).isInstanceOf(AccessDeniedException.class);
+        nominations.withdraw(nomination.id());
+        assertThat(nominations.nomination(nomination.id(), DA).state()).isEqualTo(NominationState.WITHDRAWN);
+    }
+}
