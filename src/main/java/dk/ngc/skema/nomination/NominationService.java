@@ -76,6 +76,29 @@ public class NominationService implements ResponseAccessPolicy {
                 .filter(round -> round.acceptsNominationsAt(now)).map(NominationRound::toInfo).toList();
     }
 
+    @Transactional(readOnly = true)
+    public RoundInfo round(long id) {
+        currentUser.require();
+        return rounds.findById(id).map(NominationRound::toInfo).orElseThrow(() -> new FormException("nomination.error.noSuchRound"));
+    }
+
+    /** NGC moves a round through its states (open, closed for nominations, in assessment, assessed). */
+    @Transactional
+    public RoundInfo changeRoundState(long id, RoundState state) {
+        currentUser.require(Role.NGC);
+        NominationRound round = rounds.findById(id).orElseThrow(() -> new FormException("nomination.error.noSuchRound"));
+        round.setState(state);
+        return round.toInfo();
+    }
+
+    /** The submitted nominations of a round, for assessment: the working group and NGC. */
+    @Transactional(readOnly = true)
+    public List<NominationInfo> submittedNominations(long roundId, Locale locale) {
+        currentUser.require(Role.WORKING_GROUP, Role.NGC);
+        return nominations.findByRoundIdAndStateOrderByReceiptNumber(roundId, NominationState.SUBMITTED).stream()
+                .map(nomination -> info(nomination, locale)).toList();
+    }
+
     /** Creates a round once (by its code); used for the seeded rounds. */
     @Transactional
     public RoundInfo ensureRound(String code, String name, String formKey, Instant opens, Instant closes, RoundState state) {

@@ -20,6 +20,8 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
     List<Nomination> findByIdInOrderByIdDesc(Collection<Long> ids);
 
     List<Nomination> findByCreatedBy(String createdBy);
+
+    List<Nomination> findByRoundIdAndStateOrderByReceiptNumber(Long roundId, NominationState state);
 }
 
 interface NominationPartyRepository extends JpaRepository<NominationParty, Long> {
