@@ -58,6 +58,8 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
     private Div startSection(List<String> ownCodes) {
         var section = new Div();
         section.addClassName("form-card");
+        section.setWidthFull();
+        section.setMaxWidth("44rem");
         section.add(new H2(getTranslation("nominations.new")));
         List<RoundInfo> open = service.openRounds();
         if (open.isEmpty()) {
@@ -69,6 +71,7 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         round.setItems(open);
         round.setItemLabelGenerator(r -> r.name() + " – " + getTranslation("nominations.deadline", DateTimes.format(r.nominationClosesAt(), getLocale())));
         round.setValue(open.getFirst());
+        round.setWidthFull();
         var organisations = new MultiSelectComboBox<OrganisationSummary>(getTranslation("nominations.onBehalfOf"));
         organisations.setId("on-behalf-of");
         organisations.setWidthFull();
