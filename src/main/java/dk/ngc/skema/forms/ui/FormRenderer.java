@@ -98,7 +98,10 @@ public class FormRenderer extends Div {
     private Component fieldBlock(Field field) {
         AnswerEditor editor = createEditor(field, field.key(), this::changed);
         editors.put(field.key(), editor);
-        if (editor.component() instanceof com.vaadin.flow.component.HasValue<?, ?> hasValue && field.required()) {
+        if (field.required() && editor.component() instanceof com.vaadin.flow.component.checkbox.CheckboxGroup<?> group) {
+            // A checkbox group is role="group", where aria-required is not allowed (axe): mark the label instead.
+            group.setLabel(group.getLabel() + " *");
+        } else if (editor.component() instanceof com.vaadin.flow.component.HasValue<?, ?> hasValue && field.required()) {
             hasValue.setRequiredIndicatorVisible(true);
         }
         var block = new Div(editor.component());

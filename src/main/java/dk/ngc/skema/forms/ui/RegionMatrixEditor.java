@@ -39,13 +39,18 @@ final class RegionMatrixEditor implements AnswerEditor {
         table.addClassName("form-matrix-table");
         table.getStyle().set("grid-template-columns", "minmax(9rem, auto) repeat(" + field.columns().size() + ", minmax(8rem, 1fr))");
         table.getElement().setAttribute("role", "table");
-        table.add(cell("", "columnheader"));
+        // Rows are "display: contents" so the cells stay in one CSS grid while screen readers get a real table.
+        var headerRow = row();
+        headerRow.add(cell("", "columnheader"));
         for (Option column : field.columns()) {
-            table.add(cell(FieldEditors.optionLabel(column, locale), "columnheader"));
+            headerRow.add(cell(FieldEditors.optionLabel(column, locale), "columnheader"));
         }
+        table.add(headerRow);
         for (Option region : Regions.ALL) {
             String regionName = FieldEditors.optionLabel(region, locale);
-            table.add(cell(regionName, "rowheader"));
+            var tableRow = row();
+            tableRow.add(cell(regionName, "rowheader"));
+            table.add(tableRow);
             Map<String, TextField> row = new LinkedHashMap<>();
             for (Option column : field.columns()) {
                 var text = new TextField();
@@ -58,7 +63,9 @@ final class RegionMatrixEditor implements AnswerEditor {
                     }
                 });
                 row.put(column.value(), text);
-                table.add(text);
+                var cell = new Div(text);
+                cell.getElement().setAttribute("role", "cell");
+                tableRow.add(cell);
             }
             cells.put(region.value(), row);
         }
@@ -66,6 +73,13 @@ final class RegionMatrixEditor implements AnswerEditor {
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
         wrapper.add(table, error);
+    }
+
+    private static Div row() {
+        var row = new Div();
+        row.getElement().setAttribute("role", "row");
+        row.getStyle().set("display", "contents");
+        return row;
     }
 
     private static Span cell(String text, String role) {

@@ -1,6 +1,5 @@
 package dk.ngc.skema.forms.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -194,12 +193,6 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
 
     private void showError(String message) {
         Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        attachEvent.getUI().getPage().setTitle(getPageTitle());
     }
 
     @Override

@@ -94,13 +94,13 @@ class ResponseViewKaribuTest extends KaribuTest {
                 "Uddyb, hvordan antallet af WGS er beregnet"}) {
             set(TextArea.class, label, "Tekst til " + label);
         }
-        set(CheckboxGroup.class, "Grundlaget for indstillingen", Set.of("experience"));
+        set(CheckboxGroup.class, "Grundlaget for indstillingen *", Set.of("experience"));
         set(TextArea.class, "National eller international erfaring", "Erfaringer fra Rigshospitalet.");
         set(IntegerField.class, "Antal nydiagnosticerede patienter per år", 120);
         set(IntegerField.class, "Lavt skøn", 200);
         set(IntegerField.class, "Forventet", 300);
         set(IntegerField.class, "Højt skøn", 400);
-        set(CheckboxGroup.class, "Antallet af WGS bygger på behov for", Set.of("trio"));
+        set(CheckboxGroup.class, "Antallet af WGS bygger på behov for *", Set.of("trio"));
         _find(TextField.class).stream().filter(cell -> cell.getAriaLabel().orElse("").startsWith("Region"))
                 .forEach(cell -> _setValue(cell, "Klinisk Genetik"));
         set(RadioButtonGroup.class, "Jeg er indforstået med, at der er tale om en national indstilling", Boolean.TRUE);
