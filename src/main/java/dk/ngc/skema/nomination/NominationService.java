@@ -7,6 +7,7 @@ import dk.ngc.skema.forms.ResponseSaved;
 import dk.ngc.skema.forms.ResponseSubmitted;
 import dk.ngc.skema.forms.ResponseSubmitting;
 import dk.ngc.skema.forms.definition.Answers;
+import dk.ngc.skema.nomination.similarity.SimilarNomination;
 import dk.ngc.skema.organisation.OrganisationService;
 import dk.ngc.skema.organisation.OrganisationSummary;
 import dk.ngc.skema.organisation.OrganisationType;
@@ -47,9 +48,16 @@ public class NominationService implements ResponseAccessPolicy {
     private final OrganisationService organisationService;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final NominationInbox inbox;
+    private final NominationSimilarity similarity;
+    private final NominationCoordinationRepository coordinations;
 
     NominationService(NominationRoundRepository rounds, NominationRepository nominations, NominationPartyRepository parties,
-                      FormService formService, OrganisationService organisationService, CurrentUser currentUser, Clock clock) {
+                      FormService formService, OrganisationService organisationService, CurrentUser currentUser, Clock clock,
+                      NominationInbox inbox, NominationSimilarity similarity, NominationCoordinationRepository coordinations) {
+        this.coordinations = coordinations;
+        this.inbox = inbox;
+        this.similarity = similarity;
         this.rounds = rounds;
         this.nominations = nominations;
         this.parties = parties;
@@ -229,6 +237,108 @@ public class NominationService implements ResponseAccessPolicy {
         nominations.findById(id).orElseThrow().extendUntil(until);
     }
 
+    // ---------------------------------------------------------------- NGC's inbox
+
+    /** One page of NGC's inbox, newest first, filtered in the database. */
+    @Transactional(readOnly = true)
+    public List<NominationInfo> inbox(InboxFilter filter, int offset, int limit, Locale locale) {
+        currentUser.require(Role.NGC);
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        if (limit == 0) {
+            return List.of();
+        }
+        return infos(inbox.page(filter == null ? InboxFilter.ALL : filter, offset, limit), locale);
+    }
+
+    /** How many nominations the inbox holds under this filter. */
+    @Transactional(readOnly = true)
+    public long inboxCount(InboxFilter filter) {
+        currentUser.require(Role.NGC);
+        return inbox.count(filter == null ? InboxFilter.ALL : filter);
+    }
+
+    /** Regions and LVS societies nominations can be filed on behalf of, for NGC's inbox filter. */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> partyOrganisations() {
+        currentUser.require(Role.NGC);
+        return organisationService.allOrganisations().stream()
+                .filter(organisation -> organisation.type() == OrganisationType.REGION || organisation.type() == OrganisationType.LVS)
+                .toList();
+    }
+
+    /**
+     * Nominations most like this one (title, description, existing group; Danish analysis), best first,
+     * so NGC can contact the nominators of identical or near-identical nominations. Withdrawn nominations
+     * are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<SimilarNominationInfo> similarNominations(long nominationId, int limit, Locale locale) {
+        currentUser.require(Role.NGC);
+        if (limit <= 0) {
+            return List.of();
+        }
+        // Asks for a few more than wanted, as withdrawn (or since deleted) hits are dropped.
+        List<SimilarNomination> hits = similarity.similarTo(nominationId, limit + 20);
+        Map<Long, Nomination> found = nominations.findAllById(hits.stream().map(SimilarNomination::id).toList()).stream()
+                .collect(Collectors.toMap(Nomination::getId, nomination -> nomination));
+        List<SimilarNomination> kept = hits.stream()
+                .filter(hit -> found.containsKey(hit.id()) && found.get(hit.id()).getState() != NominationState.WITHDRAWN)
+                .limit(limit).toList();
+        Map<Long, NominationInfo> infos = infos(kept.stream().map(hit -> found.get(hit.id())).toList(), locale).stream()
+                .collect(Collectors.toMap(NominationInfo::id, info -> info));
+        return kept.stream().map(hit -> new SimilarNominationInfo(infos.get(hit.id()), hit.score())).toList();
+    }
+
+    /** Maximum length of a coordination note (the column's). */
+    public static final int COORDINATION_NOTE_MAX_LENGTH = 4000;
+
+    /**
+     * NGC records that it coordinated a nomination with (some of) its similar ones, e.g. contacted their
+     * nominators about filing one joint nomination. The note shows on every nomination it names.
+     */
+    @Transactional
+    public CoordinationNote coordinate(long nominationId, Collection<Long> relatedNominationIds, String note) {
+        SkemaUser user = currentUser.require(Role.NGC);
+        Nomination nomination = nominations.findById(nominationId).orElseThrow(() -> new AccessDeniedException("No nomination " + nominationId));
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty()) {
+            throw new FormException("inbox.error.noteRequired");
+        }
+        if (text.length() > COORDINATION_NOTE_MAX_LENGTH) {
+            throw new FormException("inbox.error.noteTooLong", COORDINATION_NOTE_MAX_LENGTH);
+        }
+        Set<Long> related = nominations.findAllById(relatedNominationIds.stream().filter(id -> id != nominationId).distinct().toList())
+                .stream().map(Nomination::getId).collect(Collectors.toCollection(LinkedHashSet::new));
+        NominationCoordination saved = coordinations.save(new NominationCoordination(nomination.getId(), related, text, user.username(),
+                clock.instant()));
+        return toNotes(List.of(saved)).getFirst();
+    }
+
+    /** Coordination notes naming this nomination (written on it or naming it as related), newest first. */
+    @Transactional(readOnly = true)
+    public List<CoordinationNote> coordinationNotes(long nominationId) {
+        currentUser.require(Role.NGC);
+        return toNotes(coordinations.findInvolving(nominationId));
+    }
+
+    private List<CoordinationNote> toNotes(List<NominationCoordination> notes) {
+        Set<Long> ids = new LinkedHashSet<>();
+        notes.forEach(note -> {
+            ids.add(note.getNominationId());
+            ids.addAll(note.getRelatedNominationIds());
+        });
+        Map<Long, CoordinationNote.NominationRef> refs = nominations.findAllById(ids).stream()
+                .collect(Collectors.toMap(Nomination::getId, n -> new CoordinationNote.NominationRef(n.getId(), n.getReceiptNumber(), n.getTitle())));
+        return notes.stream().map(note -> {
+            List<CoordinationNote.NominationRef> named = new java.util.ArrayList<>();
+            named.add(refs.get(note.getNominationId()));
+            note.getRelatedNominationIds().stream().sorted().map(refs::get).filter(java.util.Objects::nonNull).forEach(named::add);
+            return new CoordinationNote(note.getId(), List.copyOf(named), note.getNote(), note.getCreatedBy(), note.getCreatedAt());
+        }).toList();
+    }
+
     // ---------------------------------------------------------------- the form engine's events
 
     /** Keeps parties and title in step with the form's "on behalf of" answer as the draft is edited. */
@@ -268,6 +378,10 @@ public class NominationService implements ResponseAccessPolicy {
             }
             if (clock.instant().isAfter(deadline(round, nomination))) {
                 throw new FormException("nomination.error.deadlinePassed");
+            }
+            // Once NGC closes the round or starts the assessment, the set of nominations is fixed.
+            if (round.getState() != RoundState.OPEN && nomination.getExtendedUntil() == null) {
+                throw new FormException("nomination.error.roundClosed", round.getName());
             }
         });
     }
@@ -323,6 +437,25 @@ public class NominationService implements ResponseAccessPolicy {
         NominationRound round = rounds.findById(nomination.getRoundId()).orElseThrow();
         List<NominationParty> partyList = parties.findByNominationIdOrderById(nomination.getId());
         Map<String, String> names = organisationService.namesByCode(locale);
+        return info(nomination, round, partyList, names);
+    }
+
+    /** Infos of many nominations in their order, with one query for their rounds and one for their parties. */
+    private List<NominationInfo> infos(List<Nomination> list, Locale locale) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, NominationRound> roundsById = rounds.findAllById(list.stream().map(Nomination::getRoundId).distinct().toList()).stream()
+                .collect(Collectors.toMap(NominationRound::getId, round -> round));
+        Map<Long, List<NominationParty>> partiesById = parties.findByNominationIdIn(list.stream().map(Nomination::getId).toList()).stream()
+                .sorted(java.util.Comparator.comparing(NominationParty::getId))
+                .collect(Collectors.groupingBy(NominationParty::getNominationId));
+        Map<String, String> names = organisationService.namesByCode(locale);
+        return list.stream().map(nomination -> info(nomination, roundsById.get(nomination.getRoundId()),
+                partiesById.getOrDefault(nomination.getId(), List.of()), names)).toList();
+    }
+
+    private NominationInfo info(Nomination nomination, NominationRound round, List<NominationParty> partyList, Map<String, String> names) {
         return new NominationInfo(nomination.getId(), round.getId(), round.getCode(), nomination.getResponseId(),
                 nomination.getReceiptNumber(), nomination.getState(), nomination.getTitle(), nomination.getCreatedBy(),
                 nomination.getSubmittedAt(), deadline(round, nomination),

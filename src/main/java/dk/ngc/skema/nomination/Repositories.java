@@ -31,3 +31,10 @@ interface NominationPartyRepository extends JpaRepository<NominationParty, Long>
 
     List<NominationParty> findByOrganisationCodeIn(Collection<String> codes);
 }
+
+interface NominationCoordinationRepository extends JpaRepository<NominationCoordination, Long> {
+    @org.springframework.data.jpa.repository.Query("""
+            select distinct c from NominationCoordination c left join c.relatedNominationIds related
+            where c.nominationId = :nominationId or related = :nominationId order by c.createdAt desc, c.id desc""")
+    List<NominationCoordination> findInvolving(@org.springframework.data.repository.query.Param("nominationId") Long nominationId);
+}

@@ -121,8 +121,9 @@ class KeycloakLoginBrowserTest {
         login("nina", "demo");
 
         assertThat(page.locator("h1")).hasText("Velkommen, Nina Holm");
-        assertThat(navItems()).hasCount(5);
-        assertThat(navItems()).containsText(new String[]{"Forside", "Indstillinger", "Skemaer", "Skemadesigner", "Organisationer og personer"});
+        assertThat(navItems()).hasCount(7);
+        assertThat(navItems()).containsText(new String[]{"Forside", "Indstillinger", "Indbakke", "Skemaer", "Vurderingsresultater",
+                "Skemadesigner", "Organisationer og personer"});
         assertThat(page.locator("#user-menu")).containsText("Nina Holm");
         screenshot("e2e-nina-home.png");
 

@@ -3,6 +3,7 @@ package dk.ngc.skema.nomination.similarity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -135,6 +136,29 @@ public final class SimilarityIndex implements AutoCloseable {
     public void put(long id, String title, String description, String diseases) {
         try {
             writer.updateDocument(idTerm(Long.toString(id)), document(Long.toString(id), title, description, diseases));
+            searcherManager.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One nomination's texts for {@link #putAll}. */
+    public record Entry(long id, String title, String description, String diseases) {
+    }
+
+    /**
+     * Adds or replaces many nominations and refreshes the searcher once at the end (filling the index at
+     * start-up: one refresh instead of one per nomination).
+     */
+    public void putAll(Collection<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try {
+            for (Entry entry : entries) {
+                String key = Long.toString(entry.id());
+                writer.updateDocument(idTerm(key), document(key, entry.title(), entry.description(), entry.diseases()));
+            }
             searcherManager.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

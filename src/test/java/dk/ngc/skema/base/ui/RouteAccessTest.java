@@ -2,6 +2,7 @@ package dk.ngc.skema.base.ui;
 
 import com.vaadin.flow.component.Component;
 import dk.ngc.skema.forms.ui.MyFormsView;
+import dk.ngc.skema.nomination.ui.NominationInboxView;
 import dk.ngc.skema.nomination.ui.NominationView;
 import dk.ngc.skema.nomination.ui.NominationsView;
 import dk.ngc.skema.forms.ui.designer.FormDesignerView;
@@ -44,6 +45,7 @@ class RouteAccessTest extends KaribuTest {
         TABLE.put(OrganisationsView.class, new Guarded("organisationer", EnumSet.of(Role.NGC)));
         TABLE.put(MyFormsView.class, new Guarded("skemaer", EnumSet.of(Role.NETWORK_MEMBER, Role.NGC)));
         TABLE.put(NominationsView.class, new Guarded("indstillinger", EnumSet.of(Role.REGION, Role.LVS, Role.NGC)));
+        TABLE.put(NominationInboxView.class, new Guarded("indstillinger/indbakke", EnumSet.of(Role.NGC)));
         // Decided per nomination by NominationService (parties, NGC, the working group once submitted).
         TABLE.put(NominationView.class, new Guarded("indstilling/999999", EnumSet.noneOf(Role.class)));
         // Whether a response opens is decided per response by FormService (owner or NGC);
@@ -51,6 +53,8 @@ class RouteAccessTest extends KaribuTest {
         TABLE.put(ResponseView.class, new Guarded("besvarelse/999999", EnumSet.noneOf(Role.class)));
         TABLE.put(FormDesignerView.class, new Guarded("skemadesign", EnumSet.of(Role.NGC)));
         TABLE.put(FormVersionEditorView.class, new Guarded("skemadesign/version/1", EnumSet.of(Role.NGC)));
+        TABLE.put(dk.ngc.skema.assessment.ui.AssessmentView.class, new Guarded("vurdering", EnumSet.of(Role.WORKING_GROUP)));
+        TABLE.put(dk.ngc.skema.assessment.ui.AssessmentResultsView.class, new Guarded("vurdering/resultater", EnumSet.of(Role.NGC)));
     }
 
     @Test

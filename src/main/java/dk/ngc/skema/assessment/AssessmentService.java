@@ -1,0 +1,438 @@
+package dk.ngc.skema.assessment;
+
+import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.nomination.NominationInfo;
+import dk.ngc.skema.nomination.NominationService;
+import dk.ngc.skema.nomination.NominationState;
+import dk.ngc.skema.nomination.PartyStatus;
+import dk.ngc.skema.nomination.RoundInfo;
+import dk.ngc.skema.nomination.RoundState;
+import dk.ngc.skema.organisation.OrganisationService;
+import dk.ngc.skema.security.CurrentUser;
+import dk.ngc.skema.security.Role;
+import dk.ngc.skema.security.SkemaUser;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Phase 2 of a round: each working-group member declares impartiality for each submitted nomination and,
+ * when impartial, rates it A or B with optional comments per guiding principle. NGC starts the assessment,
+ * follows who has not finished, closes it, reads the results (computed by {@link AssessmentCalculator}) and
+ * releases them to the nominators.
+ *
+ * <p>Who sees what: a member sees only their own declarations and ratings until the assessment is closed;
+ * NGC sees every vote once it is closed; after release the working group and the steering group see the
+ * totals, and each nomination's parties its outcome. Every rule is checked here, not only in the views.
+ */
+@Service
+public class AssessmentService {
+
+    private static final Locale DA = Locale.of("da");
+    private static final String WORKING_GROUP_KEY = Role.WORKING_GROUP.key();
+
+    private final AssessmentRepository assessments;
+    private final ImpartialityDeclarationRepository declarations;
+    private final MemberRatingRepository ratings;
+    private final NominationService nominationService;
+    private final OrganisationService organisationService;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AssessmentService(AssessmentRepository assessments, ImpartialityDeclarationRepository declarations,
+                      MemberRatingRepository ratings, NominationService nominationService,
+                      OrganisationService organisationService, CurrentUser currentUser, Clock clock) {
+        this.assessments = assessments;
+        this.declarations = declarations;
+        this.ratings = ratings;
+        this.nominationService = nominationService;
+        this.organisationService = organisationService;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- rounds and settings
+
+    /** Rounds the working group assesses right now. */
+    @Transactional(readOnly = true)
+    public List<RoundInfo> roundsInAssessment() {
+        currentUser.require(Role.WORKING_GROUP, Role.NGC);
+        return nominationService.rounds().stream().filter(round -> round.state() == RoundState.IN_ASSESSMENT).toList();
+    }
+
+    /** Every round, for NGC to start, follow, close and release assessments. */
+    @Transactional(readOnly = true)
+    public List<RoundInfo> allRounds() {
+        currentUser.require(Role.NGC);
+        return nominationService.rounds();
+    }
+
+    /** A round's assessment settings and state. */
+    @Transactional(readOnly = true)
+    public AssessmentInfo assessment(long roundId) {
+        currentUser.require(Role.WORKING_GROUP, Role.NGC, Role.STEERING_GROUP);
+        RoundInfo round = nominationService.round(roundId);
+        return info(round, assessments.findByRoundId(roundId).orElseGet(() -> new Assessment(roundId)));
+    }
+
+    /**
+     * NGC starts the assessment of a round that is open or closed for nominations: the round goes to
+     * IN_ASSESSMENT (no more nominations are started) and the members may declare and rate.
+     */
+    @Transactional
+    public AssessmentInfo start(long roundId) {
+        currentUser.require(Role.NGC);
+        Assessment assessment = stored(roundId);
+        if (assessment.isClosed()) {
+            throw new FormException("assessment.error.closed");
+        }
+        RoundState state = nominationService.round(roundId).state();
+        if (state != RoundState.OPEN && state != RoundState.CLOSED && state != RoundState.IN_ASSESSMENT) {
+            // A planned round has nothing to assess; an assessed one (such as round 1) is done.
+            throw new FormException("assessment.error.cannotStart");
+        }
+        RoundInfo round = nominationService.changeRoundState(roundId, RoundState.IN_ASSESSMENT);
+        return info(round, assessment);
+    }
+
+    /**
+     * NGC sets how many members the working group has (12 by default); the share of A ratings is taken of
+     * this number minus the recused. It cannot be below the number of members who have already declared.
+     */
+    @Transactional
+    public AssessmentInfo setWorkingGroupSize(long roundId, int size) {
+        currentUser.require(Role.NGC);
+        Assessment assessment = stored(roundId);
+        if (assessment.isClosed()) {
+            throw new FormException("assessment.error.closed");
+        }
+        int seen = declarants(roundId).size();
+        if (size < 1 || size < seen) {
+            throw new FormException("assessment.error.sizeTooSmall", Math.max(1, seen));
+        }
+        assessment.setWorkingGroupSize(size);
+        return info(nominationService.round(roundId), assessment);
+    }
+
+    // ---------------------------------------------------------------- the member's work
+
+    /** The current member's own status for every submitted nomination of the round, and their progress. */
+    @Transactional(readOnly = true)
+    public MyProgress myProgress(long roundId) {
+        SkemaUser user = currentUser.require(Role.WORKING_GROUP);
+        RoundInfo round = nominationService.round(roundId);
+        Assessment assessment = assessments.findByRoundId(roundId).orElseGet(() -> new Assessment(roundId));
+        Map<Long, ImpartialityDeclaration> mine = declarations.findByRoundIdAndMemberUsername(roundId, user.username()).stream()
+                .collect(Collectors.toMap(ImpartialityDeclaration::getNominationId, Function.identity()));
+        Map<Long, MemberRating> myRatings = ratings.findByRoundIdAndMemberUsername(roundId, user.username()).stream()
+                .collect(Collectors.toMap(MemberRating::getNominationId, Function.identity()));
+        List<MyNomination> items = nominationService.submittedNominations(roundId, DA).stream().map(nomination -> {
+            ImpartialityDeclaration declaration = mine.get(nomination.id());
+            MemberRating rating = myRatings.get(nomination.id());
+            var updated = rating != null ? rating.getUpdatedAt() : declaration == null ? null : declaration.getUpdatedAt();
+            return new MyNomination(nomination.id(), nomination.receiptNumber(), nomination.title(), nomination.responseId(),
+                    declaration == null ? null : declaration.toDeclaration(),
+                    rating == null ? null : rating.getRating(),
+                    rating == null ? null : rating.getProfessionalismComment(),
+                    rating == null ? null : rating.getNationalAccessComment(), updated);
+        }).toList();
+        return new MyProgress(info(round, assessment), items);
+    }
+
+    /**
+     * The current member declares impartiality for a nomination: no conflict, or a conflict with a reason.
+     * A conflict recuses the member: a rating they gave before is removed (the audit keeps it).
+     */
+    @Transactional
+    public MyNomination declare(long nominationId, boolean conflicted, String reason) {
+        SkemaUser user = currentUser.require(Role.WORKING_GROUP);
+        NominationInfo nomination = assessable(nominationId);
+        Declaration declaration;
+        if (conflicted) {
+            if (reason == null || reason.isBlank()) {
+                throw new FormException("assessment.error.reasonRequired");
+            }
+            declaration = Declaration.conflicted(reason);
+        } else {
+            declaration = Declaration.impartial();
+        }
+        ImpartialityDeclaration stored = declarations.findByNominationIdAndMemberUsername(nominationId, user.username())
+                .orElseGet(() -> {
+                    Set<String> seen = declarants(nomination.roundId());
+                    if (!seen.contains(user.username()) && seen.size() >= stored(nomination.roundId()).getWorkingGroupSize()) {
+                        throw new FormException("assessment.error.groupFull");
+                    }
+                    return new ImpartialityDeclaration(nomination.roundId(), nominationId, user.username());
+                });
+        stored.declare(declaration, clock.instant());
+        declarations.save(stored);
+        if (declaration.recused()) {
+            ratings.findByNominationIdAndMemberUsername(nominationId, user.username()).ifPresent(ratings::delete);
+        }
+        return mine(nomination, user);
+    }
+
+    /**
+     * The current member rates a nomination A or B, with optional comments on principle (1) professionalism
+     * and value for the patient and (2) faster and better access nationally. Refused unless the member has
+     * declared no conflict, and unless the round is in assessment and the assessment is not closed. The
+     * rating may be changed until the assessment closes.
+     */
+    @Transactional
+    public MyNomination rate(long nominationId, Rating rating, String professionalismComment, String nationalAccessComment) {
+        SkemaUser user = currentUser.require(Role.WORKING_GROUP);
+        if (rating == null) {
+            throw new FormException("assessment.error.ratingRequired");
+        }
+        NominationInfo nomination = assessable(nominationId);
+        ImpartialityDeclaration declaration = declarations.findByNominationIdAndMemberUsername(nominationId, user.username())
+                .orElseThrow(() -> new FormException("assessment.error.notDeclared"));
+        if (declaration.isConflicted()) {
+            throw new FormException("assessment.error.recused");
+        }
+        // MemberVote strips the comments and stores blanks as null.
+        MemberVote vote = MemberVote.rated(user.username(), rating, professionalismComment, nationalAccessComment);
+        MemberRating stored = ratings.findByNominationIdAndMemberUsername(nominationId, user.username())
+                .orElseGet(() -> new MemberRating(nomination.roundId(), nominationId, user.username()));
+        stored.rate(rating, vote.professionalismComment(), vote.nationalAccessComment(), clock.instant());
+        ratings.save(stored);
+        return mine(nomination, user);
+    }
+
+    // ---------------------------------------------------------------- NGC
+
+    /** Known members with work left (without their ratings), and how many members Skema has not seen yet. */
+    @Transactional(readOnly = true)
+    public NotFinished notFinished(long roundId) {
+        currentUser.require(Role.NGC);
+        Assessment assessment = assessments.findByRoundId(roundId).orElseGet(() -> new Assessment(roundId));
+        List<NominationInfo> submitted = nominationService.submittedNominations(roundId, DA);
+        Set<Long> ids = submitted.stream().map(NominationInfo::id).collect(Collectors.toSet());
+        Map<String, String> names = new LinkedHashMap<>();
+        organisationService.allPersons().stream().filter(person -> person.roles().contains(WORKING_GROUP_KEY))
+                .forEach(person -> names.put(person.username(), person.fullName()));
+        List<ImpartialityDeclaration> roundDeclarations = declarations.findByRoundId(roundId);
+        roundDeclarations.forEach(declaration -> names.putIfAbsent(declaration.getMemberUsername(), declaration.getMemberUsername()));
+        Set<String> rated = ratings.findByRoundId(roundId).stream().filter(rating -> ids.contains(rating.getNominationId()))
+                .map(rating -> rating.getNominationId() + "/" + rating.getMemberUsername()).collect(Collectors.toSet());
+        Map<String, Integer> done = new LinkedHashMap<>();
+        roundDeclarations.stream().filter(declaration -> ids.contains(declaration.getNominationId()))
+                .filter(declaration -> declaration.isConflicted()
+                        || rated.contains(declaration.getNominationId() + "/" + declaration.getMemberUsername()))
+                .forEach(declaration -> done.merge(declaration.getMemberUsername(), 1, Integer::sum));
+        List<MemberProgress> left = names.entrySet().stream()
+                .map(entry -> new MemberProgress(entry.getKey(), entry.getValue(), done.getOrDefault(entry.getKey(), 0), ids.size()))
+                .filter(progress -> !progress.finished())
+                .sorted(Comparator.comparing(MemberProgress::fullName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        int notSeen = Math.max(0, assessment.getWorkingGroupSize() - names.size());
+        return new NotFinished(left, ids.isEmpty() ? 0 : notSeen, ids.size());
+    }
+
+    /** NGC closes the assessment: no more declarations or ratings; the round becomes ASSESSED. */
+    @Transactional
+    public AssessmentInfo close(long roundId) {
+        SkemaUser user = currentUser.require(Role.NGC);
+        Assessment assessment = stored(roundId);
+        if (assessment.isClosed()) {
+            throw new FormException("assessment.error.closed");
+        }
+        if (nominationService.round(roundId).state() != RoundState.IN_ASSESSMENT) {
+            throw new FormException("assessment.error.notInAssessment");
+        }
+        assessment.close(user.username(), clock.instant());
+        RoundInfo round = nominationService.changeRoundState(roundId, RoundState.ASSESSED);
+        return info(round, assessment);
+    }
+
+    /**
+     * The result per nomination under the round's rule. NGC, once the assessment is closed: with every
+     * member's vote and comments. The working group and the steering group, once released: totals only.
+     */
+    @Transactional(readOnly = true)
+    public List<NominationResult> results(long roundId) {
+        SkemaUser user = currentUser.require(Role.NGC, Role.WORKING_GROUP, Role.STEERING_GROUP);
+        RoundInfo round = nominationService.round(roundId);
+        Assessment assessment = assessments.findByRoundId(roundId).orElseGet(() -> new Assessment(roundId));
+        boolean full = user.hasRole(Role.NGC);
+        if (full ? !assessment.isClosed() : !assessment.isReleased()) {
+            throw new FormException(full ? "assessment.error.notClosed" : "assessment.error.notReleased");
+        }
+        return computeResults(round, assessment, full);
+    }
+
+    /** The results as a CSV file (UTF-8 with byte order mark, RFC 4180), for NGC once closed. */
+    @Transactional(readOnly = true)
+    public byte[] resultsCsv(long roundId) {
+        currentUser.require(Role.NGC);
+        RoundInfo round = nominationService.round(roundId);
+        Assessment assessment = assessments.findByRoundId(roundId).orElseGet(() -> new Assessment(roundId));
+        if (!assessment.isClosed()) {
+            throw new FormException("assessment.error.notClosed");
+        }
+        var out = new StringWriter();
+        out.write('\uFEFF');
+        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord("receipt_number", "title", "outcome", "members", "recused", "eligible", "rated",
+                    "rated_a", "rated_b", "not_rated", "a_share_percent", "turnout_percent", "low_turnout",
+                    "threshold_percent", "explanation");
+            for (NominationResult row : computeResults(round, assessment, false)) {
+                AssessmentResult r = row.result();
+                csv.printRecord(row.receiptNumber(), row.title(), r.outcome().name(), r.members(), r.recused(), r.eligible(),
+                        r.rated(), r.ratedA(), r.ratedB(), r.notRated(), r.aSharePercent().toPlainString(),
+                        r.turnoutPercent().toPlainString(), r.lowTurnout() ? "ja" : "nej",
+                        r.rule().thresholdPercent().toPlainString(), r.explanationDa());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** NGC releases the closed assessment's results: then the nominators see their outcome. */
+    @Transactional
+    public AssessmentInfo release(long roundId) {
+        SkemaUser user = currentUser.require(Role.NGC);
+        Assessment assessment = stored(roundId);
+        if (!assessment.isClosed()) {
+            throw new FormException("assessment.error.notClosed");
+        }
+        if (!assessment.isReleased()) {
+            assessment.release(user.username(), clock.instant());
+        }
+        return info(nominationService.round(roundId), assessment);
+    }
+
+    /**
+     * A nomination's outcome: for its parties (and the working group) once NGC has released the results; for
+     * NGC once the assessment is closed. Empty until then. Refused for anybody who may not read the nomination.
+     */
+    @Transactional(readOnly = true)
+    public Optional<NominationOutcome> outcomeFor(long nominationId) {
+        SkemaUser user = currentUser.require();
+        NominationInfo nomination = nominationService.nomination(nominationId, DA);
+        boolean ngc = user.hasRole(Role.NGC);
+        if (!ngc && !user.hasRole(Role.WORKING_GROUP) && !isParty(user, nomination)) {
+            throw new AccessDeniedException(user.username() + " may not see the outcome of nomination " + nominationId);
+        }
+        if (nomination.state() != NominationState.SUBMITTED) {
+            return Optional.empty();
+        }
+        Optional<Assessment> assessment = assessments.findByRoundId(nomination.roundId());
+        if (assessment.isEmpty() || !(ngc ? assessment.get().isClosed() : assessment.get().isReleased())) {
+            return Optional.empty();
+        }
+        RoundInfo round = nominationService.round(nomination.roundId());
+        AssessmentResult result = AssessmentCalculator.result(rule(round), assessment.get().getWorkingGroupSize(),
+                votes(declarations.findByNominationId(nominationId), ratings.findByNominationId(nominationId)));
+        return Optional.of(new NominationOutcome(nomination.id(), nomination.receiptNumber(), nomination.title(),
+                result.outcome(), result));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static boolean isParty(SkemaUser user, NominationInfo nomination) {
+        if (!user.hasRole(Role.REGION) && !user.hasRole(Role.LVS)) {
+            return false;
+        }
+        return nomination.createdBy().equals(user.username()) || nomination.parties().stream()
+                .anyMatch(party -> party.status() != PartyStatus.DECLINED && user.belongsTo(party.organisationCode()));
+    }
+
+    /** A submitted nomination in a round whose assessment is open; refused otherwise. */
+    private NominationInfo assessable(long nominationId) {
+        NominationInfo nomination = nominationService.nomination(nominationId, DA);
+        if (nomination.state() != NominationState.SUBMITTED) {
+            throw new FormException("assessment.error.notSubmitted");
+        }
+        if (assessments.findByRoundId(nomination.roundId()).map(Assessment::isClosed).orElse(false)) {
+            throw new FormException("assessment.error.closed");
+        }
+        if (nominationService.round(nomination.roundId()).state() != RoundState.IN_ASSESSMENT) {
+            throw new FormException("assessment.error.notInAssessment");
+        }
+        return nomination;
+    }
+
+    private MyNomination mine(NominationInfo nomination, SkemaUser user) {
+        var declaration = declarations.findByNominationIdAndMemberUsername(nomination.id(), user.username());
+        var rating = ratings.findByNominationIdAndMemberUsername(nomination.id(), user.username());
+        return new MyNomination(nomination.id(), nomination.receiptNumber(), nomination.title(), nomination.responseId(),
+                declaration.map(ImpartialityDeclaration::toDeclaration).orElse(null),
+                rating.map(MemberRating::getRating).orElse(null),
+                rating.map(MemberRating::getProfessionalismComment).orElse(null),
+                rating.map(MemberRating::getNationalAccessComment).orElse(null),
+                rating.map(MemberRating::getUpdatedAt).orElse(declaration.map(ImpartialityDeclaration::getUpdatedAt).orElse(null)));
+    }
+
+    private Assessment stored(long roundId) {
+        nominationService.round(roundId);
+        return assessments.findByRoundId(roundId).orElseGet(() -> assessments.save(new Assessment(roundId)));
+    }
+
+    private Set<String> declarants(long roundId) {
+        return declarations.findByRoundId(roundId).stream().map(ImpartialityDeclaration::getMemberUsername)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private List<NominationResult> computeResults(RoundInfo round, Assessment assessment, boolean withVotes) {
+        AssessmentRule rule = rule(round);
+        Map<Long, List<ImpartialityDeclaration>> declared = declarations.findByRoundId(round.id()).stream()
+                .collect(Collectors.groupingBy(ImpartialityDeclaration::getNominationId));
+        Map<Long, List<MemberRating>> rated = ratings.findByRoundId(round.id()).stream()
+                .collect(Collectors.groupingBy(MemberRating::getNominationId));
+        List<NominationResult> results = new ArrayList<>();
+        for (NominationInfo nomination : nominationService.submittedNominations(round.id(), DA)) {
+            List<MemberVote> votes = votes(declared.getOrDefault(nomination.id(), List.of()),
+                    rated.getOrDefault(nomination.id(), List.of()));
+            AssessmentResult result = AssessmentCalculator.result(rule, assessment.getWorkingGroupSize(), votes);
+            results.add(new NominationResult(nomination.id(), nomination.receiptNumber(), nomination.title(),
+                    nomination.responseId(), result, withVotes ? votes : List.of()));
+        }
+        return results;
+    }
+
+    /** The stored declarations and ratings of one nomination as the calculator's votes, by username. */
+    private static List<MemberVote> votes(List<ImpartialityDeclaration> declared, List<MemberRating> rated) {
+        Map<String, MemberRating> byMember = rated.stream()
+                .collect(Collectors.toMap(MemberRating::getMemberUsername, Function.identity()));
+        return declared.stream().sorted(Comparator.comparing(ImpartialityDeclaration::getMemberUsername)).map(declaration -> {
+            if (declaration.isConflicted()) {
+                return MemberVote.recused(declaration.getMemberUsername(), declaration.getReason());
+            }
+            MemberRating rating = byMember.get(declaration.getMemberUsername());
+            return rating == null ? MemberVote.notYetRated(declaration.getMemberUsername())
+                    : MemberVote.rated(declaration.getMemberUsername(), rating.getRating(),
+                    rating.getProfessionalismComment(), rating.getNationalAccessComment());
+        }).toList();
+    }
+
+    private static AssessmentRule rule(RoundInfo round) {
+        return round.thresholdPercent() == null ? AssessmentRule.DEFAULT : new AssessmentRule(round.thresholdPercent());
+    }
+
+    private static AssessmentInfo info(RoundInfo round, Assessment assessment) {
+        return new AssessmentInfo(round.id(), round.code(), round.name(), round.state(), assessment.getWorkingGroupSize(),
+                rule(round), assessment.getClosedAt(), assessment.getClosedBy(), assessment.getReleasedAt(),
+                assessment.getReleasedBy());
+    }
+}

@@ -1,0 +1,97 @@
+package dk.ngc.skema.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import java.time.Instant;
+
+/** One member's declaration of impartiality for one nomination, as stored. */
+@Entity
+@Audited
+@Table(name = "assessment_declaration")
+class ImpartialityDeclaration {
+
+    enum Kind { IMPARTIAL, CONFLICTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "round_id", nullable = false)
+    private Long roundId;
+
+    @Column(name = "nomination_id", nullable = false)
+    private Long nominationId;
+
+    @Column(name = "member_username", nullable = false)
+    private String memberUsername;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "declaration", nullable = false, length = 16)
+    private Kind kind;
+
+    @Column(length = 2000)
+    private String reason;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected ImpartialityDeclaration() {
+    }
+
+    ImpartialityDeclaration(Long roundId, Long nominationId, String memberUsername) {
+        this.roundId = roundId;
+        this.nominationId = nominationId;
+        this.memberUsername = memberUsername;
+    }
+
+    void declare(Declaration declaration, Instant at) {
+        if (declaration instanceof Declaration.Conflicted conflicted) {
+            this.kind = Kind.CONFLICTED;
+            this.reason = conflicted.reason();
+        } else {
+            this.kind = Kind.IMPARTIAL;
+            this.reason = null;
+        }
+        this.updatedAt = at;
+    }
+
+    Declaration toDeclaration() {
+        return kind == Kind.CONFLICTED ? Declaration.conflicted(reason) : Declaration.impartial();
+    }
+
+    boolean isConflicted() {
+        return kind == Kind.CONFLICTED;
+    }
+
+    Long getRoundId() {
+        return roundId;
+    }
+
+    Long getNominationId() {
+        return nominationId;
+    }
+
+    String getMemberUsername() {
+        return memberUsername;
+    }
+
+    String getReason() {
+        return reason;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

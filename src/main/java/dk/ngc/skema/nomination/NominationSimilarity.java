@@ -1,0 +1,112 @@
+package dk.ngc.skema.nomination;
+
+import dk.ngc.skema.forms.ResponseSaved;
+import dk.ngc.skema.forms.definition.Answers;
+import dk.ngc.skema.forms.definition.FormJson;
+import dk.ngc.skema.nomination.similarity.SimilarNomination;
+import dk.ngc.skema.nomination.similarity.SimilarityIndex;
+import jakarta.annotation.PreDestroy;
+import jakarta.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Holds the in-memory {@link SimilarityIndex} of all nominations (drafts, submitted and withdrawn alike;
+ * callers filter by state). It is filled from the database when the application is ready and follows
+ * every saved draft <em>after its transaction commits</em>, so text from a rolled-back save (a refused
+ * submission, a concurrent-edit conflict) never reaches the index and the Lucene write never holds a
+ * database transaction open. The price is a moment in which a just-committed save is not yet searchable,
+ * which does not matter for coordinating nominations.
+ * <p>
+ * Indexed texts: the patient group's title ({@code patientGroupTitle}), its description
+ * ({@code groupDescription}) and, for an expansion, the name of the existing group ({@code existingGroup})
+ * in the index's "diseases" field (the form has no disease list).
+ */
+@Component
+class NominationSimilarity {
+
+    private static final Logger log = LoggerFactory.getLogger(NominationSimilarity.class);
+
+    static final String TITLE_FIELD = "patientGroupTitle";
+    static final String DESCRIPTION_FIELD = "groupDescription";
+    static final String EXISTING_GROUP_FIELD = "existingGroup";
+
+    private final SimilarityIndex index = new SimilarityIndex();
+    private final NominationRepository nominations;
+    private final EntityManager entityManager;
+
+    NominationSimilarity(NominationRepository nominations, EntityManager entityManager) {
+        this.nominations = nominations;
+        this.entityManager = entityManager;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void fillAtStart() {
+        try {
+            long started = System.nanoTime();
+            int count = reindexAll();
+            log.info("Similarity index filled with {} nominations in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.error("Could not fill the similarity index; similar nominations will be missing until the next save", e);
+        }
+    }
+
+    /**
+     * (Re)indexes every nomination with one query over nominations and their form answers and one
+     * refresh of the index. The answers are read straight from the forms feature's table (no entity or
+     * repository of it is touched) and parsed with the forms feature's own {@link FormJson}.
+     */
+    @Transactional(readOnly = true)
+    public int reindexAll() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "SELECT n.id, n.title, r.answers FROM nomination n LEFT JOIN form_response r ON r.id = n.response_id").getResultList();
+        List<SimilarityIndex.Entry> entries = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            String title = (String) row[1];
+            Answers answers = row[2] == null ? Answers.empty() : FormJson.readAnswers((String) row[2]);
+            entries.add(entry(id, title, answers));
+        }
+        index.putAll(entries);
+        return entries.size();
+    }
+
+    /** A draft of a nomination was saved (also just before it is submitted); follow its texts once committed. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    public void onSaved(ResponseSaved event) {
+        nominations.findByResponseId(event.responseId()).ifPresent(nomination -> {
+            SimilarityIndex.Entry entry = entry(nomination.getId(), nomination.getTitle(), event.answers());
+            index.put(entry.id(), entry.title(), entry.description(), entry.diseases());
+        });
+    }
+
+    List<SimilarNomination> similarTo(long nominationId, int limit) {
+        return index.similarTo(nominationId, limit);
+    }
+
+    /** For tests and the benchmark, which write nominations straight through the repositories. */
+    SimilarityIndex index() {
+        return index;
+    }
+
+    private static SimilarityIndex.Entry entry(long id, String storedTitle, Answers answers) {
+        String title = answers.text(TITLE_FIELD).orElse(storedTitle);
+        return new SimilarityIndex.Entry(id, title, answers.text(DESCRIPTION_FIELD).orElse(""),
+                answers.text(EXISTING_GROUP_FIELD).orElse(""));
+    }
+
+    @PreDestroy
+    void close() {
+        index.close();
+    }
+}

@@ -1,0 +1,300 @@
+package dk.ngc.skema.nomination.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.ui.MainLayout;
+import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.nomination.CoordinationNote;
+import dk.ngc.skema.nomination.InboxFilter;
+import dk.ngc.skema.nomination.NominationInfo;
+import dk.ngc.skema.nomination.NominationService;
+import dk.ngc.skema.nomination.NominationState;
+import dk.ngc.skema.nomination.PartyInfo;
+import dk.ngc.skema.nomination.PartyStatus;
+import dk.ngc.skema.nomination.RoundInfo;
+import dk.ngc.skema.nomination.SimilarNominationInfo;
+import dk.ngc.skema.organisation.OrganisationSummary;
+import dk.ngc.skema.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * NGC's inbox of nominations: a lazily loaded, filterable grid (one page of rows and one count per
+ * request, filtered in the database) and, for the selected nomination, its parties and the nominations
+ * most like it, so NGC can contact the nominators of identical or near-identical nominations.
+ */
+@Route(value = "indstillinger/indbakke", layout = MainLayout.class)
+@RolesAllowed(Roles.NGC)
+@Menu(order = 6, title = "nav.inbox", icon = "vaadin:inbox")
+public class NominationInboxView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int PAGE_SIZE = 50;
+    static final int SIMILAR_LIMIT = 10;
+
+    private final NominationService service;
+    private final Select<NominationState> state = new Select<>();
+    private final Select<RoundInfo> round = new Select<>();
+    private final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
+    private final TextField text = new TextField();
+    private final Grid<NominationInfo> grid = new Grid<>();
+    private final Div details = new Div();
+
+    public NominationInboxView(NominationService service) {
+        this.service = service;
+        setSizeFull();
+        add(new H1(getTranslation("inbox.heading")));
+        add(filters());
+        configureGrid();
+        details.setId("inbox-details");
+        details.addClassName("form-card");
+        details.getStyle().set("padding", "var(--lumo-space-m)").set("overflow", "auto");
+        showNothingSelected();
+        var split = new SplitLayout(grid, details);
+        split.setSplitterPosition(62);
+        split.setSizeFull();
+        add(split);
+        setFlexGrow(1, split);
+    }
+
+    private HorizontalLayout filters() {
+        state.setId("inbox-state");
+        state.setLabel(getTranslation("inbox.filter.state"));
+        state.setItems(NominationState.values());
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("inbox.filter.all") : getTranslation("nomination.state." + s.name()));
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("inbox.filter.all"));
+
+        round.setId("inbox-round");
+        round.setLabel(getTranslation("inbox.filter.round"));
+        round.setItems(service.rounds());
+        round.setItemLabelGenerator(r -> r == null ? getTranslation("inbox.filter.all") : r.name());
+        round.setEmptySelectionAllowed(true);
+        round.setEmptySelectionCaption(getTranslation("inbox.filter.all"));
+
+        organisation.setId("inbox-organisation");
+        organisation.setLabel(getTranslation("inbox.filter.organisation"));
+        organisation.setItems(service.partyOrganisations());
+        organisation.setItemLabelGenerator(o -> o.name(getLocale()));
+        organisation.setClearButtonVisible(true);
+        organisation.setPlaceholder(getTranslation("inbox.filter.all"));
+        organisation.setMinWidth("18rem");
+
+        text.setId("inbox-text");
+        text.setLabel(getTranslation("inbox.filter.text"));
+        text.setPlaceholder(getTranslation("inbox.filter.text.placeholder"));
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+
+        state.addValueChangeListener(e -> refresh());
+        round.addValueChangeListener(e -> refresh());
+        organisation.addValueChangeListener(e -> refresh());
+        text.addValueChangeListener(e -> refresh());
+        var bar = new HorizontalLayout(state, round, organisation, text);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private InboxFilter filter() {
+        RoundInfo selectedRound = round.getValue();
+        OrganisationSummary selectedOrganisation = organisation.getValue();
+        return new InboxFilter(state.getValue(), selectedRound == null ? null : selectedRound.id(),
+                selectedOrganisation == null ? null : selectedOrganisation.code(), text.getValue());
+    }
+
+    private void configureGrid() {
+        grid.setId("inbox-grid");
+        grid.setPageSize(PAGE_SIZE);
+        grid.addColumn(this::receipt).setHeader(getTranslation("nominations.column.receipt")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(n -> n.title() == null ? getTranslation("forms.untitled") : n.title())
+                .setHeader(getTranslation("nominations.column.title")).setFlexGrow(3);
+        grid.addColumn(NominationInfo::roundCode).setHeader(getTranslation("inbox.column.round")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(n -> getTranslation("nomination.state." + n.state().name()))
+                .setHeader(getTranslation("nominations.column.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(n -> n.parties().stream().map(PartyInfo::organisationName).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("nominations.column.parties")).setFlexGrow(2);
+        grid.addColumn(n -> n.submittedAt() == null ? "" : DateTimes.format(n.submittedAt(), getLocale()))
+                .setHeader(getTranslation("inbox.column.submitted")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(new CallbackDataProvider<NominationInfo, Void>(
+                query -> service.inbox(filter(), query.getOffset(), query.getLimit(), getLocale()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, service.inboxCount(filter())),
+                NominationInfo::id));
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("inbox.none"));
+        grid.setSizeFull();
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() == null) {
+                showNothingSelected();
+            } else {
+                showDetails(event.getValue());
+            }
+        });
+    }
+
+    private void refresh() {
+        grid.asSingleSelect().clear();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private String receipt(NominationInfo n) {
+        return n.receiptNumber() == null ? getTranslation("nominations.draftNo", n.id()) : n.receiptNumber();
+    }
+
+    private void showNothingSelected() {
+        details.removeAll();
+        details.add(new Paragraph(getTranslation("inbox.selectHint")));
+    }
+
+    private void showDetails(NominationInfo nomination) {
+        details.removeAll();
+        details.add(new H2(nomination.title() == null ? getTranslation("forms.untitled") : nomination.title()));
+        details.add(new Paragraph(receipt(nomination) + " · " + getTranslation("nomination.state." + nomination.state().name())
+                + (nomination.submittedAt() == null ? "" : " · " + DateTimes.format(nomination.submittedAt(), getLocale()))));
+        var open = new Anchor("indstilling/" + nomination.id(), getTranslation("inbox.open"));
+        open.setId("inbox-open");
+        details.add(open);
+
+        details.add(new H3(getTranslation("nomination.parties")));
+        var partyList = new UnorderedList();
+        for (PartyInfo party : nomination.parties()) {
+            partyList.add(new ListItem(party.organisationName() + (party.status() == PartyStatus.CONFIRMED ? ""
+                    : " (" + getTranslation("party.status." + party.status().name()) + ")")));
+        }
+        details.add(partyList);
+
+        details.add(new H3(getTranslation("inbox.similar")));
+        List<SimilarNominationInfo> similar = service.similarNominations(nomination.id(), SIMILAR_LIMIT, getLocale());
+        if (similar.isEmpty()) {
+            details.add(new Paragraph(getTranslation("inbox.similar.none")));
+        } else {
+            details.add(similarList(similar));
+        }
+        details.add(coordination(nomination, similar));
+    }
+
+    private UnorderedList similarList(List<SimilarNominationInfo> similar) {
+        var similarList = new UnorderedList();
+        similarList.setId("inbox-similar");
+        for (SimilarNominationInfo hit : similar) {
+            NominationInfo other = hit.nomination();
+            var link = new Anchor("indstilling/" + other.id(), receipt(other) + " – "
+                    + (other.title() == null ? getTranslation("forms.untitled") : other.title()));
+            var score = new Span(getTranslation("inbox.similar.score", Math.round(hit.score() * 100)));
+            score.getElement().getThemeList().add("badge" + (hit.score() >= 0.5 ? " error" : hit.score() >= 0.3 ? "" : " contrast"));
+            var parties = new Span(other.parties().stream().map(PartyInfo::organisationName).collect(Collectors.joining(", ")));
+            parties.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            var item = new ListItem(score, new Span(" "), link);
+            item.add(new Div(parties));
+            similarList.add(item);
+        }
+        return similarList;
+    }
+
+    private Div coordination(NominationInfo nomination, List<SimilarNominationInfo> similar) {
+        var section = new Div();
+        section.setId("inbox-coordination");
+        section.add(new H3(getTranslation("inbox.coordination")));
+        List<CoordinationNote> notes = service.coordinationNotes(nomination.id());
+        if (notes.isEmpty()) {
+            section.add(new Paragraph(getTranslation("inbox.coordination.none")));
+        }
+        for (CoordinationNote note : notes) {
+            var item = new Div();
+            item.getStyle().set("margin-bottom", "var(--lumo-space-s)");
+            var meta = new Span(DateTimes.format(note.createdAt(), getLocale()) + " · " + note.createdBy() + " · "
+                    + note.nominations().stream().map(this::label).collect(Collectors.joining(", ")));
+            meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            var text = new Paragraph(note.note());
+            text.getStyle().set("margin", "0").set("white-space", "pre-wrap");
+            item.add(new Div(meta), text);
+            section.add(item);
+        }
+        var coordinate = new Button(getTranslation("inbox.coordinate"), VaadinIcon.CONNECT.create(), click -> openCoordinationDialog(nomination, similar));
+        coordinate.setId("inbox-coordinate");
+        coordinate.addThemeVariants(ButtonVariant.PRIMARY);
+        section.add(coordinate);
+        return section;
+    }
+
+    private String label(CoordinationNote.NominationRef ref) {
+        return (ref.receiptNumber() == null ? getTranslation("nominations.draftNo", ref.id()) : ref.receiptNumber())
+                + " " + (ref.title() == null ? getTranslation("forms.untitled") : ref.title());
+    }
+
+    private void openCoordinationDialog(NominationInfo nomination, List<SimilarNominationInfo> similar) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("inbox.coordinate.title", receipt(nomination)));
+        dialog.setWidth("36rem");
+        var related = new CheckboxGroup<SimilarNominationInfo>(getTranslation("inbox.coordinate.related"));
+        related.setId("coordinate-related");
+        related.setItems(similar);
+        related.setItemLabelGenerator(hit -> receipt(hit.nomination()) + " – "
+                + (hit.nomination().title() == null ? getTranslation("forms.untitled") : hit.nomination().title())
+                + " (" + getTranslation("inbox.similar.score", Math.round(hit.score() * 100)) + ")");
+        related.setValue(similar.stream().filter(hit -> hit.score() >= 0.5).collect(Collectors.toSet()));
+        related.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        var note = new TextArea(getTranslation("inbox.coordinate.note"));
+        note.setId("coordinate-note");
+        note.setWidthFull();
+        note.setMaxLength(NominationService.COORDINATION_NOTE_MAX_LENGTH);
+        note.setHelperText(getTranslation("inbox.coordinate.note.help"));
+        var layout = new VerticalLayout(related, note);
+        layout.setPadding(false);
+        dialog.add(layout);
+        var save = new Button(getTranslation("inbox.coordinate.save"), click -> {
+            try {
+                service.coordinate(nomination.id(), related.getValue().stream().map(hit -> hit.nomination().id()).toList(), note.getValue());
+                dialog.close();
+                Notification.show(getTranslation("inbox.coordinate.saved"), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+                showDetails(nomination);
+            } catch (FormException e) {
+                note.setInvalid(true);
+                note.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+            }
+        });
+        save.setId("coordinate-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        var cancel = new Button(getTranslation("inbox.coordinate.cancel"), click -> dialog.close());
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.heading") + " – " + getTranslation("app.name");
+    }
+}

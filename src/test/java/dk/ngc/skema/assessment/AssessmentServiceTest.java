@@ -1,0 +1,206 @@
+package dk.ngc.skema.assessment;
+
+import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.forms.FormService;
+import dk.ngc.skema.nomination.NominationInfo;
+import dk.ngc.skema.nomination.NominationService;
+import dk.ngc.skema.nomination.RoundState;
+import dk.ngc.skema.testsupport.ServiceTest;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Phase 2 as the working group and NGC meet it: declare, rate, follow, close, read results, release. */
+class AssessmentServiceTest extends ServiceTest {
+
+    @Autowired
+    AssessmentService assessment;
+    @Autowired
+    NominationService nominations;
+    @Autowired
+    FormService forms;
+
+    private static void refused(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void theWorkingGroupRatesNgcClosesAndTheResultFollowsTheRule() throws IOException {
+        actAs("rasmus");
+        long round = AssessmentTestData.openRound(nominations, "AS1");
+        NominationInfo heart = AssessmentTestData.submit(nominations, forms, round, "Arvelige hjertesygdomme", "region-hovedstaden");
+        NominationInfo immune = AssessmentTestData.submit(nominations, forms, round, "Primær immundefekt", "region-hovedstaden");
+        NominationInfo kidney = AssessmentTestData.submit(nominations, forms, round, "Arvelig nyresygdom", "region-hovedstaden");
+
+        // Nothing can be declared before NGC starts the assessment.
+        actAs("william");
+        refused(() -> assessment.declare(heart.id(), false, null), "assessment.error.notInAssessment");
+        assertThatThrownBy(() -> assessment.start(round)).isInstanceOf(AccessDeniedException.class);
+
+        actAs("nina");
+        assertThat(assessment.assessment(round).workingGroupSize()).isEqualTo(12);
+        assessment.start(round);
+        assessment.setWorkingGroupSize(round, 3);
+        assertThat(nominations.round(round).state()).isEqualTo(RoundState.IN_ASSESSMENT);
+
+        // William has a conflict on the heart nomination: recused, so he cannot rate it.
+        actAs("william");
+        assertThat(assessment.myProgress(round).total()).isEqualTo(3);
+        refused(() -> assessment.declare(heart.id(), true, " "), "assessment.error.reasonRequired");
+        refused(() -> assessment.rate(immune.id(), Rating.A, null, null), "assessment.error.notDeclared");
+        assessment.declare(heart.id(), true, "Min ægtefælle har skrevet indstillingen");
+        refused(() -> assessment.rate(heart.id(), Rating.A, null, null), "assessment.error.recused");
+        assessment.declare(immune.id(), false, null);
+        assessment.rate(immune.id(), Rating.A, "Stærk faglighed", " ");
+        assessment.declare(kidney.id(), false, null);
+        assessment.rate(kidney.id(), Rating.A, null, null);
+
+        actAs("mette");
+        assessment.declare(heart.id(), false, null);
+        assessment.rate(heart.id(), Rating.B, null, null);
+        assessment.rate(heart.id(), Rating.A, "God faglig begrundelse", "Kan rulles ud nationalt"); // changed her mind
+        assessment.declare(immune.id(), false, null);
+        assessment.rate(immune.id(), Rating.B, null, null);
+
+        actAs("jens");
+        assessment.declare(heart.id(), false, null);
+        assessment.rate(heart.id(), Rating.B, null, null);
+        assessment.declare(immune.id(), false, null);
+        assessment.rate(immune.id(), Rating.B, null, null);
+
+        // A member sees only their own work, and no results before the assessment is closed and released.
+        actAs("mette");
+        MyProgress mine = assessment.myProgress(round);
+        assertThat(mine.done()).isEqualTo(2);
+        assertThat(mine.total()).isEqualTo(3);
+        assertThat(mine.nominations()).extracting(MyNomination::rating).containsExactly(Rating.A, Rating.B, null);
+        assertThat(mine.nominations().getFirst().professionalismComment()).isEqualTo("God faglig begrundelse");
+        refused(() -> assessment.results(round), "assessment.error.notReleased");
+        assertThatThrownBy(() -> assessment.notFinished(round)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assessment.close(round)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assessment.resultsCsv(round)).isInstanceOf(AccessDeniedException.class);
+        actAs("william");
+        assertThat(assessment.myProgress(round).nominations()).extracting(MyNomination::recused, MyNomination::rating)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, null), org.assertj.core.groups.Tuple.tuple(false, Rating.A),
+                        org.assertj.core.groups.Tuple.tuple(false, Rating.A));
+
+        // NGC sees who has not finished (not how they rated), then closes.
+        actAs("nina");
+        refused(() -> assessment.results(round), "assessment.error.notClosed");
+        NotFinished notFinished = assessment.notFinished(round);
+        assertThat(notFinished.nominations()).isEqualTo(3);
+        assertThat(notFinished.members()).extracting(MemberProgress::username).contains("mette", "jens").doesNotContain("william");
+        assertThat(notFinished.members()).filteredOn(member -> member.username().equals("jens"))
+                .extracting(MemberProgress::done).containsExactly(2);
+        refused(() -> assessment.setWorkingGroupSize(round, 2), "assessment.error.sizeTooSmall");
+        assessment.close(round);
+        assertThat(nominations.round(round).state()).isEqualTo(RoundState.ASSESSED);
+        assertThat(assessment.assessment(round).closedBy()).isEqualTo("nina");
+
+        actAs("william");
+        refused(() -> assessment.rate(immune.id(), Rating.B, null, null), "assessment.error.closed");
+
+        actAs("nina");
+        List<NominationResult> results = assessment.results(round);
+        assertThat(results).extracting(NominationResult::nominationId).containsExactly(heart.id(), immune.id(), kidney.id());
+        // Heart: William recused, so 1 A of 2 eligible = exactly 50 %: A.
+        AssessmentResult heartResult = results.get(0).result();
+        assertThat(heartResult.outcome()).isEqualTo(Outcome.A);
+        assertThat(heartResult.recused()).isEqualTo(1);
+        assertThat(heartResult.eligible()).isEqualTo(2);
+        assertThat(heartResult.ratedA()).isEqualTo(1);
+        assertThat(results.get(0).votes()).filteredOn(MemberVote::isRecused).extracting(MemberVote::username).containsExactly("william");
+        // Immune: 1 A of 3: B.
+        assertThat(results.get(1).result().outcome()).isEqualTo(Outcome.B);
+        assertThat(results.get(1).votes()).filteredOn(vote -> vote.username().equals("william"))
+                .extracting(MemberVote::professionalismComment, MemberVote::nationalAccessComment)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Stærk faglighed", null));
+        // Kidney: only William rated (1 of 3): B, and flagged for low turnout.
+        AssessmentResult kidneyResult = results.get(2).result();
+        assertThat(kidneyResult.outcome()).isEqualTo(Outcome.B);
+        assertThat(kidneyResult.lowTurnout()).isTrue();
+        assertThat(results.get(0).result().lowTurnout()).isFalse();
+
+        String csv = new String(assessment.resultsCsv(round), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF");
+        List<CSVRecord> rows = CSVParser.parse(new StringReader(csv.substring(1)), CSVFormat.RFC4180.builder().setHeader().get()).getRecords();
+        assertThat(rows).extracting(row -> row.get("title"), row -> row.get("outcome"), row -> row.get("low_turnout"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Arvelige hjertesygdomme", "A", "nej"),
+                        org.assertj.core.groups.Tuple.tuple("Primær immundefekt", "B", "nej"),
+                        org.assertj.core.groups.Tuple.tuple("Arvelig nyresygdom", "B", "ja"));
+        assertThat(rows.get(0).get("a_share_percent")).isEqualTo("50.0");
+
+        // The nominator learns the outcome only once NGC releases it; another region never.
+        actAs("rasmus");
+        assertThat(assessment.outcomeFor(heart.id())).isEmpty();
+        actAs("sofie");
+        assertThatThrownBy(() -> assessment.outcomeFor(heart.id())).isInstanceOf(AccessDeniedException.class);
+        actAs("william");
+        assertThatThrownBy(() -> assessment.release(round)).isInstanceOf(AccessDeniedException.class);
+        actAs("rasmus");
+        assertThatThrownBy(() -> assessment.release(round)).isInstanceOf(AccessDeniedException.class);
+
+        actAs("nina");
+        assessment.release(round);
+
+        actAs("rasmus");
+        assertThat(assessment.outcomeFor(heart.id())).get().extracting(NominationOutcome::outcome).isEqualTo(Outcome.A);
+        assertThat(assessment.outcomeFor(immune.id())).get().extracting(NominationOutcome::outcome).isEqualTo(Outcome.B);
+        // After release the working group sees the totals, not the individual votes.
+        actAs("mette");
+        assertThat(assessment.results(round)).allSatisfy(result -> assertThat(result.votes()).isEmpty())
+                .extracting(result -> result.result().outcome()).containsExactly(Outcome.A, Outcome.B, Outcome.B);
+    }
+
+    @Test
+    void aConflictDeclaredAfterRatingRemovesTheRatingAndOnlyNgcStartsAndCloses() {
+        actAs("rasmus");
+        long round = AssessmentTestData.openRound(nominations, "AS2");
+        NominationInfo nomination = AssessmentTestData.submit(nominations, forms, round, "Neurogenetiske patienter", "region-hovedstaden");
+        actAs("nina");
+        assessment.start(round);
+
+        actAs("jens");
+        assessment.declare(nomination.id(), false, null);
+        assessment.rate(nomination.id(), Rating.A, "Relevant", null);
+        assertThat(assessment.myProgress(round).done()).isEqualTo(1);
+        assessment.declare(nomination.id(), true, "Jeg har rådgivet indstilleren");
+        MyNomination mine = assessment.myProgress(round).nominations().getFirst();
+        assertThat(mine.recused()).isTrue();
+        assertThat(mine.rating()).isNull();
+        assertThat(mine.professionalismComment()).isNull();
+        refused(() -> assessment.rate(nomination.id(), Rating.A, null, null), "assessment.error.recused");
+        assertThatThrownBy(() -> assessment.close(round)).isInstanceOf(AccessDeniedException.class);
+
+        actAs("rasmus");
+        assertThatThrownBy(() -> assessment.myProgress(round)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assessment.declare(nomination.id(), false, null)).isInstanceOf(AccessDeniedException.class);
+
+        actAs("nina");
+        assessment.close(round);
+        refused(() -> assessment.close(round), "assessment.error.closed");
+        // Default working group of 12; Jens recused: 0 A of 11 eligible, nobody rated: B with low turnout.
+        AssessmentResult result = assessment.results(round).getFirst().result();
+        assertThat(result.members()).isEqualTo(12);
+        assertThat(result.eligible()).isEqualTo(11);
+        assertThat(result.outcome()).isEqualTo(Outcome.B);
+        assertThat(result.lowTurnout()).isTrue();
+        assertThat(assessment.outcomeFor(nomination.id())).isPresent();
+
+        // A round assessed before Skema (like round 1) cannot be started again.
+        long old = nominations.ensureRound("AS3", "Gammel runde", "nomination-round-2", java.time.Instant.parse("2020-09-01T00:00:00Z"),
+                java.time.Instant.parse("2020-11-01T00:00:00Z"), RoundState.ASSESSED).id();
+        refused(() -> assessment.start(old), "assessment.error.cannotStart");
+    }
+}

@@ -1,0 +1,164 @@
+package dk.ngc.skema.nomination;
+
+import dk.ngc.skema.forms.FormService;
+import dk.ngc.skema.testsupport.ServiceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** NGC's inbox: filtering and paging in the database, and similar nominations ranked for coordination. */
+class NominationInboxServiceTest extends ServiceTest {
+
+    private static final Locale DA = Locale.of("da");
+
+    @Autowired
+    NominationService nominations;
+    @Autowired
+    FormService forms;
+
+    private long round;
+    private NominationInfo heart;
+    private NominationInfo heartAgain;
+    private NominationInfo immune;
+    private NominationInfo neuroDraft;
+
+    @BeforeEach
+    void fileNominations() {
+        Instant now = Instant.now();
+        String code = "IB" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        round = nominations.ensureRound(code, "Indbakketest " + code, "nomination-round-2", now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(30)), RoundState.OPEN).id();
+        actAs("rasmus");
+        heart = submit("Arvelige hjertesygdomme hos børn",
+                "Børn med kardiomyopati, langt QT-syndrom og andre arvelige hjertesygdomme udredes i dag med genpaneler.");
+        immune = submit("Primær immundefekt",
+                "Børn og voksne med svær kombineret immundefekt og CVID, hvor en genetisk diagnose ændrer behandlingen.");
+        heartAgain = submit("Arvelig hjertesygdom hos børn og unge",
+                "Børn og unge med kardiomyopati og langt QT-syndrom; genpaneler finder for få diagnoser.");
+        actAs("karen");
+        neuroDraft = nominations.start(round, List.of("dcs"));
+        var draft = forms.response(neuroDraft.responseId());
+        forms.saveDraft(neuroDraft.responseId(), draft.answers().with("patientGroupTitle", "Neurogenetiske sygdomme")
+                .with("groupDescription", "Epilepsi og ataksi hos børn."), draft.lockVersion());
+    }
+
+    private NominationInfo submit(String title, String description) {
+        var nomination = nominations.start(round, List.of("region-hovedstaden"));
+        var result = forms.submit(nomination.responseId(), NominationServiceTest.complete(title, List.of("region-hovedstaden"))
+                .with("groupDescription", description), forms.response(nomination.responseId()).lockVersion());
+        assertThat(result.problems()).isEmpty();
+        return nomination;
+    }
+
+    private InboxFilter inRound() {
+        return new InboxFilter(null, round, null, null);
+    }
+
+    @Test
+    void ngcFiltersByRoundStateOrganisationAndTitleText() {
+        actAs("nina");
+        assertThat(nominations.inboxCount(inRound())).isEqualTo(4);
+        assertThat(nominations.inbox(inRound(), 0, 50, DA)).extracting(NominationInfo::id)
+                .containsExactly(neuroDraft.id(), heartAgain.id(), immune.id(), heart.id());
+
+        var submitted = new InboxFilter(NominationState.SUBMITTED, round, null, null);
+        assertThat(nominations.inboxCount(submitted)).isEqualTo(3);
+        assertThat(nominations.inbox(submitted, 0, 50, DA)).allSatisfy(n -> {
+            assertThat(n.state()).isEqualTo(NominationState.SUBMITTED);
+            assertThat(n.receiptNumber()).isNotNull();
+            assertThat(n.parties()).extracting(PartyInfo::organisationCode).containsExactly("region-hovedstaden");
+        });
+
+        var hjerte = new InboxFilter(null, round, null, "  HJERTE ");
+        assertThat(nominations.inbox(hjerte, 0, 50, DA)).extracting(NominationInfo::id).containsExactly(heartAgain.id(), heart.id());
+        assertThat(nominations.inboxCount(hjerte)).isEqualTo(2);
+        // LIKE wildcards typed by the user are taken literally.
+        assertThat(nominations.inboxCount(new InboxFilter(null, round, null, "%"))).isZero();
+
+        var societyFilter = new InboxFilter(null, round, "dcs", null);
+        assertThat(nominations.inbox(societyFilter, 0, 50, DA)).extracting(NominationInfo::id).containsExactly(neuroDraft.id());
+        assertThat(nominations.inboxCount(new InboxFilter(NominationState.DRAFT, round, "region-hovedstaden", null))).isZero();
+    }
+
+    @Test
+    void ngcPagesThroughTheInboxWithoutGapsOrRepeats() {
+        actAs("nina");
+        List<Long> seen = new ArrayList<>();
+        for (int offset = 0; offset < 4; offset += 3) {
+            seen.addAll(nominations.inbox(inRound(), offset, 3, DA).stream().map(NominationInfo::id).toList());
+        }
+        assertThat(seen).containsExactly(neuroDraft.id(), heartAgain.id(), immune.id(), heart.id());
+        assertThat(nominations.inbox(inRound(), 4, 3, DA)).isEmpty();
+        assertThat(nominations.inbox(inRound(), 0, 0, DA)).isEmpty();
+    }
+
+    @Test
+    void aNearDuplicateRanksFirstWithAHighScoreAndWithdrawnNominationsAreLeftOut() {
+        actAs("nina");
+        // Every test files the same nominations in a round of its own, so only this round's hits are compared.
+        List<SimilarNominationInfo> similar = nominations.similarNominations(heart.id(), 50, DA).stream()
+                .filter(hit -> hit.nomination().roundId() == round).toList();
+        assertThat(similar).isNotEmpty();
+        assertThat(similar.getFirst().nomination().id()).isEqualTo(heartAgain.id());
+        assertThat(similar.getFirst().score()).isGreaterThan(0.3);
+        assertThat(similar.getFirst().nomination().parties()).extracting(PartyInfo::organisationCode).containsExactly("region-hovedstaden");
+        assertThat(similar).extracting(SimilarNominationInfo::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        similar.stream().filter(hit -> hit.nomination().id() == immune.id())
+                .forEach(hit -> assertThat(hit.score()).isLessThan(similar.getFirst().score()));
+
+        // A draft is found as it is being written; withdrawn, it no longer shows.
+        actAs("rasmus");
+        var copy = nominations.start(round, List.of("region-hovedstaden"));
+        var draft = forms.response(copy.responseId());
+        forms.saveDraft(copy.responseId(), draft.answers().with("patientGroupTitle", "Arvelige hjertesygdomme hos børn")
+                .with("groupDescription", "Børn med kardiomyopati og langt QT-syndrom."), draft.lockVersion());
+        actAs("nina");
+        assertThat(nominations.similarNominations(heart.id(), 50, DA)).extracting(hit -> hit.nomination().id()).contains(copy.id());
+        actAs("rasmus");
+        nominations.withdraw(copy.id());
+        actAs("nina");
+        assertThat(nominations.similarNominations(heart.id(), 50, DA)).extracting(hit -> hit.nomination().id()).doesNotContain(copy.id());
+        assertThat(nominations.similarNominations(heart.id(), 0, DA)).isEmpty();
+    }
+
+    @Test
+    void ngcNotesACoordinationThatShowsOnEveryNominationItNames() {
+        actAs("nina");
+        assertThatThrownBy(() -> nominations.coordinate(heart.id(), List.of(heartAgain.id()), "  "))
+                .isInstanceOfSatisfying(dk.ngc.skema.forms.FormException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("inbox.error.noteRequired"));
+        var note = nominations.coordinate(heart.id(), List.of(heartAgain.id(), heart.id(), heartAgain.id()),
+                " Kontaktet Region Hovedstaden om én fælles indstilling. ");
+        assertThat(note.note()).isEqualTo("Kontaktet Region Hovedstaden om én fælles indstilling.");
+        assertThat(note.createdBy()).isEqualTo("nina");
+        assertThat(note.nominations()).extracting(CoordinationNote.NominationRef::id).containsExactly(heart.id(), heartAgain.id());
+        assertThat(nominations.coordinationNotes(heartAgain.id())).extracting(CoordinationNote::id).containsExactly(note.id());
+        assertThat(nominations.coordinationNotes(heart.id())).extracting(CoordinationNote::id).containsExactly(note.id());
+        assertThat(nominations.coordinationNotes(immune.id())).isEmpty();
+
+        actAs("rasmus");
+        assertThatThrownBy(() -> nominations.coordinate(heart.id(), List.of(), "Note")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> nominations.coordinationNotes(heart.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void onlyNgcSeesTheInboxAndSimilarNominations() {
+        actAs("rasmus");
+        assertThatThrownBy(() -> nominations.inbox(inRound(), 0, 50, DA)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> nominations.inboxCount(inRound())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> nominations.similarNominations(heart.id(), 5, DA)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> nominations.partyOrganisations()).isInstanceOf(AccessDeniedException.class);
+        actAs("william");
+        assertThatThrownBy(() -> nominations.inbox(inRound(), 0, 50, DA)).isInstanceOf(AccessDeniedException.class);
+    }
+}
