@@ -29,7 +29,7 @@ public final class AssessmentTestData {
     /** Files and submits a nomination as the logged-in region user (e.g. rasmus for Region Hovedstaden). */
     public static NominationInfo submit(NominationService nominations, FormService forms, long roundId, String title, String organisation) {
         var nomination = nominations.start(roundId, List.of(organisation));
-        var result = forms.submit(nomination.responseId(), complete(title, List.of(organisation)),
+        var result = forms.submit(nomination.responseId(), dk.ngc.skema.nomination.NominationTestData.complete(title, List.of(organisation)),
                 forms.response(nomination.responseId()).lockVersion());
         if (!result.problems().isEmpty()) {
             throw new IllegalStateException("Not submitted: " + result.problems());
@@ -38,19 +38,4 @@ public final class AssessmentTestData {
     }
 
     /** Every required answer of the round-2 form, as a region user would give them. */
-    public static Answers complete(String title, List<String> onBehalfOf) {
-        Map<String, Object> matrix = new LinkedHashMap<>();
-        Regions.keys().forEach(region -> matrix.put(region, Map.of("requisition", "Klinisk Genetik", "geneticDiagnostics", "Klinisk Genetik",
-                "interpretation", "Klinisk Genetik", "answer", "Klinisk Genetik")));
-        return Answers.empty()
-                .with("patientGroupTitle", title).with("nominationType", "new").with("nominatedOnBehalfOf", onBehalfOf)
-                .with("contactPerson", Map.of("name", "Rasmus Berg", "organisation", "Rigshospitalet", "email", "rasmus@skema.example"))
-                .with("primarySpecialtySocieties", List.of("dcs"))
-                .with("groupDescription", "Beskrivelse").with("professionalRationale", "Begrundelse").with("diagnosticYield", "Udbytte")
-                .with("addedValue", "Merværdi").with("basis", List.of("experience")).with("experience", "Erfaring")
-                .with("currentClinicalUse", "Anvendelse").with("nationalRollout", "Udbredelse")
-                .with("patientsPerYearNew", 120).with("wgsPerYear", Map.of("low", 200, "expected", 300, "high", 400))
-                .with("wgsBasis", List.of("trio")).with("wgsBasisExplanation", "Trioanalyser")
-                .with("currentSetup", matrix).with("nationalNomination", true).with("mayBeAppointed", true);
-    }
 }

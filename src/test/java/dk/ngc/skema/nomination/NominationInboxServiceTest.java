@@ -54,7 +54,7 @@ class NominationInboxServiceTest extends ServiceTest {
 
     private NominationInfo submit(String title, String description) {
         var nomination = nominations.start(round, List.of("region-hovedstaden"));
-        var result = forms.submit(nomination.responseId(), NominationServiceTest.complete(title, List.of("region-hovedstaden"))
+        var result = forms.submit(nomination.responseId(), NominationTestData.complete(title, List.of("region-hovedstaden"))
                 .with("groupDescription", description), forms.response(nomination.responseId()).lockVersion());
         assertThat(result.problems()).isEmpty();
         return nomination;

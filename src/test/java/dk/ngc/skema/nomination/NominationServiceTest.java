@@ -36,23 +36,6 @@ class NominationServiceTest extends ServiceTest {
                 RoundState.OPEN).id();
     }
 
-    /** Every required answer of the round-2 form, as a region user would give them. */
-    static Answers complete(String title, List<String> onBehalfOf) {
-        Map<String, Object> matrix = new LinkedHashMap<>();
-        Regions.keys().forEach(region -> matrix.put(region, Map.of("requisition", "Klinisk Genetik", "geneticDiagnostics", "Klinisk Genetik",
-                "interpretation", "Klinisk Genetik", "answer", "Klinisk Genetik")));
-        return Answers.empty()
-                .with("patientGroupTitle", title).with("nominationType", "new").with("nominatedOnBehalfOf", onBehalfOf)
-                .with("contactPerson", Map.of("name", "Rasmus Berg", "organisation", "Rigshospitalet", "email", "rasmus@skema.example"))
-                .with("primarySpecialtySocieties", List.of("dcs"))
-                .with("groupDescription", "Beskrivelse").with("professionalRationale", "Begrundelse").with("diagnosticYield", "Udbytte")
-                .with("addedValue", "Merværdi").with("basis", List.of("experience")).with("experience", "Erfaring")
-                .with("currentClinicalUse", "Anvendelse").with("nationalRollout", "Udbredelse")
-                .with("patientsPerYearNew", 120).with("wgsPerYear", Map.of("low", 200, "expected", 300, "high", 400))
-                .with("wgsBasis", List.of("trio")).with("wgsBasisExplanation", "Trioanalyser")
-                .with("currentSetup", matrix).with("nationalNomination", true).with("mayBeAppointed", true);
-    }
-
     @Test
     void aRegionFilesOnBehalfOfItselfAndASocietyThatConfirmsAndCoAuthors() {
         long round = openRound("T1", Duration.ofDays(30));
@@ -91,14 +74,14 @@ class NominationServiceTest extends ServiceTest {
         actAs("rasmus");
         var nomination = nominations.start(round, List.of("region-hovedstaden"));
         var draft = forms.response(nomination.responseId());
-        var result = forms.submit(nomination.responseId(), complete("Primær immundefekt", List.of("region-hovedstaden")), draft.lockVersion());
+        var result = forms.submit(nomination.responseId(), NominationTestData.complete("Primær immundefekt", List.of("region-hovedstaden")), draft.lockVersion());
         assertThat(result.problems()).isEmpty();
         var submitted = nominations.nomination(nomination.id(), DA);
         assertThat(submitted.receiptNumber()).isEqualTo("T2-001");
         assertThat(submitted.state()).isEqualTo(NominationState.SUBMITTED);
 
         var second = nominations.start(round, List.of("region-hovedstaden"));
-        forms.submit(second.responseId(), complete("Neurogenetik", List.of("region-hovedstaden")), forms.response(second.responseId()).lockVersion());
+        forms.submit(second.responseId(), NominationTestData.complete("Neurogenetik", List.of("region-hovedstaden")), forms.response(second.responseId()).lockVersion());
         assertThat(nominations.nomination(second.id(), DA).receiptNumber()).isEqualTo("T2-002");
 
         actAs("william");
@@ -112,7 +95,7 @@ class NominationServiceTest extends ServiceTest {
         actAs("rasmus");
         var nomination = nominations.start(round, List.of("region-hovedstaden"));
         Thread.sleep(2500);
-        Answers answers = complete("Arvelig nyresygdom", List.of("region-hovedstaden"));
+        Answers answers = NominationTestData.complete("Arvelig nyresygdom", List.of("region-hovedstaden"));
         long lock = forms.response(nomination.responseId()).lockVersion();
         assertThatThrownBy(() -> forms.submit(nomination.responseId(), answers, lock))
                 .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.deadlinePassed"));

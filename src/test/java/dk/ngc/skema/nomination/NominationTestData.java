@@ -1,17 +1,32 @@
 package dk.ngc.skema.nomination;
 
 import dk.ngc.skema.forms.definition.Answers;
+import dk.ngc.skema.forms.definition.Regions;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Test data of this feature for tests in its sub-packages (e.g. the views). */
+/** Test data shared by the nomination, inbox and assessment tests. */
 public final class NominationTestData {
 
     private NominationTestData() {
     }
 
-    /** Every required answer of the round-2 form; see {@link NominationServiceTest#complete}. */
+    /** Every required answer of the round-2 form, as a region user would give them. */
     public static Answers complete(String title, List<String> onBehalfOf) {
-        return NominationServiceTest.complete(title, onBehalfOf);
+        Map<String, Object> matrix = new LinkedHashMap<>();
+        Regions.keys().forEach(region -> matrix.put(region, Map.of("requisition", "Klinisk Genetik", "geneticDiagnostics", "Klinisk Genetik",
+                "interpretation", "Klinisk Genetik", "answer", "Klinisk Genetik")));
+        return Answers.empty()
+                .with("patientGroupTitle", title).with("nominationType", "new").with("nominatedOnBehalfOf", onBehalfOf)
+                .with("contactPerson", Map.of("name", "Rasmus Berg", "organisation", "Rigshospitalet", "email", "rasmus@skema.example"))
+                .with("primarySpecialtySocieties", List.of("dcs"))
+                .with("groupDescription", "Beskrivelse").with("professionalRationale", "Begrundelse").with("diagnosticYield", "Udbytte")
+                .with("addedValue", "Merværdi").with("basis", List.of("experience")).with("experience", "Erfaring")
+                .with("currentClinicalUse", "Anvendelse").with("nationalRollout", "Udbredelse")
+                .with("patientsPerYearNew", 120).with("wgsPerYear", Map.of("low", 200, "expected", 300, "high", 400))
+                .with("wgsBasis", List.of("trio")).with("wgsBasisExplanation", "Trioanalyser")
+                .with("currentSetup", matrix).with("nationalNomination", true).with("mayBeAppointed", true);
     }
 }
