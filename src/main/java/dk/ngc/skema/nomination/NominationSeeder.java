@@ -6,7 +6,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -34,8 +33,10 @@ class NominationSeeder implements ApplicationRunner {
         nominations.ensureRound("R1", "Indstillingsrunde 1", NOMINATION_FORM,
                 LocalDate.of(2020, 9, 1).atStartOfDay(DANISH_TIME).toInstant(),
                 LocalDate.of(2020, 11, 1).atStartOfDay(DANISH_TIME).toInstant(), RoundState.ASSESSED);
-        var now = clock.instant();
+        // Open from a week before the first start until 23:59 Danish time 60 days after it.
+        LocalDate today = LocalDate.now(clock.withZone(DANISH_TIME));
         nominations.ensureRound("R2", "Indstillingsrunde 2", NOMINATION_FORM,
-                now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(60)), RoundState.OPEN);
+                today.minusDays(7).atStartOfDay(DANISH_TIME).toInstant(),
+                today.plusDays(60).atTime(23, 59).atZone(DANISH_TIME).toInstant(), RoundState.OPEN);
     }
 }

@@ -99,6 +99,32 @@ public class NominationService implements ResponseAccessPolicy {
         return round.toInfo();
     }
 
+    /**
+     * NGC plans a new round: code (receipt prefix, e.g. "R3"), name, nomination window and A threshold
+     * (0 < t ≤ 100 %). It starts as planned and is opened with {@link #changeRoundState}.
+     */
+    @Transactional
+    public RoundInfo createRound(String code, String name, Instant opens, Instant closes, java.math.BigDecimal thresholdPercent) {
+        currentUser.require(Role.NGC);
+        if (code == null || !code.matches("[A-Z0-9]{1,8}")) {
+            throw new FormException("nomination.error.roundCode");
+        }
+        if (name == null || name.isBlank()) {
+            throw new FormException("nomination.error.roundName");
+        }
+        if (opens == null || closes == null || !closes.isAfter(opens)) {
+            throw new FormException("nomination.error.roundWindow");
+        }
+        if (thresholdPercent == null || thresholdPercent.signum() <= 0 || thresholdPercent.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            throw new FormException("nomination.error.roundThreshold");
+        }
+        if (rounds.findByCode(code).isPresent()) {
+            throw new FormException("nomination.error.roundCodeTaken", code);
+        }
+        return rounds.save(new NominationRound(code, name.strip(), NominationSeeder.NOMINATION_FORM, opens, closes,
+                thresholdPercent, RoundState.PLANNED)).toInfo();
+    }
+
     /** The submitted nominations of a round, for assessment: the working group and NGC. */
     @Transactional(readOnly = true)
     public List<NominationInfo> submittedNominations(long roundId, Locale locale) {

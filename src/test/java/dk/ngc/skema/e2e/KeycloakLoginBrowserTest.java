@@ -121,8 +121,8 @@ class KeycloakLoginBrowserTest {
         login("nina", "demo");
 
         assertThat(page.locator("h1")).hasText("Velkommen, Nina Holm");
-        assertThat(navItems()).hasCount(7);
-        assertThat(navItems()).containsText(new String[]{"Forside", "Indstillinger", "Indbakke", "Skemaer", "Vurderingsresultater",
+        assertThat(navItems()).hasCount(8);
+        assertThat(navItems()).containsText(new String[]{"Forside", "Indstillingsrunder", "Indstillinger", "Indbakke", "Skemaer", "Vurderingsresultater",
                 "Skemadesigner", "Organisationer og personer"});
         assertThat(page.locator("#user-menu")).containsText("Nina Holm");
         screenshot("e2e-nina-home.png");

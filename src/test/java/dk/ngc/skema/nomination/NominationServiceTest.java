@@ -121,4 +121,26 @@ class NominationServiceTest extends ServiceTest {
         nominations.withdraw(nomination.id());
         assertThat(nominations.nomination(nomination.id(), DA).state()).isEqualTo(NominationState.WITHDRAWN);
     }
+
+    @Test
+    void ngcPlansARoundWithItsWindowAndThresholdAndOthersMayNot() {
+        Instant opens = Instant.parse("2027-03-01T08:00:00Z");
+        Instant closes = Instant.parse("2027-04-30T21:59:00Z");
+        actAs("rasmus");
+        assertThatThrownBy(() -> nominations.createRound("R9", "Runde 9", opens, closes, new java.math.BigDecimal("50")))
+                .isInstanceOf(AccessDeniedException.class);
+        actAs("nina");
+        assertThatThrownBy(() -> nominations.createRound("R9", "Runde 9", closes, opens, new java.math.BigDecimal("50")))
+                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.roundWindow"));
+        assertThatThrownBy(() -> nominations.createRound("R9", "Runde 9", opens, closes, new java.math.BigDecimal("0")))
+                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.roundThreshold"));
+        var round = nominations.createRound("R9", "Runde 9", opens, closes, new java.math.BigDecimal("66.7"));
+        assertThat(round.state()).isEqualTo(RoundState.PLANNED);
+        assertThat(round.thresholdPercent()).isEqualByComparingTo("66.7");
+        assertThatThrownBy(() -> nominations.createRound("R9", "Igen", opens, closes, new java.math.BigDecimal("50")))
+                .isInstanceOf(FormException.class);
+        // Planned, not yet open: nobody can file in it.
+        actAs("rasmus");
+        assertThatThrownBy(() -> nominations.start(round.id(), List.of("region-hovedstaden"))).isInstanceOf(FormException.class);
+    }
 }

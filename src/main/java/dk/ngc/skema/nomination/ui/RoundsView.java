@@ -1,0 +1,117 @@
+package dk.ngc.skema.nomination.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.ui.MainLayout;
+import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.nomination.NominationService;
+import dk.ngc.skema.nomination.RoundInfo;
+import dk.ngc.skema.nomination.RoundState;
+import dk.ngc.skema.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+/** NGC plans rounds (windows in Danish time, A threshold) and moves them through their states. */
+@Route(value = "runder", layout = MainLayout.class)
+@RolesAllowed(Roles.NGC)
+@Menu(order = 4, title = "nav.rounds", icon = "vaadin:calendar-clock")
+public class RoundsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final NominationService service;
+    private final Grid<RoundInfo> grid = new Grid<>();
+
+    public RoundsView(NominationService service) {
+        this.service = service;
+        add(new H1(getTranslation("rounds.heading")));
+        grid.setId("rounds-grid");
+        grid.addColumn(RoundInfo::code).setHeader(getTranslation("rounds.code")).setAutoWidth(true);
+        grid.addColumn(RoundInfo::name).setHeader(getTranslation("rounds.name")).setFlexGrow(2);
+        grid.addColumn(round -> DateTimes.format(round.nominationOpensAt(), getLocale()) + " – " + DateTimes.format(round.nominationClosesAt(), getLocale()))
+                .setHeader(getTranslation("rounds.window")).setFlexGrow(2);
+        grid.addColumn(round -> round.thresholdPercent().stripTrailingZeros().toPlainString() + " %").setHeader(getTranslation("rounds.threshold")).setAutoWidth(true);
+        grid.addComponentColumn(this::stateSelect).setHeader(getTranslation("rounds.state")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        refresh();
+        add(grid, new H2(getTranslation("rounds.new")), newRoundForm());
+    }
+
+    private Select<RoundState> stateSelect(RoundInfo round) {
+        var select = new Select<RoundState>();
+        select.setItems(RoundState.values());
+        select.setItemLabelGenerator(state -> getTranslation("rounds.state." + state.name()));
+        select.setValue(round.state());
+        select.setAriaLabel(getTranslation("rounds.state") + " " + round.name());
+        select.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                service.changeRoundState(round.id(), event.getValue());
+                Notification.show(getTranslation("rounds.stateChanged"), 3000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+            }
+        });
+        return select;
+    }
+
+    private FormLayout newRoundForm() {
+        var code = new TextField(getTranslation("rounds.code"));
+        code.setHelperText(getTranslation("rounds.code.help"));
+        var name = new TextField(getTranslation("rounds.name"));
+        var opens = new DateTimePicker(getTranslation("rounds.opens"));
+        var closes = new DateTimePicker(getTranslation("rounds.closes"));
+        opens.setLocale(getLocale());
+        closes.setLocale(getLocale());
+        var threshold = new BigDecimalField(getTranslation("rounds.threshold"));
+        threshold.setValue(new BigDecimal("50"));
+        threshold.setHelperText(getTranslation("rounds.threshold.help"));
+        var create = new Button(getTranslation("rounds.create"), click -> {
+            try {
+                service.createRound(code.getValue().trim().toUpperCase(java.util.Locale.ROOT), name.getValue(),
+                        toInstant(opens.getValue()), toInstant(closes.getValue()), threshold.getValue());
+                Notification.show(getTranslation("rounds.created"), 3000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+                refresh();
+            } catch (FormException e) {
+                Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.ERROR);
+            }
+        });
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.setId("create-round");
+        var form = new FormLayout(code, name, opens, closes, threshold, create);
+        form.setMaxWidth("48rem");
+        return form;
+    }
+
+    /** Windows are entered in Danish time, whatever the server's zone. */
+    private static Instant toInstant(LocalDateTime value) {
+        return value == null ? null : value.atZone(DateTimes.DANISH_TIME).toInstant();
+    }
+
+    private void refresh() {
+        grid.setItems(service.rounds());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("rounds.heading") + " – " + getTranslation("app.name");
+    }
+}
