@@ -30,8 +30,11 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
     private final NominationService service;
     private String title = "";
 
-    public NominationView(NominationService service) {
+    private final dk.ngc.skema.security.CurrentUser currentUser;
+
+    public NominationView(NominationService service, dk.ngc.skema.security.CurrentUser currentUser) {
         this.service = service;
+        this.currentUser = currentUser;
         setMaxWidth("60rem");
     }
 
@@ -70,6 +73,30 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
             actions.add(withdraw);
         }
         add(actions);
+        if (currentUser.require().hasRole(dk.ngc.skema.security.Role.NGC) && nomination.state() == NominationState.DRAFT) {
+            add(extensionForm(nomination));
+        }
+    }
+
+    /** NGC may let one nomination be submitted after the round's deadline. */
+    private com.vaadin.flow.component.Component extensionForm(NominationInfo nomination) {
+        var until = new com.vaadin.flow.component.datetimepicker.DateTimePicker(getTranslation("nomination.extendUntil"));
+        until.setLocale(getLocale());
+        var grant = new Button(getTranslation("nomination.extend"), click -> {
+            if (until.getValue() == null) {
+                until.setInvalid(true);
+                until.setErrorMessage(getTranslation("nomination.extendUntil.missing"));
+                return;
+            }
+            service.grantExtension(nomination.id(), until.getValue().atZone(DateTimes.DANISH_TIME).toInstant());
+            Notification.show(getTranslation("nomination.extended"), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            show(service.nomination(nomination.id(), getLocale()));
+        });
+        grant.setId("grant-extension");
+        var form = new HorizontalLayout(until, grant);
+        form.setAlignItems(Alignment.BASELINE);
+        return form;
     }
 
     @Override
