@@ -252,13 +252,6 @@ public class FormService {
         return responses.findByOwnerUsernameOrderByUpdatedAtDesc(user.username()).stream().map(this::info).toList();
     }
 
-    /** Every response (NGC). */
-    @Transactional(readOnly = true)
-    public List<ResponseInfo> allResponses() {
-        currentUser.require(Role.NGC);
-        return responses.findAllByOrderByUpdatedAtDesc().stream().map(this::info).toList();
-    }
-
     @Transactional(readOnly = true)
     public ResponseDocument response(long responseId) {
         SkemaUser user = currentUser.require();
@@ -393,16 +386,6 @@ public class FormService {
         var out = new java.io.ByteArrayOutputStream();
         ResponsesCsv.write(definition, rows, out);
         return out.toByteArray();
-    }
-
-    /** Submitted responses to one version (NGC), for exports. */
-    @Transactional(readOnly = true)
-    public List<ResponseDocument> responsesTo(long versionId) {
-        currentUser.require(Role.NGC);
-        return responses.findByFormVersionIdOrderById(versionId).stream()
-                .map(response -> new ResponseDocument(info(response), FormJson.readDefinition(response.getFormVersion().getDocument()),
-                        FormJson.readAnswers(response.getAnswers()), response.getLockVersion(), false))
-                .toList();
     }
 
     /** Seeds demo data: a submitted response with the given answers, once (matched by title). */

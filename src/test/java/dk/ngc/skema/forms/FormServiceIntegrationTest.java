@@ -190,4 +190,39 @@ class FormServiceIntegrationTest extends ServiceTest {
         assertThatThrownBy(() -> forms.storeAttachment(response.id(), "noSuchField", "a.pdf", "application/pdf", new byte[]{1}))
                 .isInstanceOf(FormException.class);
     }
+
+    @Test
+    void anAttachmentIsStoredWithItsChecksumAndReadBackOnlyByThoseWhoMayReadTheResponse() {
+        actAs("nina");
+        FormDefinition withFile = new FormDefinition("bilag-test", null, new LocalizedText("Bilag", "Attachments"), null, List.of(
+                new Section("files", new LocalizedText("Bilag", "Attachments"), null, List.of(
+                        Field.builder("protocol", FieldType.FILE).label("Protokol", "Protocol")
+                                .allowedTypes("application/pdf", ".pdf").maxBytes(1024L).build()), null, false)));
+        var draft = forms.importDefinition(FormJson.writeDefinition(withFile));
+        forms.publish(draft.id());
+        actAs("rasmus");
+        var response = forms.startManagedResponse("bilag-test", Answers.empty());
+        byte[] pdf = "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII);
+        var entry = forms.storeAttachment(response.id(), "protocol", "protokol.pdf", "application/pdf", pdf);
+        assertThat(entry.get("sha256")).isEqualTo(java.util.HexFormat.of().formatHex(sha256(pdf)));
+        var file = forms.attachment(response.id(), ((Number) entry.get("id")).longValue());
+        assertThat(file.content()).isEqualTo(pdf);
+        assertThat(file.fileName()).isEqualTo("protokol.pdf");
+
+        assertThatThrownBy(() -> forms.storeAttachment(response.id(), "protocol", "virus.exe", "application/octet-stream", pdf))
+                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileType"));
+        assertThatThrownBy(() -> forms.storeAttachment(response.id(), "protocol", "stor.pdf", "application/pdf", new byte[2048]))
+                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileTooLarge"));
+        actAs("sofie");
+        assertThatThrownBy(() -> forms.attachment(response.id(), ((Number) entry.get("id")).longValue()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -30,12 +30,14 @@ final class FileEditor implements AnswerEditor {
     private final Upload upload;
     private final List<Map<String, Object>> files = new ArrayList<>();
     private final Runnable onChange;
+    private final RendererContext context;
     private final Texts text;
     private boolean readOnly;
 
     FileEditor(Field field, String path, Locale locale, Runnable onChange, Texts text, RendererContext context) {
         this.onChange = onChange;
         this.text = text;
+        this.context = context;
         var heading = new Span(FieldEditors.label(field, locale) + (field.required() ? " *" : ""));
         heading.addClassName("form-parts-label");
         wrapper.add(heading);
@@ -71,7 +73,10 @@ final class FileEditor implements AnswerEditor {
     private void renderList() {
         list.removeAll();
         for (var file : List.copyOf(files)) {
-            var name = new Span(file.get("name") + " (" + sizeText(file.get("size")) + ")");
+            String label = file.get("name") + " (" + sizeText(file.get("size")) + ")";
+            var download = file.get("id") instanceof Number id ? context.downloads().download(id.longValue()) : null;
+            com.vaadin.flow.component.Component name = download == null ? new Span(label)
+                    : new com.vaadin.flow.component.html.Anchor(download, label);
             var remove = new Button(VaadinIcon.TRASH.create(), click -> {
                 files.remove(file);
                 renderList();

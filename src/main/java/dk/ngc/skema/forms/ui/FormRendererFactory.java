@@ -35,7 +35,11 @@ public class FormRendererFactory {
                         throw new dk.ngc.skema.forms.FormException("form.error.previewUpload");
                     }
                     return formService.storeAttachment(responseId, path, name, contentType, bytes);
-                });
+                },
+                attachmentId -> responseId == null ? null : DownloadHandler.fromInputStream(event -> {
+                    var file = formService.attachment(responseId, attachmentId);
+                    return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(), file.content().length);
+                }));
         return new FormRenderer(definition, answers, context, onChange);
     }
 

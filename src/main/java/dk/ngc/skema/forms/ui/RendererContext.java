@@ -9,7 +9,13 @@ import java.util.function.Function;
  * offer (code and name per kind, e.g. "region", "lvs"), and where uploaded files go.
  */
 public record RendererContext(Locale locale, Function<String, List<OrganisationChoice>> organisationsOfType,
-                              AttachmentStore attachments) {
+                              AttachmentStore attachments, AttachmentDownloads downloads) {
+
+    /** A download of a stored attachment by its id, or null where there is none (a preview). */
+    @FunctionalInterface
+    public interface AttachmentDownloads {
+        com.vaadin.flow.server.streams.DownloadHandler download(long attachmentId);
+    }
 
     /** One organisation a picker offers. */
     public record OrganisationChoice(String code, String name) {
