@@ -1,5 +1,6 @@
 package dk.ngc.skema.nomination;
 
+import dk.ngc.skema.base.Messages;
 import dk.ngc.skema.forms.FormException;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.forms.ResponseAccessPolicy;
@@ -8,6 +9,7 @@ import dk.ngc.skema.forms.ResponseSubmitted;
 import dk.ngc.skema.forms.ResponseSubmitting;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.nomination.similarity.SimilarNomination;
+import dk.ngc.skema.notification.Notifier;
 import dk.ngc.skema.organisation.OrganisationService;
 import dk.ngc.skema.organisation.OrganisationSummary;
 import dk.ngc.skema.organisation.OrganisationType;
@@ -47,6 +49,7 @@ public class NominationService implements ResponseAccessPolicy {
     private final FormService formService;
     private final OrganisationService organisationService;
     private final CurrentUser currentUser;
+    private final Notifier notifier;
     private final Clock clock;
     private final NominationInbox inbox;
     private final NominationSimilarity similarity;
@@ -54,7 +57,9 @@ public class NominationService implements ResponseAccessPolicy {
 
     NominationService(NominationRoundRepository rounds, NominationRepository nominations, NominationPartyRepository parties,
                       FormService formService, OrganisationService organisationService, CurrentUser currentUser, Clock clock,
-                      NominationInbox inbox, NominationSimilarity similarity, NominationCoordinationRepository coordinations) {
+                      NominationInbox inbox, NominationSimilarity similarity, NominationCoordinationRepository coordinations,
+                      Notifier notifier) {
+        this.notifier = notifier;
         this.coordinations = coordinations;
         this.inbox = inbox;
         this.similarity = similarity;
@@ -418,7 +423,25 @@ public class NominationService implements ResponseAccessPolicy {
         nominations.findByResponseId(event.responseId()).ifPresent(nomination -> {
             NominationRound round = rounds.findById(nomination.getRoundId()).orElseThrow();
             nomination.submitted(round.nextReceiptNumber(), clock.instant());
+            sendReceipt(nomination, round);
         });
+    }
+
+    /** The receipt goes to whoever submitted, in Danish (the platform's language), from the outbox. */
+    private void sendReceipt(Nomination nomination, NominationRound round) {
+        SkemaUser user = currentUser.require();
+        Locale danish = Locale.of("da");
+        Map<String, String> names = organisationService.namesByCode(danish);
+        String onBehalfOf = parties.findByNominationIdOrderById(nomination.getId()).stream()
+                .map(party -> names.getOrDefault(party.getOrganisationCode(), party.getOrganisationCode()))
+                .collect(Collectors.joining(", "));
+        String title = nomination.getTitle() == null ? "" : nomination.getTitle();
+        String when = java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", danish)
+                .withZone(java.time.ZoneId.of("Europe/Copenhagen")).format(nomination.getSubmittedAt());
+        notifier.send(user.email(), user.fullName(),
+                Messages.get(danish, "nomination.receiptMail.subject", nomination.getReceiptNumber(), title),
+                Messages.get(danish, "nomination.receiptMail.body", user.fullName(), title, round.getName(),
+                        nomination.getReceiptNumber(), when, onBehalfOf));
     }
 
     // ---------------------------------------------------------------- who may see and edit

@@ -121,9 +121,9 @@ class KeycloakLoginBrowserTest {
         login("nina", "demo");
 
         assertThat(page.locator("h1")).hasText("Velkommen, Nina Holm");
-        assertThat(navItems()).hasCount(8);
+        assertThat(navItems()).hasCount(9);
         assertThat(navItems()).containsText(new String[]{"Forside", "Indstillingsrunder", "Indstillinger", "Indbakke", "Skemaer", "Vurderingsresultater",
-                "Skemadesigner", "Organisationer og personer"});
+                "Skemadesigner", "Organisationer og personer", "Udbakke"});
         assertThat(page.locator("#user-menu")).containsText("Nina Holm");
         screenshot("e2e-nina-home.png");
 

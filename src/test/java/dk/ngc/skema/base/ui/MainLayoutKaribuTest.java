@@ -21,7 +21,7 @@ class MainLayoutKaribuTest extends KaribuTest {
     /** Which areas each demo user finds in the side navigation; later features add their areas here. */
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "nina    | Forside;Indstillingsrunder;Indstillinger;Indbakke;Skemaer;Vurderingsresultater;Skemadesigner;Organisationer og personer",
+            "nina    | Forside;Indstillingsrunder;Indstillinger;Indbakke;Skemaer;Vurderingsresultater;Skemadesigner;Organisationer og personer;Udbakke",
             "rasmus  | Forside;Indstillinger",
             "lars    | Forside;Indstillinger",
             "pia     | Forside",
@@ -81,7 +81,7 @@ class MainLayoutKaribuTest extends KaribuTest {
         navigate("organisationer");
         navigate("");
         List<String> items = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
-        assertThat(items).containsExactly("Home", "Nomination rounds", "Nominations", "Inbox", "Forms", "Assessment results", "Form designer", "Organisations and people");
+        assertThat(items).containsExactly("Home", "Nomination rounds", "Nominations", "Inbox", "Forms", "Assessment results", "Form designer", "Organisations and people", "Outbox");
         assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Nina Holm");
     }
 }

@@ -1,0 +1,83 @@
+package dk.ngc.skema.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+@Entity
+@Table(name = "outbox_message")
+class OutboxMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "recipient_email", nullable = false)
+    private String recipientEmail;
+
+    @Column(name = "recipient_name")
+    private String recipientName;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    private String failure;
+
+    protected OutboxMessage() {
+    }
+
+    OutboxMessage(String recipientEmail, String recipientName, String subject, String body, Instant createdAt) {
+        this.recipientEmail = recipientEmail;
+        this.recipientName = recipientName;
+        this.subject = subject;
+        this.body = body;
+        this.createdAt = createdAt;
+    }
+
+    void sent(Instant at) {
+        this.sentAt = at;
+        this.failure = null;
+    }
+
+    void failed(String reason) {
+        this.failure = reason == null ? "?" : reason.substring(0, Math.min(1000, reason.length()));
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getRecipientEmail() {
+        return recipientEmail;
+    }
+
+    String getRecipientName() {
+        return recipientName;
+    }
+
+    String getSubject() {
+        return subject;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    OutboxEntry toEntry() {
+        return new OutboxEntry(id, recipientEmail, recipientName, subject, body, createdAt, sentAt, failure);
+    }
+}

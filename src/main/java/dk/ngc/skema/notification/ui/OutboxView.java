@@ -1,0 +1,48 @@
+package dk.ngc.skema.notification.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.ui.MainLayout;
+import dk.ngc.skema.notification.Notifier;
+import dk.ngc.skema.notification.OutboxEntry;
+import dk.ngc.skema.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+
+/** What Skema has sent (receipts and more), and whether the mail server took it. */
+@Route(value = "udbakke", layout = MainLayout.class)
+@RolesAllowed(Roles.NGC)
+@Menu(order = 95, title = "nav.outbox", icon = "vaadin:envelopes-o")
+public class OutboxView extends VerticalLayout implements HasDynamicTitle {
+
+    public OutboxView(Notifier notifier) {
+        add(new H1(getTranslation("outbox.heading")), new Paragraph(getTranslation("outbox.intro")));
+        var grid = new Grid<OutboxEntry>();
+        grid.setId("outbox-grid");
+        grid.addColumn(entry -> DateTimes.format(entry.createdAt(), getLocale())).setHeader(getTranslation("outbox.created")).setAutoWidth(true);
+        grid.addColumn(entry -> entry.recipientName() == null ? entry.recipientEmail() : entry.recipientName() + " <" + entry.recipientEmail() + ">")
+                .setHeader(getTranslation("outbox.to")).setFlexGrow(1);
+        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
+        grid.addColumn(entry -> entry.sentAt() != null ? getTranslation("outbox.sent", DateTimes.format(entry.sentAt(), getLocale()))
+                : entry.failure() != null ? getTranslation("outbox.failed", entry.failure()) : getTranslation("outbox.notSent"))
+                .setHeader(getTranslation("outbox.status")).setFlexGrow(1);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(entry -> new Pre(entry.body())));
+        grid.setItems(notifier.outbox());
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("outbox.empty"));
+        grid.setHeight("70vh");
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("outbox.heading") + " – " + getTranslation("app.name");
+    }
+}

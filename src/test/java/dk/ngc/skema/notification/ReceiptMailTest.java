@@ -1,0 +1,53 @@
+package dk.ngc.skema.notification;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dk.ngc.skema.forms.FormService;
+import dk.ngc.skema.nomination.NominationService;
+import dk.ngc.skema.nomination.NominationTestData;
+import dk.ngc.skema.testsupport.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The receipt a nominator gets, through real SMTP (GreenMail), and kept in the outbox. */
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+class ReceiptMailTest extends ServiceTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    NominationService nominations;
+    @Autowired
+    FormService forms;
+    @Autowired
+    Notifier notifier;
+
+    @Test
+    void submittingANominationMailsTheReceiptNumberToTheSubmitter() throws Exception {
+        actAs("rasmus");
+        long round = nominations.openRounds().getFirst().id();
+        var nomination = nominations.start(round, List.of("region-hovedstaden"));
+        forms.submit(nomination.responseId(), NominationTestData.complete("Arvelig kardiomyopati", List.of("region-hovedstaden")),
+                forms.response(nomination.responseId()).lockVersion());
+        String receipt = nominations.nomination(nomination.id(), java.util.Locale.of("da")).receiptNumber();
+
+        assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
+        var mail = greenMail.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("rasmus@skema.example");
+        assertThat(mail.getSubject()).isEqualTo("Kvittering for indstilling " + receipt + ": Arvelig kardiomyopati");
+        assertThat(mail.getContent().toString()).contains("Kære Rasmus Berg", receipt, "Region Hovedstaden");
+
+        actAs("nina");
+        assertThat(notifier.outbox()).anySatisfy(entry -> {
+            assertThat(entry.subject()).contains(receipt);
+            assertThat(entry.sentAt()).isNotNull();
+        });
+    }
+}
