@@ -57,10 +57,13 @@ public class AssessmentService {
     private final OrganisationService organisationService;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final dk.ngc.skema.notification.Notifier notifier;
 
     AssessmentService(AssessmentRepository assessments, ImpartialityDeclarationRepository declarations,
                       MemberRatingRepository ratings, NominationService nominationService,
-                      OrganisationService organisationService, CurrentUser currentUser, Clock clock) {
+                      OrganisationService organisationService, CurrentUser currentUser, Clock clock,
+                      dk.ngc.skema.notification.Notifier notifier) {
+        this.notifier = notifier;
         this.assessments = assessments;
         this.declarations = declarations;
         this.ratings = ratings;
@@ -246,6 +249,33 @@ public class AssessmentService {
                 .toList();
         int notSeen = Math.max(0, assessment.getWorkingGroupSize() - names.size());
         return new NotFinished(left, ids.isEmpty() ? 0 : notSeen, ids.size());
+    }
+
+    /**
+     * Mails a reminder to every known member with work left, saying how far they are; returns how many
+     * were reminded. Members Skema has never seen have no address here and are counted on the page.
+     */
+    @Transactional
+    public int remind(long roundId) {
+        NotFinished left = notFinished(roundId);
+        Map<String, String> emails = new LinkedHashMap<>();
+        organisationService.allPersons().forEach(person -> {
+            if (person.email() != null) {
+                emails.put(person.username(), person.email());
+            }
+        });
+        String roundName = nominationService.round(roundId).name();
+        int reminded = 0;
+        for (MemberProgress member : left.members()) {
+            String email = emails.get(member.username());
+            if (email != null) {
+                notifier.send(email, member.fullName(),
+                        dk.ngc.skema.base.Messages.get(DA, "assessment.reminder.subject", roundName),
+                        dk.ngc.skema.base.Messages.get(DA, "assessment.reminder.body", member.fullName(), roundName, member.done(), member.total()));
+                reminded++;
+            }
+        }
+        return reminded;
     }
 
     /** NGC closes the assessment: no more declarations or ratings; the round becomes ASSESSED. */

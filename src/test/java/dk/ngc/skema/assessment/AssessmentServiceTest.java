@@ -31,6 +31,9 @@ class AssessmentServiceTest extends ServiceTest {
     @Autowired
     FormService forms;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    dk.ngc.skema.notification.Notifier notifier;
+
     private static void refused(Runnable action, String key) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
@@ -104,6 +107,14 @@ class AssessmentServiceTest extends ServiceTest {
         assertThat(notFinished.members()).filteredOn(member -> member.username().equals("jens"))
                 .extracting(MemberProgress::done).containsExactly(2);
         refused(() -> assessment.setWorkingGroupSize(round, 2), "assessment.error.sizeTooSmall");
+        // Reminders go to the members with work left, saying how far they are.
+        assertThat(assessment.remind(round)).isGreaterThanOrEqualTo(2);
+        assertThat(notifier.outbox()).anySatisfy(message -> {
+            assertThat(message.recipientEmail()).isEqualTo("jens@skema.example");
+            assertThat(message.body()).contains("Du har vurderet 2 af 3 indstillinger");
+        });
+        assertThat(notifier.outbox()).noneMatch(message -> message.recipientEmail().equals("william@skema.example")
+                && message.subject().startsWith("Påmindelse"));
         assessment.close(round);
         assertThat(nominations.round(round).state()).isEqualTo(RoundState.ASSESSED);
         assertThat(assessment.assessment(round).closedBy()).isEqualTo("nina");

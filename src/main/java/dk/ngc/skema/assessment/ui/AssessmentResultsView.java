@@ -59,6 +59,7 @@ import java.util.function.Supplier;
 public class AssessmentResultsView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
     private final AssessmentService service;
+    private long currentRoundId;
     private final Div content = new Div();
 
     public AssessmentResultsView(AssessmentService service) {
@@ -102,6 +103,7 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
     }
 
     private void show(long roundId) {
+        currentRoundId = roundId;
         AssessmentInfo assessment = service.assessment(roundId);
         content.add(statusLine(assessment));
         content.add(new H2(getTranslation("assessment.results.rule")));
@@ -193,6 +195,15 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
         section.add(list);
         if (notFinished.membersNotSeen() > 0) {
             section.add(new Paragraph(getTranslation("assessment.results.membersNotSeen", notFinished.membersNotSeen())));
+        }
+        if (!notFinished.members().isEmpty()) {
+            var remind = new Button(getTranslation("assessment.reminder.send"), VaadinIcon.ENVELOPE_O.create(), click -> {
+                int count = service.remind(currentRoundId);
+                com.vaadin.flow.component.notification.Notification.show(getTranslation("assessment.reminder.sent", count), 4000,
+                        com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER);
+            });
+            remind.setId("send-reminders");
+            section.add(remind);
         }
         return section;
     }
