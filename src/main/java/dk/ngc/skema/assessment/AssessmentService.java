@@ -278,6 +278,25 @@ public class AssessmentService {
         return reminded;
     }
 
+    /** At release each nomination's filer is told the outcome and the rule behind it (in Danish, the platform's language). */
+    private void tellNominators(long roundId) {
+        Map<String, dk.ngc.skema.organisation.PersonSummary> persons = new LinkedHashMap<>();
+        organisationService.allPersons().forEach(person -> persons.put(person.username(), person));
+        Map<Long, String> filers = nominationService.submittedNominations(roundId, DA).stream()
+                .collect(Collectors.toMap(NominationInfo::id, NominationInfo::createdBy));
+        for (NominationResult result : results(roundId)) {
+            var filer = persons.get(filers.get(result.nominationId()));
+            if (filer == null) {
+                continue;
+            }
+            String outcome = dk.ngc.skema.base.Messages.get(DA, "assessment.outcome." + result.result().outcome().name());
+            notifier.send(filer.email(), filer.fullName(),
+                    dk.ngc.skema.base.Messages.get(DA, "assessment.outcomeMail.subject", result.receiptNumber(), outcome),
+                    dk.ngc.skema.base.Messages.get(DA, "assessment.outcomeMail.body", filer.fullName(), result.title(),
+                            result.receiptNumber(), outcome, result.result().explanationDa()));
+        }
+    }
+
     /** NGC closes the assessment: no more declarations or ratings; the round becomes ASSESSED. */
     @Transactional
     public AssessmentInfo close(long roundId) {
@@ -348,6 +367,7 @@ public class AssessmentService {
         }
         if (!assessment.isReleased()) {
             assessment.release(user.username(), clock.instant());
+            tellNominators(roundId);
         }
         return info(nominationService.round(roundId), assessment);
     }

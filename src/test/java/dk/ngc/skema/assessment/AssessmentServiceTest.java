@@ -164,6 +164,12 @@ class AssessmentServiceTest extends ServiceTest {
 
         actAs("nina");
         assessment.release(round);
+        // The nominators are told their outcome, with the rule behind it.
+        assertThat(notifier.outbox()).anySatisfy(message -> {
+            assertThat(message.recipientEmail()).isEqualTo("rasmus@skema.example");
+            assertThat(message.subject()).startsWith("Resultat af arbejdsgruppens vurdering af AS1-").endsWith(": A");
+            assertThat(message.body()).contains("Arvelige hjertesygdomme", "Resultatet er: A", "habile");
+        });
 
         actAs("rasmus");
         assertThat(assessment.outcomeFor(heart.id())).get().extracting(NominationOutcome::outcome).isEqualTo(Outcome.A);
