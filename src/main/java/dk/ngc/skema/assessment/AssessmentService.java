@@ -372,6 +372,16 @@ public class AssessmentService {
         return info(nominationService.round(roundId), assessment);
     }
 
+    /** The released outcomes of the nominations the current region or LVS user is party to. */
+    @Transactional(readOnly = true)
+    public List<NominationOutcome> myOutcomes() {
+        currentUser.require(Role.REGION, Role.LVS);
+        return nominationService.myNominations(DA).stream()
+                .filter(nomination -> nomination.state() == NominationState.SUBMITTED)
+                .flatMap(nomination -> outcomeFor(nomination.id()).stream())
+                .toList();
+    }
+
     /**
      * A nomination's outcome: for its parties (and the working group) once NGC has released the results; for
      * NGC once the assessment is closed. Empty until then. Refused for anybody who may not read the nomination.

@@ -173,6 +173,11 @@ class AssessmentServiceTest extends ServiceTest {
 
         actAs("rasmus");
         assertThat(assessment.outcomeFor(heart.id())).get().extracting(NominationOutcome::outcome).isEqualTo(Outcome.A);
+        // (Other released rounds of this test class may add rasmus's nominations there too.)
+        assertThat(assessment.myOutcomes()).extracting(NominationOutcome::title, NominationOutcome::outcome)
+                .contains(org.assertj.core.groups.Tuple.tuple("Arvelige hjertesygdomme", Outcome.A),
+                        org.assertj.core.groups.Tuple.tuple("Primær immundefekt", Outcome.B),
+                        org.assertj.core.groups.Tuple.tuple("Arvelig nyresygdom", Outcome.B));
         assertThat(assessment.outcomeFor(immune.id())).get().extracting(NominationOutcome::outcome).isEqualTo(Outcome.B);
         // After release the working group sees the totals, not the individual votes.
         actAs("mette");

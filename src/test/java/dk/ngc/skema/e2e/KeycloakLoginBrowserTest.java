@@ -147,8 +147,8 @@ class KeycloakLoginBrowserTest {
         login("rasmus", "demo");
 
         assertThat(page.locator("h1")).hasText("Velkommen, Rasmus Berg");
-        assertThat(navItems()).containsText(new String[]{"Forside", "Indstillinger"});
-        assertThat(navItems()).hasCount(2);
+        assertThat(navItems()).containsText(new String[]{"Forside", "Indstillinger", "Mine resultater"});
+        assertThat(navItems()).hasCount(3);
         assertThat(navItems().filter(new Locator.FilterOptions().setHasText("Organisationer og personer"))).hasCount(0);
 
         page.navigate(APP + "/organisationer");

@@ -22,14 +22,14 @@ class MainLayoutKaribuTest extends KaribuTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
             "nina    | Forside;Indstillingsrunder;Indstillinger;Indbakke;Skemaer;Vurderingsresultater;Skemadesigner;Organisationer og personer;Udbakke",
-            "rasmus  | Forside;Indstillinger",
-            "lars    | Forside;Indstillinger",
+            "rasmus  | Forside;Indstillinger;Mine resultater",
+            "lars    | Forside;Indstillinger;Mine resultater",
             "pia     | Forside",
             "rikke   | Forside",
             "william | Forside;Vurdering",
             "mette   | Forside;Skemaer;Vurdering",
             "svend   | Forside",
-            "nanna   | Forside;Indstillinger;Skemaer",
+            "nanna   | Forside;Indstillinger;Skemaer;Mine resultater",
     })
     void navigationShowsOnlyTheAreasOfTheUsersRoles(String username, String expected) {
         login(username);
