@@ -134,8 +134,7 @@ public class NominationService implements ResponseAccessPolicy {
     @Transactional(readOnly = true)
     public List<NominationInfo> submittedNominations(long roundId, Locale locale) {
         currentUser.require(Role.WORKING_GROUP, Role.NGC);
-        return nominations.findByRoundIdAndStateOrderByReceiptNumber(roundId, NominationState.SUBMITTED).stream()
-                .map(nomination -> info(nomination, locale)).toList();
+        return infos(nominations.findByRoundIdAndStateOrderByReceiptNumber(roundId, NominationState.SUBMITTED), locale);
     }
 
     /** Creates a round once (by its code); used for the seeded rounds. */
@@ -207,7 +206,7 @@ public class NominationService implements ResponseAccessPolicy {
             nominations.findByCreatedBy(user.username()).forEach(nomination -> ids.add(nomination.getId()));
             found = nominations.findByIdInOrderByIdDesc(ids);
         }
-        return found.stream().map(nomination -> info(nomination, locale)).toList();
+        return infos(found, locale);
     }
 
     @Transactional(readOnly = true)
@@ -227,9 +226,8 @@ public class NominationService implements ResponseAccessPolicy {
         Set<Long> ids = parties.findByOrganisationCodeIn(user.organisationCodes()).stream()
                 .filter(party -> party.getStatus() == PartyStatus.PENDING)
                 .map(NominationParty::getNominationId).collect(Collectors.toSet());
-        return nominations.findByIdInOrderByIdDesc(ids).stream()
-                .filter(nomination -> nomination.getState() != NominationState.WITHDRAWN)
-                .map(nomination -> info(nomination, locale)).toList();
+        return infos(nominations.findByIdInOrderByIdDesc(ids).stream()
+                .filter(nomination -> nomination.getState() != NominationState.WITHDRAWN).toList(), locale);
     }
 
     /** An organisation's answer to being named as a party: confirm, or decline with a comment. */

@@ -47,6 +47,7 @@ public class MyFormsView extends VerticalLayout implements HasDynamicTitle {
             });
             start.addThemeVariants(ButtonVariant.PRIMARY);
             start.setId("start-" + form.formKey());
+            start.setDisableOnClick(true);
             card.add(new Span(form.title(getLocale())), new Span(getTranslation("forms.version", form.number())), start);
             available.add(card);
         }

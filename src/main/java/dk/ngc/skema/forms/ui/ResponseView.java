@@ -97,7 +97,13 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         var actions = new HorizontalLayout();
         actions.addClassName("form-actions");
         if (document.editable()) {
-            var submit = new Button(getTranslation("form.submit"), VaadinIcon.CHECK.create(), click -> submit());
+            var submit = new Button(getTranslation("form.submit"), VaadinIcon.CHECK.create());
+            submit.addClickListener(click -> {
+                submit();
+                submit.setEnabled(true);
+            });
+            // A second click while the first is being handled must not submit twice.
+            submit.setDisableOnClick(true);
             submit.addThemeVariants(ButtonVariant.PRIMARY);
             submit.setId("submit");
             actions.add(submit);

@@ -18,10 +18,16 @@ import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.nomination.PartyInfo;
 import dk.ngc.skema.nomination.PartyStatus;
 
-/** A nomination's parties and who confirmed; with {@code askMe}, the confirm/decline answer for the user's organisations. */
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A nomination's parties and who confirmed; when {@code answerFor} names organisations of the user
+ * that are asked, the confirm/decline answer for them.
+ */
 class NominationCard extends Div {
 
-    NominationCard(NominationInfo nomination, NominationService service, boolean askMe, Runnable afterDecision) {
+    NominationCard(NominationInfo nomination, NominationService service, Set<String> answerFor, Runnable afterDecision) {
         addClassName("form-card");
         add(new Anchor("indstilling/" + nomination.id(), nomination.title() == null ? getTranslation("forms.untitled") : nomination.title()));
         var list = new UnorderedList();
@@ -32,28 +38,23 @@ class NominationCard extends Div {
             list.add(item);
         }
         add(list);
-        if (askMe) {
+        List<PartyInfo> mine = nomination.parties().stream()
+                .filter(party -> party.status() == PartyStatus.PENDING && answerFor.contains(party.organisationCode())).toList();
+        if (!mine.isEmpty()) {
             var comment = new TextArea(getTranslation("nominations.comment"));
             comment.setWidthFull();
-            var confirm = new Button(getTranslation("nominations.confirm"), click -> decide(service, nomination, true, comment.getValue(), afterDecision));
+            var confirm = new Button(getTranslation("nominations.confirm"), click -> decide(service, mine, true, comment.getValue(), afterDecision));
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
             confirm.setId("confirm-" + nomination.id());
-            var decline = new Button(getTranslation("nominations.decline"), click -> decide(service, nomination, false, comment.getValue(), afterDecision));
+            var decline = new Button(getTranslation("nominations.decline"), click -> decide(service, mine, false, comment.getValue(), afterDecision));
             decline.setId("decline-" + nomination.id());
             add(comment, new HorizontalLayout(confirm, decline));
         }
     }
 
-    private void decide(NominationService service, NominationInfo nomination, boolean confirm, String comment, Runnable after) {
+    private void decide(NominationService service, List<PartyInfo> mine, boolean confirm, String comment, Runnable after) {
         try {
-            nomination.parties().stream().filter(party -> party.status() == PartyStatus.PENDING)
-                    .forEach(party -> {
-                        try {
-                            service.decide(party.id(), confirm, comment);
-                        } catch (org.springframework.security.access.AccessDeniedException notMine) {
-                            // Another organisation's pending answer: not this user's to give.
-                        }
-                    });
+            mine.forEach(party -> service.decide(party.id(), confirm, comment));
             Notification.show(getTranslation(confirm ? "nominations.confirmed" : "nominations.declined"), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             after.run();

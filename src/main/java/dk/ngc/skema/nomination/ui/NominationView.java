@@ -20,6 +20,8 @@ import dk.ngc.skema.forms.FormException;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.nomination.NominationState;
+
+import java.util.Set;
 import jakarta.annotation.security.PermitAll;
 
 /** One nomination: receipt number, parties and their confirmations, deadline, the form, withdraw. */
@@ -52,7 +54,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
                 : getTranslation("nomination.receipt", nomination.receiptNumber(), DateTimes.format(nomination.submittedAt(), getLocale()))));
         add(new Paragraph(getTranslation("nomination.state") + ": " + getTranslation("nomination.state." + nomination.state().name())));
         add(new H2(getTranslation("nomination.parties")));
-        add(new NominationCard(nomination, service, false, () -> { }));
+        add(new NominationCard(nomination, service, Set.of(), () -> { }));
         var open = new Anchor("besvarelse/" + nomination.responseId(), getTranslation(
                 nomination.state() == NominationState.DRAFT ? "nomination.openForm" : "nomination.readForm"));
         open.setId("open-form");

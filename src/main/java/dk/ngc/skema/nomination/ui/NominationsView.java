@@ -33,6 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Nominations: start one on behalf of organisations, answer confirmation requests, follow your nominations. */
@@ -49,7 +50,7 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         var user = currentUser.require();
         if (user.hasRole(Role.REGION) || user.hasRole(Role.LVS)) {
             add(startSection(user.organisationCodes()));
-            add(confirmations());
+            add(confirmations(user.organisationCodes()));
         }
         add(new H2(getTranslation("nominations.mine")));
         add(list(service.myNominations(getLocale())));
@@ -88,15 +89,18 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
             } catch (FormException e) {
                 Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.ERROR);
+                click.getSource().setEnabled(true);
             }
         });
         start.setId("start-nomination");
+        // A double click must not file two nominations; re-enabled when starting was refused.
+        start.setDisableOnClick(true);
         start.addThemeVariants(ButtonVariant.PRIMARY);
         section.add(round, organisations, start);
         return section;
     }
 
-    private Div confirmations() {
+    private Div confirmations(List<String> myOrganisations) {
         var section = new Div();
         List<NominationInfo> pending = service.awaitingMyConfirmation(getLocale());
         if (pending.isEmpty()) {
@@ -104,7 +108,7 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         }
         section.add(new H2(getTranslation("nominations.confirmations")));
         for (NominationInfo nomination : pending) {
-            section.add(new NominationCard(nomination, service, true, () -> getUI().ifPresent(ui -> ui.getPage().reload())));
+            section.add(new NominationCard(nomination, service, Set.copyOf(myOrganisations), () -> getUI().ifPresent(ui -> ui.getPage().reload())));
         }
         return section;
     }

@@ -75,6 +75,9 @@ class ResponseViewKaribuTest extends KaribuTest {
         assertThat(problems).contains("kan ikke indsendes endnu");
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Beskrivelse af patientgruppen")).isInvalid()).isTrue();
         assertThat(formService.response(id).info().status()).isEqualTo(ResponseStatus.DRAFT);
+        // Disabled while a submit is handled (no double submit), usable again once the problems are listed.
+        assertThat(_get(Button.class, spec -> spec.withId("submit")).isDisableOnClick()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("submit")).isEnabled()).isTrue();
     }
 
     @Test
