@@ -45,11 +45,14 @@ public class FormService {
     private final org.springframework.beans.factory.ObjectProvider<ResponseAccessPolicy> accessPolicies;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<OptionSource> optionSources;
 
     FormService(FormRepository forms, FormVersionRepository versions, FormResponseRepository responses,
                 FormAttachmentRepository attachments, CurrentUser currentUser, OrganisationNames organisationNames,
                 org.springframework.beans.factory.ObjectProvider<ResponseAccessPolicy> accessPolicies,
-                org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+                org.springframework.context.ApplicationEventPublisher events, Clock clock,
+                org.springframework.beans.factory.ObjectProvider<OptionSource> optionSources) {
+        this.optionSources = optionSources;
         this.organisationNames = organisationNames;
         this.accessPolicies = accessPolicies;
         this.events = events;
@@ -206,6 +209,22 @@ public class FormService {
         });
     }
 
+    /** A stored definition as responses use it: with the choices of fields that name an option source filled in. */
+    private FormDefinition responseDefinition(String document) {
+        return FormJson.readDefinition(document).withOptionsFrom(this::options);
+    }
+
+    /** The current choices of an option source by name; none when no feature provides it. */
+    private List<dk.ngc.skema.forms.definition.Option> options(String sourceName) {
+        return optionSources.orderedStream().filter(source -> source.name().equals(sourceName)).findFirst()
+                .map(OptionSource::options).orElse(List.of());
+    }
+
+    /** The definition with option sources filled in, for a preview of an unsaved definition in the designer. */
+    public FormDefinition withCurrentOptions(FormDefinition definition) {
+        return definition.withOptionsFrom(this::options);
+    }
+
     private void refuseIfInvalid(FormDefinition definition) {
         List<DefinitionProblem> problems = DefinitionValidator.validate(definition);
         if (!problems.isEmpty()) {
@@ -240,7 +259,7 @@ public class FormService {
         SkemaUser user = currentUser.require();
         FormVersion version = versions.findFirstByFormKeyAndStatusOrderByNumberDesc(formKey, FormVersionStatus.PUBLISHED)
                 .orElseThrow(() -> new FormException("form.error.noPublishedVersion", formKey));
-        FormDefinition definition = FormJson.readDefinition(version.getDocument());
+        FormDefinition definition = responseDefinition(version.getDocument());
         var response = new FormResponse(version, user.username(), FormJson.writeAnswers(initialAnswers), clock.instant());
         response.saveDraft(FormJson.writeAnswers(initialAnswers), titleOf(definition, initialAnswers), clock.instant(), user.username());
         return info(responses.save(response));
@@ -257,7 +276,7 @@ public class FormService {
         SkemaUser user = currentUser.require();
         FormResponse response = readable(user, responseId);
         boolean editable = response.getStatus() == ResponseStatus.DRAFT && mayEdit(user, response);
-        return new ResponseDocument(info(response), FormJson.readDefinition(response.getFormVersion().getDocument()),
+        return new ResponseDocument(info(response), responseDefinition(response.getFormVersion().getDocument()),
                 FormJson.readAnswers(response.getAnswers()), response.getLockVersion(), editable);
     }
 
@@ -272,7 +291,7 @@ public class FormService {
         if (response.getLockVersion() != expectedLockVersion) {
             throw new ConcurrentEditException(response.getUpdatedBy());
         }
-        FormDefinition definition = FormJson.readDefinition(response.getFormVersion().getDocument());
+        FormDefinition definition = responseDefinition(response.getFormVersion().getDocument());
         response.saveDraft(FormJson.writeAnswers(answers), titleOf(definition, answers), clock.instant(), user.username());
         responses.flush();
         events.publishEvent(new ResponseSaved(response.getId(), definition.key(), answers, user.username()));
@@ -287,7 +306,7 @@ public class FormService {
         if (response.getLockVersion() != expectedLockVersion) {
             throw new ConcurrentEditException(response.getUpdatedBy());
         }
-        FormDefinition definition = FormJson.readDefinition(response.getFormVersion().getDocument());
+        FormDefinition definition = responseDefinition(response.getFormVersion().getDocument());
         List<AnswerProblem> problems = ResponseValidator.validate(definition, answers);
         if (problems.isEmpty()) {
             // Owning features may refuse (a passed deadline): then nothing at all changes.
@@ -311,7 +330,7 @@ public class FormService {
     public java.util.Map<String, Object> storeAttachment(long responseId, String fieldPath, String fileName, String contentType, byte[] content) {
         SkemaUser user = currentUser.require();
         FormResponse response = writable(user, responseId);
-        FormDefinition definition = FormJson.readDefinition(response.getFormVersion().getDocument());
+        FormDefinition definition = responseDefinition(response.getFormVersion().getDocument());
         String topKey = fieldPath.contains("[") ? fieldPath.substring(0, fieldPath.indexOf('[')) : fieldPath;
         var field = definition.field(topKey).orElseThrow(() -> new FormException("form.error.noSuchField", fieldPath));
         if (field.maxBytes() != null && content.length > field.maxBytes()) {
@@ -362,7 +381,7 @@ public class FormService {
         SkemaUser user = currentUser.require();
         FormResponse response = readable(user, responseId);
         FormVersion version = response.getFormVersion();
-        FormDefinition definition = FormJson.readDefinition(version.getDocument());
+        FormDefinition definition = responseDefinition(version.getDocument());
         var meta = new ResponsePdf.Meta("en".equals(locale.getLanguage()) ? version.getTitleEn() : version.getTitleDa(),
                 version.getNumber(), response.getTitle(), statusLabels.getOrDefault(response.getStatus(), response.getStatus().name()),
                 response.getStatus() == ResponseStatus.SUBMITTED ? response.getUpdatedBy() : null, response.getSubmittedAt(),
@@ -378,7 +397,7 @@ public class FormService {
     public byte[] responsesCsv(long versionId) {
         currentUser.require(Role.NGC);
         FormVersion version = findVersion(versionId);
-        FormDefinition definition = FormJson.readDefinition(version.getDocument());
+        FormDefinition definition = responseDefinition(version.getDocument());
         List<ResponsesCsv.Row> rows = responses.findByFormVersionIdOrderById(versionId).stream()
                 .map(response -> new ResponsesCsv.Row(response.getId(), response.getStatus().name(), response.getOwnerUsername(),
                         response.getUpdatedAt(), response.getSubmittedAt(), FormJson.readAnswers(response.getAnswers())))
@@ -393,7 +412,7 @@ public class FormService {
     public void seedSubmittedResponse(long versionId, String owner, Answers answers) {
         AuditActor.callAs(owner, () -> {
             FormVersion version = findVersion(versionId);
-            FormDefinition definition = FormJson.readDefinition(version.getDocument());
+            FormDefinition definition = responseDefinition(version.getDocument());
             String title = titleOf(definition, answers);
             boolean present = responses.findByOwnerUsernameOrderByUpdatedAtDesc(owner).stream()
                     .anyMatch(response -> response.getFormVersion().getForm().getKey().equals(definition.key())

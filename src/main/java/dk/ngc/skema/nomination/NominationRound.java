@@ -55,6 +55,16 @@ class NominationRound {
     @Column(name = "next_sequence", nullable = false)
     private int nextSequence = 1;
 
+    /** Figures of a round run before the platform (round 1 on paper); null for rounds run here. */
+    @Column(name = "reported_nominations")
+    private Integer reportedNominations;
+
+    @Column(name = "reported_qualified")
+    private Integer reportedQualified;
+
+    @Column(name = "reported_groups")
+    private Integer reportedGroups;
+
     @Version
     private long version;
 
@@ -116,7 +126,18 @@ class NominationRound {
         return state;
     }
 
+    void reportFigures(int nominations, int qualified, int groups) {
+        this.reportedNominations = nominations;
+        this.reportedQualified = qualified;
+        this.reportedGroups = groups;
+    }
+
+    boolean hasReportedFigures() {
+        return reportedNominations != null;
+    }
+
     RoundInfo toInfo() {
-        return new RoundInfo(id, code, name, formKey, nominationOpensAt, nominationClosesAt, thresholdPercent, state);
+        return new RoundInfo(id, code, name, formKey, nominationOpensAt, nominationClosesAt, thresholdPercent, state,
+                reportedNominations == null ? null : new RoundInfo.ReportedFigures(reportedNominations, reportedQualified, reportedGroups));
     }
 }

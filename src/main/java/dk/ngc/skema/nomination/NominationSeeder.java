@@ -33,6 +33,8 @@ class NominationSeeder implements ApplicationRunner {
         nominations.ensureRound("R1", "Indstillingsrunde 1", NOMINATION_FORM,
                 LocalDate.of(2020, 9, 1).atStartOfDay(DANISH_TIME).toInstant(),
                 LocalDate.of(2020, 11, 1).atStartOfDay(DANISH_TIME).toInstant(), RoundState.ASSESSED);
+        // The minutes of 9 February 2021: 72 nominations, 34 picked for qualification, consolidated into 12 groups.
+        nominations.ensureReportedFigures("R1", 72, 34, 12);
         // Open from a week before the first start until 23:59 Danish time 60 days after it.
         LocalDate today = LocalDate.now(clock.withZone(DANISH_TIME));
         nominations.ensureRound("R2", "Indstillingsrunde 2", NOMINATION_FORM,

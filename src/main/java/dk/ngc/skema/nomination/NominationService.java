@@ -54,11 +54,13 @@ public class NominationService implements ResponseAccessPolicy {
     private final NominationInbox inbox;
     private final NominationSimilarity similarity;
     private final NominationCoordinationRepository coordinations;
+    private final NominationCoauthorRepository coauthors;
 
     NominationService(NominationRoundRepository rounds, NominationRepository nominations, NominationPartyRepository parties,
                       FormService formService, OrganisationService organisationService, CurrentUser currentUser, Clock clock,
                       NominationInbox inbox, NominationSimilarity similarity, NominationCoordinationRepository coordinations,
-                      Notifier notifier) {
+                      Notifier notifier, NominationCoauthorRepository coauthors) {
+        this.coauthors = coauthors;
         this.notifier = notifier;
         this.coordinations = coordinations;
         this.inbox = inbox;
@@ -144,6 +146,13 @@ public class NominationService implements ResponseAccessPolicy {
                 new java.math.BigDecimal("50.00"), state))).toInfo();
     }
 
+    /** Records the reported outcome of a round run before the platform, once (seeding; no user involved). */
+    @Transactional
+    public void ensureReportedFigures(String code, int nominations, int qualified, int groups) {
+        rounds.findByCode(code).filter(round -> !round.hasReportedFigures())
+                .ifPresent(round -> round.reportFigures(nominations, qualified, groups));
+    }
+
     // ---------------------------------------------------------------- filing
 
     /** Regions and LVS societies the current user may pick as parties, their own first. */
@@ -204,6 +213,9 @@ public class NominationService implements ResponseAccessPolicy {
                     .filter(party -> party.getStatus() != PartyStatus.DECLINED)
                     .map(NominationParty::getNominationId).collect(Collectors.toCollection(LinkedHashSet::new));
             nominations.findByCreatedBy(user.username()).forEach(nomination -> ids.add(nomination.getId()));
+            if (user.email() != null) {
+                coauthors.findByEmail(normalisedEmail(user.email())).forEach(coauthor -> ids.add(coauthor.getNominationId()));
+            }
             found = nominations.findByIdInOrderByIdDesc(ids);
         }
         return infos(found, locale);
@@ -368,6 +380,76 @@ public class NominationService implements ResponseAccessPolicy {
         }).toList();
     }
 
+    // ---------------------------------------------------------------- co-authors
+
+    /** Longest e-mail address accepted for a co-author (the column's width). */
+    public static final int EMAIL_MAX_LENGTH = 255;
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    /** The co-authors of a nomination, for anyone who may read it. */
+    @Transactional(readOnly = true)
+    public List<CoauthorInfo> coauthors(long nominationId) {
+        SkemaUser user = currentUser.require();
+        Nomination nomination = nominations.findById(nominationId).orElseThrow(() -> new AccessDeniedException("No nomination " + nominationId));
+        if (!mayRead(user, nomination)) {
+            throw new AccessDeniedException(user.username() + " may not read nomination " + nominationId);
+        }
+        return coauthors.findByNominationIdOrderById(nominationId).stream().map(NominationCoauthor::toInfo).toList();
+    }
+
+    /**
+     * Invites a person by e-mail to edit the draft with the nominators, also from an organisation that is
+     * not a party. They get access by logging in with that address as region or LVS staff, and are told by mail.
+     */
+    @Transactional
+    public CoauthorInfo inviteCoauthor(long nominationId, String email) {
+        SkemaUser user = currentUser.require(Role.REGION, Role.LVS);
+        Nomination nomination = editableBy(user, nominationId);
+        String address = email == null ? "" : normalisedEmail(email);
+        if (address.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(address).matches()) {
+            throw new FormException("nomination.error.coauthorEmail");
+        }
+        if (coauthors.existsByNominationIdAndEmail(nominationId, address)) {
+            throw new FormException("nomination.error.coauthorExists", address);
+        }
+        var person = organisationService.personByEmail(address);
+        String name = person.map(dk.ngc.skema.organisation.PersonSummary::fullName).orElse(null);
+        var coauthor = coauthors.save(new NominationCoauthor(nominationId, address, name, user.username(), clock.instant()));
+        Locale danish = Locale.of("da");
+        String title = nomination.getTitle() == null || nomination.getTitle().isBlank()
+                ? Messages.get(danish, "nomination.coauthorMail.untitled") : nomination.getTitle();
+        notifier.send(address, name == null ? address : name,
+                Messages.get(danish, "nomination.coauthorMail.subject", title),
+                Messages.get(danish, "nomination.coauthorMail.body", name == null ? address : name, user.fullName(), title,
+                        String.valueOf(nominationId)));
+        return coauthor.toInfo();
+    }
+
+    /** Takes a co-author off the draft; they lose access unless they act for a party. */
+    @Transactional
+    public void removeCoauthor(long coauthorId) {
+        SkemaUser user = currentUser.require(Role.REGION, Role.LVS);
+        NominationCoauthor coauthor = coauthors.findById(coauthorId).orElseThrow(() -> new AccessDeniedException("No co-author " + coauthorId));
+        editableBy(user, coauthor.getNominationId());
+        coauthors.delete(coauthor);
+    }
+
+    /** The nomination, when the user may change who works on it: a draft they act for. */
+    private Nomination editableBy(SkemaUser user, long nominationId) {
+        Nomination nomination = nominations.findById(nominationId).orElseThrow(() -> new AccessDeniedException("No nomination " + nominationId));
+        if (!actsFor(user, nomination)) {
+            throw new AccessDeniedException(user.username() + " may not change nomination " + nominationId);
+        }
+        if (nomination.getState() != NominationState.DRAFT) {
+            throw new FormException("nomination.error.notDraft");
+        }
+        return nomination;
+    }
+
+    private static String normalisedEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
     // ---------------------------------------------------------------- the form engine's events
 
     /** Keeps parties and title in step with the form's "on behalf of" answer as the draft is edited. */
@@ -463,12 +545,19 @@ public class NominationService implements ResponseAccessPolicy {
                 || (user.hasRole(Role.WORKING_GROUP) && nomination.getState() == NominationState.SUBMITTED);
     }
 
-    /** Region or LVS staff of an organisation the nomination is filed on behalf of (and not declined), or its filer. */
+    /**
+     * Region or LVS staff of an organisation the nomination is filed on behalf of (and not declined), its
+     * filer, or a co-author invited by the e-mail address the user logged in with.
+     */
     private boolean actsFor(SkemaUser user, Nomination nomination) {
         if (!user.hasRole(Role.REGION) && !user.hasRole(Role.LVS)) {
             return false;
         }
         if (nomination.getCreatedBy().equals(user.username())) {
+            return true;
+        }
+        if (user.email() != null && !user.email().isBlank()
+                && coauthors.existsByNominationIdAndEmail(nomination.getId(), normalisedEmail(user.email()))) {
             return true;
         }
         return parties.findByNominationIdOrderById(nomination.getId()).stream()

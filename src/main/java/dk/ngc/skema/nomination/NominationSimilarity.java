@@ -18,6 +18,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import dk.ngc.skema.forms.definition.Option;
+import dk.ngc.skema.patientgroup.PatientGroupService;
 
 /**
  * Holds the in-memory {@link SimilarityIndex} of all nominations (drafts, submitted and withdrawn alike;
@@ -28,8 +32,8 @@ import java.util.List;
  * which does not matter for coordinating nominations.
  * <p>
  * Indexed texts: the patient group's title ({@code patientGroupTitle}), its description
- * ({@code groupDescription}) and, for an expansion, the name of the existing group ({@code existingGroup})
- * in the index's "diseases" field (the form has no disease list).
+ * ({@code groupDescription}) and, for an expansion, the Danish name of the existing group ({@code existingGroup}
+ * holds its code) in the index's "diseases" field (the form has no disease list).
  */
 @Component
 class NominationSimilarity {
@@ -43,10 +47,12 @@ class NominationSimilarity {
     private final SimilarityIndex index = new SimilarityIndex();
     private final NominationRepository nominations;
     private final EntityManager entityManager;
+    private final PatientGroupService patientGroups;
 
-    NominationSimilarity(NominationRepository nominations, EntityManager entityManager) {
+    NominationSimilarity(NominationRepository nominations, EntityManager entityManager, PatientGroupService patientGroups) {
         this.nominations = nominations;
         this.entityManager = entityManager;
+        this.patientGroups = patientGroups;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -71,11 +77,12 @@ class NominationSimilarity {
         List<Object[]> rows = entityManager.createNativeQuery(
                 "SELECT n.id, n.title, r.answers FROM nomination n LEFT JOIN form_response r ON r.id = n.response_id").getResultList();
         List<SimilarityIndex.Entry> entries = new ArrayList<>(rows.size());
+        Map<String, String> groupNames = groupNames();
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
             String title = (String) row[1];
             Answers answers = row[2] == null ? Answers.empty() : FormJson.readAnswers((String) row[2]);
-            entries.add(entry(id, title, answers));
+            entries.add(entry(id, title, answers, groupNames));
         }
         index.putAll(entries);
         return entries.size();
@@ -85,7 +92,7 @@ class NominationSimilarity {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void onSaved(ResponseSaved event) {
         nominations.findByResponseId(event.responseId()).ifPresent(nomination -> {
-            SimilarityIndex.Entry entry = entry(nomination.getId(), nomination.getTitle(), event.answers());
+            SimilarityIndex.Entry entry = entry(nomination.getId(), nomination.getTitle(), event.answers(), groupNames());
             index.put(entry.id(), entry.title(), entry.description(), entry.diseases());
         });
     }
@@ -99,10 +106,15 @@ class NominationSimilarity {
         return index;
     }
 
-    private static SimilarityIndex.Entry entry(long id, String storedTitle, Answers answers) {
+    private static SimilarityIndex.Entry entry(long id, String storedTitle, Answers answers, Map<String, String> groupNames) {
         String title = answers.text(TITLE_FIELD).orElse(storedTitle);
-        return new SimilarityIndex.Entry(id, title, answers.text(DESCRIPTION_FIELD).orElse(""),
-                answers.text(EXISTING_GROUP_FIELD).orElse(""));
+        String existingGroup = answers.text(EXISTING_GROUP_FIELD).map(code -> groupNames.getOrDefault(code, code)).orElse("");
+        return new SimilarityIndex.Entry(id, title, answers.text(DESCRIPTION_FIELD).orElse(""), existingGroup);
+    }
+
+    /** Danish names of the selected patient groups by code; expansions store the code. */
+    private Map<String, String> groupNames() {
+        return patientGroups.options().stream().collect(Collectors.toMap(Option::value, option -> option.label().da(), (a, b) -> a));
     }
 
     @PreDestroy

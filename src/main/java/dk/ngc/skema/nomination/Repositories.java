@@ -38,3 +38,11 @@ interface NominationCoordinationRepository extends JpaRepository<NominationCoord
             where c.nominationId = :nominationId or related = :nominationId order by c.createdAt desc, c.id desc""")
     List<NominationCoordination> findInvolving(@org.springframework.data.repository.query.Param("nominationId") Long nominationId);
 }
+
+interface NominationCoauthorRepository extends JpaRepository<NominationCoauthor, Long> {
+    List<NominationCoauthor> findByNominationIdOrderById(Long nominationId);
+
+    List<NominationCoauthor> findByEmail(String email);
+
+    boolean existsByNominationIdAndEmail(Long nominationId, String email);
+}

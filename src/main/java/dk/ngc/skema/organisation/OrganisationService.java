@@ -79,6 +79,16 @@ public class OrganisationService implements OrganisationNames {
                 .sorted(Comparator.comparing(PersonSummary::fullName)).toList();
     }
 
+    /**
+     * The person who logged in with this e-mail address, if anyone has. For other features' services
+     * (e.g. naming an invited co-author); they decide who may ask.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PersonSummary> personByEmail(String email) {
+        return email == null || email.isBlank() ? java.util.Optional.empty()
+                : persons.findFirstByEmailIgnoreCase(email.strip()).map(Person::toSummary);
+    }
+
     /** Records the person and their memberships as the token at this login describes them. */
     @EventListener
     public void onLogin(SkemaLoginEvent event) {

@@ -7,4 +7,6 @@ import java.util.Optional;
 interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByUsername(String username);
+
+    Optional<Person> findFirstByEmailIgnoreCase(String email);
 }

@@ -103,7 +103,7 @@ public final class DefinitionValidator {
         } else if (LocalizedText.blank(field.label())) {
             add(DefinitionProblem.Kind.EMPTY_LABEL, place, key, "Feltet mangler en ledetekst", "The field has no label");
         }
-        if (CHOICES.contains(field.type()) && field.options().isEmpty()
+        if (CHOICES.contains(field.type()) && field.options().isEmpty() && !hasOptionSource(field)
                 && !(field.type() == FieldType.CHECKLIST && field.allowExtraItems())) {
             add(DefinitionProblem.Kind.MISSING_OPTIONS, place, key, "Feltet har ingen svarmuligheder", "The field has no options");
         }
@@ -327,5 +327,11 @@ public final class DefinitionValidator {
 
     private void add(DefinitionProblem.Kind kind, String place, String key, String da, String en) {
         problems.add(new DefinitionProblem(kind, place, key, da, en));
+    }
+
+    /** Choices kept elsewhere as data are filled in at use, so the stored definition has none of its own. */
+    private static boolean hasOptionSource(Field field) {
+        return field.optionSource() != null && !field.optionSource().isBlank()
+                && (field.type() == FieldType.SINGLE_CHOICE || field.type() == FieldType.MULTIPLE_CHOICE);
     }
 }

@@ -18,6 +18,9 @@ import java.util.List;
  * @param min                numbers and number ranges: smallest value allowed
  * @param max                numbers and number ranges: largest value allowed
  * @param options            single/multiple choice and checklist: the choices
+ * @param optionSource       single/multiple choice: the name of a list of choices kept elsewhere as data (e.g.
+ *                           "selected-patient-groups"), filled into {@code options} when a response is shown,
+ *                           checked or exported, so the form need not be republished when the list grows
  * @param minCount           multiple choice and organisations: fewest choices
  * @param orgTypes           organisations: which kinds may be picked, e.g. "region", "lvs"
  * @param subFields          repeating group: the fields of each row
@@ -43,6 +46,7 @@ public record Field(
         BigDecimal min,
         BigDecimal max,
         List<Option> options,
+        String optionSource,
         Integer minCount,
         List<String> orgTypes,
         List<Field> subFields,
@@ -78,6 +82,7 @@ public record Field(
         b.min = min;
         b.max = max;
         b.options = options;
+        b.optionSource = optionSource;
         b.minCount = minCount;
         b.orgTypes = orgTypes;
         b.subFields = subFields;
@@ -111,6 +116,7 @@ public record Field(
         private BigDecimal min;
         private BigDecimal max;
         private List<Option> options;
+        private String optionSource;
         private Integer minCount;
         private List<String> orgTypes;
         private List<Field> subFields;
@@ -187,6 +193,11 @@ public record Field(
             return this;
         }
 
+        public Builder optionSource(String optionSource) {
+            this.optionSource = optionSource;
+            return this;
+        }
+
         public Builder minCount(Integer minCount) {
             this.minCount = minCount;
             return this;
@@ -245,7 +256,7 @@ public record Field(
 
         public Field build() {
             return new Field(key, type, label, help, required, visibleIf, notRelevantAllowed, maxLength, min, max,
-                    options, minCount, orgTypes, subFields, minRows, maxRows, columns, allowedTypes, maxBytes,
+                    options, optionSource, minCount, orgTypes, subFields, minRows, maxRows, columns, allowedTypes, maxBytes,
                     allowExtraItems, defaultCriteria, text);
         }
     }

@@ -44,4 +44,33 @@ public record FormDefinition(String key, Integer version, LocalizedText title, L
     public FormDefinition withSections(List<Section> newSections) {
         return new FormDefinition(key, version, title, description, newSections);
     }
+
+    /**
+     * This definition with the choices of every field that names an {@code optionSource} filled in from
+     * {@code sources} (an unknown source gives no choices). Stored definitions keep only the name.
+     */
+    public FormDefinition withOptionsFrom(java.util.function.Function<String, List<Option>> sources) {
+        if (sections.stream().flatMap(section -> section.fields().stream()).noneMatch(FormDefinition::usesSource)) {
+            return this;
+        }
+        return withSections(sections.stream().map(section -> new Section(section.key(), section.title(), section.help(),
+                section.fields().stream().map(field -> resolved(field, sources)).toList(), section.visibleIf(),
+                section.allowExtraItems())).toList());
+    }
+
+    private static boolean usesSource(Field field) {
+        return field.optionSource() != null || field.subFields().stream().anyMatch(FormDefinition::usesSource);
+    }
+
+    private static Field resolved(Field field, java.util.function.Function<String, List<Option>> sources) {
+        if (!usesSource(field)) {
+            return field;
+        }
+        Field.Builder builder = field.toBuilder().subFields(field.subFields().stream().map(sub -> resolved(sub, sources)).toList());
+        if (field.optionSource() != null) {
+            List<Option> options = sources.apply(field.optionSource());
+            builder.options(options == null ? List.of() : options);
+        }
+        return builder.build();
+    }
 }

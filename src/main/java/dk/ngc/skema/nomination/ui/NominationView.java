@@ -18,6 +18,10 @@ import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.forms.FormException;
 import dk.ngc.skema.nomination.NominationInfo;
+import dk.ngc.skema.nomination.CoauthorInfo;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
 import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.nomination.NominationState;
 
@@ -75,9 +79,72 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
             actions.add(withdraw);
         }
         add(actions);
+        add(coauthorsSection(nomination));
         if (currentUser.require().hasRole(dk.ngc.skema.security.Role.NGC) && nomination.state() == NominationState.DRAFT) {
             add(extensionForm(nomination));
         }
+    }
+
+    /** Who else writes the draft; the nominators of a draft may invite and remove co-authors. */
+    private com.vaadin.flow.component.Component coauthorsSection(NominationInfo nomination) {
+        var section = new VerticalLayout();
+        section.setPadding(false);
+        section.setId("coauthors");
+        section.add(new H2(getTranslation("nomination.coauthors")));
+        List<CoauthorInfo> coauthors = service.coauthors(nomination.id());
+        var user = currentUser.require();
+        boolean mayChange = nomination.state() == NominationState.DRAFT
+                && (user.hasRole(dk.ngc.skema.security.Role.REGION) || user.hasRole(dk.ngc.skema.security.Role.LVS));
+        if (coauthors.isEmpty()) {
+            section.add(new Paragraph(getTranslation("nomination.coauthors.none")));
+        } else {
+            var list = new com.vaadin.flow.component.html.UnorderedList();
+            for (CoauthorInfo coauthor : coauthors) {
+                String who = coauthor.name() == null ? coauthor.email() : coauthor.name() + " <" + coauthor.email() + ">";
+                var item = new com.vaadin.flow.component.html.ListItem(new Span(who + " – " + getTranslation("nomination.coauthors.invitedBy",
+                        coauthor.invitedBy(), DateTimes.format(coauthor.invitedAt(), getLocale()))));
+                if (mayChange) {
+                    var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
+                        service.removeCoauthor(coauthor.id());
+                        Notification.show(getTranslation("nomination.coauthors.removed", coauthor.email()), 4000, Notification.Position.TOP_CENTER)
+                                .addThemeVariants(NotificationVariant.SUCCESS);
+                        show(service.nomination(nomination.id(), getLocale()));
+                    });
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                    remove.setAriaLabel(getTranslation("nomination.coauthors.remove", coauthor.email()));
+                    remove.setTooltipText(getTranslation("nomination.coauthors.remove", coauthor.email()));
+                    item.add(remove);
+                }
+                list.add(item);
+            }
+            section.add(list);
+        }
+        if (mayChange) {
+            section.add(new Paragraph(getTranslation("nomination.coauthors.intro")));
+            var email = new com.vaadin.flow.component.textfield.EmailField(getTranslation("nomination.coauthors.email"));
+            email.setId("coauthor-email");
+            email.setMaxLength(NominationService.EMAIL_MAX_LENGTH);
+            email.setWidth("22rem");
+            var invite = new Button(getTranslation("nomination.coauthors.invite"), VaadinIcon.PLUS.create());
+            invite.setId("invite-coauthor");
+            invite.setDisableOnClick(true);
+            invite.addClickListener(click -> {
+                try {
+                    CoauthorInfo invited = service.inviteCoauthor(nomination.id(), email.getValue());
+                    Notification.show(getTranslation("nomination.coauthors.invited", invited.email()), 4000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(NotificationVariant.SUCCESS);
+                    show(service.nomination(nomination.id(), getLocale()));
+                } catch (FormException e) {
+                    email.setInvalid(true);
+                    email.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                    invite.setEnabled(true);
+                }
+            });
+            var form = new HorizontalLayout(email, invite);
+            form.setAlignItems(Alignment.BASELINE);
+            section.add(form);
+        }
+        return section;
     }
 
     /** NGC may let one nomination be submitted after the round's deadline. */

@@ -48,6 +48,10 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(round -> DateTimes.format(round.nominationOpensAt(), getLocale()) + " – " + DateTimes.format(round.nominationClosesAt(), getLocale()))
                 .setHeader(getTranslation("rounds.window")).setFlexGrow(2);
         grid.addColumn(round -> round.thresholdPercent().stripTrailingZeros().toPlainString() + " %").setHeader(getTranslation("rounds.threshold")).setAutoWidth(true);
+        grid.addColumn(round -> round.reported() == null ? "" : getTranslation("rounds.reported.value",
+                        round.reported().nominations(), round.reported().qualified(), round.reported().groups()))
+                .setHeader(getTranslation("rounds.reported")).setTooltipGenerator(round -> round.reported() == null ? null
+                        : getTranslation("rounds.reported.help")).setFlexGrow(2);
         grid.addComponentColumn(this::stateSelect).setHeader(getTranslation("rounds.state")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAllRowsVisible(true);

@@ -48,6 +48,7 @@ class RouteAccessTest extends KaribuTest {
         TABLE.put(dk.ngc.skema.notification.ui.OutboxView.class, new Guarded("udbakke", EnumSet.of(Role.NGC)));
         TABLE.put(dk.ngc.skema.assessment.ui.MyOutcomesView.class, new Guarded("vurdering/mine-resultater", EnumSet.of(Role.REGION, Role.LVS)));
         TABLE.put(NominationsView.class, new Guarded("indstillinger", EnumSet.of(Role.REGION, Role.LVS, Role.NGC)));
+        TABLE.put(dk.ngc.skema.patientgroup.ui.PatientGroupsView.class, new Guarded("patientgrupper", EVERY_ROLE));
         TABLE.put(NominationInboxView.class, new Guarded("indstillinger/indbakke", EnumSet.of(Role.NGC)));
         // Decided per nomination by NominationService (parties, NGC, the working group once submitted).
         TABLE.put(NominationView.class, new Guarded("indstilling/999999", EnumSet.noneOf(Role.class)));

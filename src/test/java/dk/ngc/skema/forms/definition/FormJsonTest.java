@@ -38,6 +38,9 @@ class FormJsonTest {
 
         Field existing = nomination.field("existingGroup").orElseThrow();
         assertThat(existing.visibleIf()).isEqualTo(Condition.equalTo("nominationType", "expansion"));
+        // The choices are the selected patient groups, kept as data, not a list frozen into the form.
+        assertThat(existing.optionSource()).isEqualTo("selected-patient-groups");
+        assertThat(existing.options()).isEmpty();
         assertThat(nomination.field("nominatedOnBehalfOf").orElseThrow())
                 .satisfies(field -> {
                     assertThat(field.orgTypes()).containsExactly("region", "lvs");

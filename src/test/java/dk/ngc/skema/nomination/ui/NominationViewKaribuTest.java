@@ -41,4 +41,29 @@ class NominationViewKaribuTest extends KaribuTest {
         assertThat(nominations.nomination(nomination.id(), Locale.of("da")).deadline())
                 .isEqualTo(until.atZone(ZoneId.of("Europe/Copenhagen")).toInstant());
     }
+
+    @Test
+    void theFilerInvitesACoAuthorWhoIsListedAndABadAddressIsExplained() {
+        login("rasmus");
+        long round = nominations.openRounds().getFirst().id();
+        var nomination = nominations.start(round, List.of("region-hovedstaden"));
+        UI.getCurrent().navigate(NominationView.class, nomination.id());
+        assertThat(pageText()).contains("Medforfattere", "Ingen medforfattere er inviteret.");
+
+        var email = _get(com.vaadin.flow.component.textfield.EmailField.class, spec -> spec.withId("coauthor-email"));
+        _setValue(email, "ikke en adresse");
+        _click(_get(Button.class, spec -> spec.withId("invite-coauthor")));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Skriv en gyldig e-mailadresse, fx navn@regionh.dk.");
+        assertThat(nominations.coauthors(nomination.id())).isEmpty();
+
+        _setValue(_get(com.vaadin.flow.component.textfield.EmailField.class, spec -> spec.withId("coauthor-email")), "sofie@skema.example");
+        _click(_get(Button.class, spec -> spec.withId("invite-coauthor")));
+        assertThat(pageText()).contains("sofie@skema.example", "inviteret af rasmus").doesNotContain("Ingen medforfattere er inviteret.");
+
+        // The co-author, from a region that is not a party, can open the nomination and its draft.
+        login("sofie");
+        UI.getCurrent().navigate(NominationView.class, nomination.id());
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("open-form"))).hasSize(1);
+    }
 }

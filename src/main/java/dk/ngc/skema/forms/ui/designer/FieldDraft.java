@@ -28,6 +28,7 @@ final class FieldDraft {
     BigDecimal min;
     BigDecimal max;
     List<Option> options;
+    String optionSource;
     Integer minCount;
     List<String> orgTypes;
     List<Field> subFields;
@@ -53,6 +54,7 @@ final class FieldDraft {
         d.min = field.min();
         d.max = field.max();
         d.options = field.options();
+        d.optionSource = field.optionSource();
         d.minCount = field.minCount();
         d.orgTypes = field.orgTypes();
         d.subFields = field.subFields();
@@ -75,7 +77,7 @@ final class FieldDraft {
 
     Field build() {
         return new Field(key, type, label, help, required, visibleIf, notRelevantAllowed, maxLength, min, max, options,
-                minCount, orgTypes, subFields, minRows, maxRows, columns, allowedTypes, maxBytes, allowExtraItems,
+                optionSource, minCount, orgTypes, subFields, minRows, maxRows, columns, allowedTypes, maxBytes, allowExtraItems,
                 defaultCriteria, text);
     }
 
@@ -95,6 +97,7 @@ final class FieldDraft {
             }
             if (!choices) {
                 d.options = List.of();
+                d.optionSource = null;
             }
             if (newType != FieldType.MULTIPLE_CHOICE && newType != FieldType.ORGANISATIONS) {
                 d.minCount = null;

@@ -828,7 +828,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         dialog.setHeight("90vh");
         dialog.add(new Paragraph(getTranslation("designer.preview.note")));
         try {
-            FormRenderer renderer = rendererFactory.create(working, Answers.empty(), null, getLocale(), answers -> {
+            FormRenderer renderer = rendererFactory.create(formService.withCurrentOptions(working), Answers.empty(), null, getLocale(), answers -> {
             });
             dialog.add(renderer);
         } catch (RuntimeException e) {

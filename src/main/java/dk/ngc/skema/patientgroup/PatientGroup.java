@@ -1,0 +1,70 @@
+package dk.ngc.skema.patientgroup;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** A patient group selected for whole-genome sequencing, which later nominations may ask to expand. */
+@Entity
+@Audited
+@Table(name = "patient_group")
+class PatientGroup {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String code;
+
+    @Column(name = "name_da", nullable = false, length = 300)
+    private String nameDa;
+
+    @Column(name = "name_en", nullable = false, length = 300)
+    private String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private PatientGroupOrigin origin;
+
+    @Column(name = "selected_round_code", length = 16)
+    private String selectedRoundCode;
+
+    @Column(name = "selected_on")
+    private LocalDate selectedOn;
+
+    /** When its specialist network starts, as planned ("2021-Q1", "pilot"). */
+    @Column(name = "network_start", length = 32)
+    private String networkStart;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected PatientGroup() {
+    }
+
+    PatientGroupSummary toSummary() {
+        return new PatientGroupSummary(code, nameDa, nameEn, origin, selectedRoundCode, selectedOn, networkStart);
+    }
+
+    String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameDa;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+}

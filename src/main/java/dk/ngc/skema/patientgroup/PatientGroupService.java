@@ -1,0 +1,56 @@
+package dk.ngc.skema.patientgroup;
+
+import dk.ngc.skema.forms.OptionSource;
+import dk.ngc.skema.forms.definition.LocalizedText;
+import dk.ngc.skema.forms.definition.Option;
+import dk.ngc.skema.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * The catalogue of patient groups already selected for WGS (round 1's groups and the pilot, seeded).
+ * It is also the form engine's option source "selected-patient-groups", so the nomination form's
+ * "expansion of which group" offers the current catalogue without the form being republished.
+ */
+@Service
+public class PatientGroupService implements OptionSource {
+
+    /** The name form definitions use for this list. */
+    public static final String OPTION_SOURCE = "selected-patient-groups";
+
+    private final PatientGroupRepository groups;
+    private final CurrentUser currentUser;
+
+    PatientGroupService(PatientGroupRepository groups, CurrentUser currentUser) {
+        this.groups = groups;
+        this.currentUser = currentUser;
+    }
+
+    /** The selected groups, pilot first, then by code: anyone logged in may read them. */
+    @Transactional(readOnly = true)
+    public List<PatientGroupSummary> selectedGroups() {
+        currentUser.require();
+        return summaries();
+    }
+
+    private List<PatientGroupSummary> summaries() {
+        return groups.findByActiveTrueOrderByCode().stream().map(PatientGroup::toSummary)
+                .sorted(java.util.Comparator.comparing((PatientGroupSummary group) -> group.origin() != PatientGroupOrigin.PILOT)
+                        .thenComparing(PatientGroupSummary::code))
+                .toList();
+    }
+
+    @Override
+    public String name() {
+        return OPTION_SOURCE;
+    }
+
+    /** Option values are the groups' codes (stable); answers store them, exports show the names. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Option> options() {
+        return summaries().stream().map(group -> new Option(group.code(), LocalizedText.of(group.nameDa(), group.nameEn()))).toList();
+    }
+}

@@ -1,0 +1,69 @@
+package dk.ngc.skema.patientgroup.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.ngc.skema.base.ui.MainLayout;
+import dk.ngc.skema.patientgroup.PatientGroupOrigin;
+import dk.ngc.skema.patientgroup.PatientGroupService;
+import dk.ngc.skema.patientgroup.PatientGroupSummary;
+import dk.ngc.skema.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The patient groups already selected for WGS, which every role may look up (nominations can expand them). */
+@Route(value = "patientgrupper", layout = MainLayout.class)
+@RolesAllowed({Roles.REGION, Roles.LVS, Roles.PATIENTS, Roles.RKKP, Roles.NGC, Roles.WORKING_GROUP, Roles.STEERING_GROUP,
+        Roles.NETWORK_MEMBER})
+@Menu(order = 7, title = "nav.patientGroups", icon = "vaadin:group")
+public class PatientGroupsView extends VerticalLayout implements HasDynamicTitle {
+
+    public PatientGroupsView(PatientGroupService service) {
+        add(new H1(getTranslation("patientgroups.heading")), new Paragraph(getTranslation("patientgroups.intro")));
+        var grid = new Grid<PatientGroupSummary>();
+        grid.setId("patient-groups");
+        grid.addColumn(PatientGroupSummary::code).setHeader(getTranslation("patientgroups.code")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(group -> group.name(getLocale())).setHeader(getTranslation("patientgroups.name")).setFlexGrow(3);
+        grid.addColumn(this::selected).setHeader(getTranslation("patientgroups.selected")).setAutoWidth(true);
+        grid.addColumn(this::networkStart).setHeader(getTranslation("patientgroups.network")).setAutoWidth(true);
+        grid.setItems(service.selectedGroups());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        add(grid);
+    }
+
+    private String selected(PatientGroupSummary group) {
+        if (group.origin() == PatientGroupOrigin.PILOT) {
+            return getTranslation("patientgroups.pilot");
+        }
+        String date = group.selectedOn() == null ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(group.selectedOn());
+        return (group.selectedRoundCode() == null ? "" : group.selectedRoundCode() + ", ") + date;
+    }
+
+    /** "2021-Q1" reads as "1. kvartal 2021"; "2021-Q3-Q4" as "3.–4. kvartal 2021". */
+    private String networkStart(PatientGroupSummary group) {
+        String start = group.networkStart();
+        if (start == null || group.origin() == PatientGroupOrigin.PILOT) {
+            return "";
+        }
+        var match = java.util.regex.Pattern.compile("(\\d{4})-Q(\\d)(?:-Q(\\d))?").matcher(start);
+        if (!match.matches()) {
+            return start;
+        }
+        return match.group(3) == null ? getTranslation("patientgroups.quarter", match.group(2), match.group(1))
+                : getTranslation("patientgroups.quarters", match.group(2), match.group(3), match.group(1));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("patientgroups.heading") + " – " + getTranslation("app.name");
+    }
+}
