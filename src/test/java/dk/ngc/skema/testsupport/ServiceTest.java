@@ -18,6 +18,8 @@ public abstract class ServiceTest {
     protected DevUserDirectory demoUsers;
     @Autowired
     protected ApplicationEventPublisher events;
+    @Autowired
+    protected TestClock clock;
 
     /** From now on, services see this demo user as logged in. */
     protected void actAs(String username) {
@@ -31,5 +33,6 @@ public abstract class ServiceTest {
     @AfterEach
     void logOut() {
         SecurityContextHolder.clearContext();
+        clock.reset();
     }
 }
