@@ -182,6 +182,123 @@ class KeycloakLoginBrowserTest {
         screenshot("e2e-ole-no-access.png");
     }
 
+    /**
+     * Phases 1 and 2 in the browser through Keycloak: Rasmus files a nomination on behalf of Region
+     * Hovedstaden and Dansk Cardiologisk Selskab; Lars files a similar one; Karen confirms for the society;
+     * NGC sees the nomination in the inbox with the similar one, sets the working group's size and starts
+     * the assessment; William and Mette declare impartiality and rate A; NGC closes; the result is A.
+     */
+    @Test
+    void aNominationIsFiledConfirmedFoundAmongSimilarOnesRatedAndAssessedA() {
+        String title = "Arvelige hjertesygdomme hos voksne";
+        switchTo("rasmus");
+        fileNomination(title, "Dansk Cardiologisk Selskab",
+                "Voksne med mistænkt arvelig hjertesygdom: kardiomyopati, arytmier og pludselig hjertedød i familien.");
+        assertThat(page.locator("body")).containsText("Indsendt");
+        screenshot("e2e-flow-1-filed.png");
+
+        switchTo("lars");
+        fileNomination("Arvelig kardiomyopati hos voksne", null,
+                "Voksne med arvelig kardiomyopati og familier med pludselig hjertedød.");
+
+        switchTo("karen");
+        page.navigate(APP + "/indstillinger");
+        Locator card = page.locator(".form-card").filter(new Locator.FilterOptions().setHasText(title));
+        assertThat(card.first()).containsText("Dansk Cardiologisk Selskab: afventer bekræftelse");
+        Locator confirm = card.locator("[id^=confirm-]").first();
+        String nominationId = confirm.getAttribute("id").substring("confirm-".length());
+        confirm.click();
+        assertThat(page.locator("#confirm-" + nominationId)).hasCount(0);
+        // The nomination's page shows who confirmed.
+        page.navigate(APP + "/indstilling/" + nominationId);
+        assertThat(page.locator("body")).containsText("Dansk Cardiologisk Selskab: bekræftet – karen");
+        screenshot("e2e-flow-2-confirmed.png");
+
+        switchTo("nina");
+        page.navigate(APP + "/indstillinger/indbakke");
+        page.locator("#inbox-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(title)).first().click();
+        assertThat(page.locator("#inbox-similar")).containsText("Arvelig kardiomyopati hos voksne");
+        screenshot("e2e-flow-3-inbox.png");
+        page.navigate(APP + "/vurdering/resultater");
+        // The demo realm has three working-group members; the share of A is taken of them.
+        page.locator("#working-group-size input").fill("3");
+        page.locator("#save-working-group-size").click();
+        assertThat(page.locator("body")).containsText("Arbejdsgruppen har 3 medlemmer");
+        page.locator("#start-assessment").click();
+        assertThat(page.locator("#assessment-status")).containsText("Vurderingen er i gang");
+
+        for (String member : List.of("william", "mette")) {
+            switchTo(member);
+            page.navigate(APP + "/vurdering");
+            Locator nomination = page.locator("[id^=assessment-]").filter(new Locator.FilterOptions().setHasText(title)).last();
+            nomination.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Jeg er habil (ingen interessekonflikt)")).check();
+            nomination.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(Pattern.compile("^A – "))).check();
+            nomination.locator("[id^=save-]").click();
+            assertThat(page.locator("#assessment-progress")).containsText("Du har vurderet 1 af 2 indstillinger");
+        }
+        screenshot("e2e-flow-4-rated.png");
+
+        switchTo("nina");
+        page.navigate(APP + "/vurdering/resultater");
+        page.locator("#close-assessment").click();
+        Locator row = page.locator("#results-grid");
+        assertThat(row).containsText(title);
+        assertThat(row).containsText("66,7 % (2/3)");
+        assertThat(page.locator("body")).containsText("heraf 1 med kategori A");
+        screenshot("e2e-flow-5-result.png");
+    }
+
+    /** A new browser session logged in through Keycloak as this demo user. */
+    private void switchTo(String username) {
+        context.close();
+        openBrowser();
+        login(username, "demo");
+    }
+
+    /** Starts a nomination in the open round and fills in and submits every required answer, as a nominator would. */
+    private void fileNomination(String title, String otherOrganisation, String description) {
+        page.navigate(APP + "/indstillinger");
+        if (otherOrganisation != null) {
+            page.locator("#on-behalf-of input").fill(otherOrganisation);
+            page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText(otherOrganisation)).click();
+            page.keyboard().press("Escape");
+        }
+        page.locator("#start-nomination").click();
+        byLabel("Patientgruppens titel").fill(title);
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Ny patientgruppe")).check();
+        page.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHas(page.locator("label").filter(
+                new Locator.FilterOptions().setHasText(Pattern.compile("^Navn$"))))).first().locator("input").fill("Kontakt Person");
+        page.locator("vaadin-email-field, vaadin-text-field").filter(new Locator.FilterOptions().setHas(page.locator("label").filter(
+                new Locator.FilterOptions().setHasText(Pattern.compile("^E-mail$"))))).first().locator("input").fill("kontakt@skema.example");
+        page.locator("vaadin-multi-select-combo-box").nth(1).locator("input").fill("Dansk Cardiologisk");
+        page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText("Dansk Cardiologisk Selskab")).click();
+        page.keyboard().press("Escape");
+        byLabel("Beskrivelse af patientgruppen").fill(description);
+        byLabel("Faglig begrundelse").fill("WGS finder flere sygdomsgivende varianter end genpaneler.");
+        byLabel("Forventet diagnostisk udbytte").fill("Omkring 30 %.");
+        byLabel("Merværdi ved skifte fra nuværende diagnostik").fill("Én analyse i stedet for flere paneler.");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("National eller international erfaring")).check();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("National eller international erfaring").setExact(true))
+                .fill("Erfaring fra pilotprojektet.");
+        page.getByLabel(Pattern.compile("^I hvilket omfang er WGS")).fill("Genpaneler anvendes i dag.");
+        page.getByLabel(Pattern.compile("^Muligheder for national udbredelse")).fill("Alle fem regioner har kardiogenetiske klinikker.");
+        byLabel("Antal nydiagnosticerede patienter per år").fill("300");
+        byLabel("Forventet").fill("400");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^Familieundersøgelser"))).check();
+        byLabel("Uddyb, hvordan antallet af WGS er beregnet").fill("Probander og forældre.");
+        byLabel("Region Hovedstaden: Rekvisition").fill("Klinisk Genetik");
+        Locator yes = page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Ja"));
+        yes.nth(0).check();
+        yes.nth(1).check();
+        page.locator("#submit").click();
+        assertThat(page).hasURL(Pattern.compile("/besvarelse/\\d+$"));
+        assertThat(page.locator("body")).containsText("Indsendt");
+    }
+
+    private Locator byLabel(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
     /** Opens Skema, which sends the browser to Keycloak's login form, and logs in there. */
     private void login(String username, String password) {
         page.navigate(APP + "/");
