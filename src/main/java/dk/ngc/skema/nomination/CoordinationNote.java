@@ -4,13 +4,21 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * NGC's note that it coordinated nominations, shown on every nomination it involves.
+ * An entry of NGC's coordination history, shown on every nomination it involves.
  *
- * @param nominations the nomination the note was written on first, then the related ones
+ * @param kind        coordinated (nominators messaged), linked, or merged
+ * @param nominations the nomination the entry was written on first (for a merge: the one kept), then the others
+ * @param note        NGC's note; may be null for a link or a merge
+ * @param told        who was sent a message, in the order they were sent; empty when nobody was told
  */
-public record CoordinationNote(long id, List<NominationRef> nominations, String note, String createdBy, Instant createdAt) {
+public record CoordinationNote(long id, CoordinationKind kind, List<NominationRef> nominations, String note, List<Recipient> told,
+                               String createdBy, Instant createdAt) {
 
     /** A nomination named by a note: its id, receipt number (null for a draft) and title. */
     public record NominationRef(long id, String receiptNumber, String title) {
+    }
+
+    /** A person sent a message about the entry. */
+    public record Recipient(String name, String email) {
     }
 }

@@ -13,7 +13,10 @@ import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 
-/** A nomination: the round it belongs to, the form response holding its answers, and its state. */
+/**
+ * A nomination: the round it belongs to, the form response holding its answers, and its state; when NGC
+ * merged it into another nomination, which one, by whom and when.
+ */
 @Entity
 @Audited
 @Table(name = "nomination")
@@ -50,6 +53,15 @@ class Nomination {
     @Column(name = "extended_until")
     private Instant extendedUntil;
 
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
+    @Column(name = "merged_at")
+    private Instant mergedAt;
+
+    @Column(name = "merged_by")
+    private String mergedBy;
+
     @Version
     private long version;
 
@@ -73,6 +85,14 @@ class Nomination {
 
     void withdraw() {
         this.state = NominationState.WITHDRAWN;
+    }
+
+    /** NGC merged this nomination into another; it keeps its answers and parties and leaves the assessment. */
+    void mergeInto(Long targetId, String by, Instant at) {
+        this.state = NominationState.MERGED;
+        this.mergedIntoId = targetId;
+        this.mergedBy = by;
+        this.mergedAt = at;
     }
 
     void extendUntil(Instant until) {
@@ -117,5 +137,17 @@ class Nomination {
 
     Instant getExtendedUntil() {
         return extendedUntil;
+    }
+
+    Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    Instant getMergedAt() {
+        return mergedAt;
+    }
+
+    String getMergedBy() {
+        return mergedBy;
     }
 }

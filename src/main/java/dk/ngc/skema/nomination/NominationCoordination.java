@@ -4,18 +4,27 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
-/** NGC's note that it coordinated a nomination with similar ones (contacted their nominators). Never changed. */
+/**
+ * An entry in NGC's coordination history of a nomination: it coordinated it with similar ones (and
+ * messaged their nominators), linked it to related ones, or merged another into it; with NGC's note and
+ * who was told by message. Never changed.
+ */
 @Entity
 @Table(name = "nomination_coordination")
 class NominationCoordination {
@@ -32,8 +41,17 @@ class NominationCoordination {
     @Column(name = "nomination_id", nullable = false)
     private Set<Long> relatedNominationIds = new LinkedHashSet<>();
 
-    @Column(nullable = false, length = 4000)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CoordinationKind kind;
+
+    @Column(length = 4000)
     private String note;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "nomination_coordination_recipient", joinColumns = @JoinColumn(name = "coordination_id"))
+    @OrderColumn(name = "recipient_order")
+    private List<CoordinationRecipient> recipients = new ArrayList<>();
 
     @Column(name = "created_by", nullable = false)
     private String createdBy;
@@ -44,7 +62,10 @@ class NominationCoordination {
     protected NominationCoordination() {
     }
 
-    NominationCoordination(Long nominationId, Set<Long> relatedNominationIds, String note, String createdBy, Instant createdAt) {
+    NominationCoordination(CoordinationKind kind, Long nominationId, Set<Long> relatedNominationIds, String note,
+                           List<CoordinationRecipient> recipients, String createdBy, Instant createdAt) {
+        this.kind = kind;
+        this.recipients = new ArrayList<>(recipients);
         this.nominationId = nominationId;
         this.relatedNominationIds = new LinkedHashSet<>(relatedNominationIds);
         this.note = note;
@@ -62,6 +83,14 @@ class NominationCoordination {
 
     Set<Long> getRelatedNominationIds() {
         return relatedNominationIds;
+    }
+
+    CoordinationKind getKind() {
+        return kind;
+    }
+
+    List<CoordinationRecipient> getRecipients() {
+        return recipients;
     }
 
     String getNote() {

@@ -74,6 +74,17 @@ class NominationParty {
         return status;
     }
 
+    String getDecidedBy() {
+        return decidedBy;
+    }
+
+    /** The same organisation, with the same answer, as a party of another nomination (when nominations are merged). */
+    NominationParty copyTo(Long otherNominationId) {
+        var copy = new NominationParty(otherNominationId, organisationCode, status, decidedBy, decidedAt);
+        copy.comment = comment;
+        return copy;
+    }
+
     PartyInfo toInfo(String organisationName) {
         return new PartyInfo(id, organisationCode, organisationName, status, comment, decidedBy, decidedAt);
     }

@@ -55,12 +55,14 @@ public class NominationService implements ResponseAccessPolicy {
     private final NominationSimilarity similarity;
     private final NominationCoordinationRepository coordinations;
     private final NominationCoauthorRepository coauthors;
+    private final NominationLinkRepository links;
 
     NominationService(NominationRoundRepository rounds, NominationRepository nominations, NominationPartyRepository parties,
                       FormService formService, OrganisationService organisationService, CurrentUser currentUser, Clock clock,
                       NominationInbox inbox, NominationSimilarity similarity, NominationCoordinationRepository coordinations,
-                      Notifier notifier, NominationCoauthorRepository coauthors) {
+                      Notifier notifier, NominationCoauthorRepository coauthors, NominationLinkRepository links) {
         this.coauthors = coauthors;
+        this.links = links;
         this.notifier = notifier;
         this.coordinations = coordinations;
         this.inbox = inbox;
@@ -201,7 +203,10 @@ public class NominationService implements ResponseAccessPolicy {
                 own ? user.username() : null, own ? clock.instant() : null);
     }
 
-    /** Nominations the current user takes part in: through a party organisation, or as filer; NGC sees all. */
+    /**
+     * Nominations the current user takes part in: through a party organisation, or as filer; NGC sees all.
+     * A nomination merged into another is left out for its nominators (they find it from the one it was merged into).
+     */
     @Transactional(readOnly = true)
     public List<NominationInfo> myNominations(Locale locale) {
         SkemaUser user = currentUser.require(Role.REGION, Role.LVS, Role.NGC);
@@ -216,7 +221,8 @@ public class NominationService implements ResponseAccessPolicy {
             if (user.email() != null) {
                 coauthors.findByEmail(normalisedEmail(user.email())).forEach(coauthor -> ids.add(coauthor.getNominationId()));
             }
-            found = nominations.findByIdInOrderByIdDesc(ids);
+            found = nominations.findByIdInOrderByIdDesc(ids).stream()
+                    .filter(nomination -> nomination.getState() != NominationState.MERGED).toList();
         }
         return infos(found, locale);
     }
@@ -238,8 +244,7 @@ public class NominationService implements ResponseAccessPolicy {
         Set<Long> ids = parties.findByOrganisationCodeIn(user.organisationCodes()).stream()
                 .filter(party -> party.getStatus() == PartyStatus.PENDING)
                 .map(NominationParty::getNominationId).collect(Collectors.toSet());
-        return infos(nominations.findByIdInOrderByIdDesc(ids).stream()
-                .filter(nomination -> nomination.getState() != NominationState.WITHDRAWN).toList(), locale);
+        return infos(nominations.findByIdInOrderByIdDesc(ids).stream().filter(NominationService::isActive).toList(), locale);
     }
 
     /** An organisation's answer to being named as a party: confirm, or decline with a comment. */
@@ -263,6 +268,9 @@ public class NominationService implements ResponseAccessPolicy {
         Nomination nomination = nominations.findById(id).orElseThrow(() -> new AccessDeniedException("No nomination " + id));
         if (!actsFor(user, nomination)) {
             throw new AccessDeniedException(user.username() + " may not withdraw nomination " + id);
+        }
+        if (nomination.getState() == NominationState.MERGED) {
+            throw new FormException("nomination.error.merged");
         }
         NominationRound round = rounds.findById(nomination.getRoundId()).orElseThrow();
         if (clock.instant().isAfter(deadline(round, nomination))) {
@@ -311,8 +319,8 @@ public class NominationService implements ResponseAccessPolicy {
 
     /**
      * Nominations most like this one (title, description, existing group; Danish analysis), best first,
-     * so NGC can contact the nominators of identical or near-identical nominations. Withdrawn nominations
-     * are left out.
+     * so NGC can contact the nominators of identical or near-identical nominations. Withdrawn and merged
+     * nominations are left out.
      */
     @Transactional(readOnly = true)
     public List<SimilarNominationInfo> similarNominations(long nominationId, int limit, Locale locale) {
@@ -325,7 +333,7 @@ public class NominationService implements ResponseAccessPolicy {
         Map<Long, Nomination> found = nominations.findAllById(hits.stream().map(SimilarNomination::id).toList()).stream()
                 .collect(Collectors.toMap(Nomination::getId, nomination -> nomination));
         List<SimilarNomination> kept = hits.stream()
-                .filter(hit -> found.containsKey(hit.id()) && found.get(hit.id()).getState() != NominationState.WITHDRAWN)
+                .filter(hit -> found.containsKey(hit.id()) && isActive(found.get(hit.id())))
                 .limit(limit).toList();
         Map<Long, NominationInfo> infos = infos(kept.stream().map(hit -> found.get(hit.id())).toList(), locale).stream()
                 .collect(Collectors.toMap(NominationInfo::id, info -> info));
@@ -335,26 +343,193 @@ public class NominationService implements ResponseAccessPolicy {
     /** Maximum length of a coordination note (the column's). */
     public static final int COORDINATION_NOTE_MAX_LENGTH = 4000;
 
+    private static final Locale DANISH = Locale.of("da");
+
     /**
-     * NGC records that it coordinated a nomination with (some of) its similar ones, e.g. contacted their
-     * nominators about filing one joint nomination. The note shows on every nomination it names.
+     * NGC coordinates a nomination with (some of) its similar ones, e.g. asks their nominators to file one
+     * joint nomination. Every nominator of the nominations involved (each one's filer, and the users who
+     * confirmed for its parties, when Skema knows their e-mail) gets one message in Danish naming the
+     * nominations, NGC's note, the other nominators and whom at NGC to contact. The note, with who was told,
+     * shows on every nomination it names.
      */
     @Transactional
     public CoordinationNote coordinate(long nominationId, Collection<Long> relatedNominationIds, String note) {
         SkemaUser user = currentUser.require(Role.NGC);
-        Nomination nomination = nominations.findById(nominationId).orElseThrow(() -> new AccessDeniedException("No nomination " + nominationId));
+        Nomination nomination = found(nominationId);
         String text = note == null ? "" : note.strip();
         if (text.isEmpty()) {
             throw new FormException("inbox.error.noteRequired");
         }
-        if (text.length() > COORDINATION_NOTE_MAX_LENGTH) {
-            throw new FormException("inbox.error.noteTooLong", COORDINATION_NOTE_MAX_LENGTH);
-        }
-        Set<Long> related = nominations.findAllById(relatedNominationIds.stream().filter(id -> id != nominationId).distinct().toList())
-                .stream().map(Nomination::getId).collect(Collectors.toCollection(LinkedHashSet::new));
-        NominationCoordination saved = coordinations.save(new NominationCoordination(nomination.getId(), related, text, user.username(),
-                clock.instant()));
+        checkNoteLength(text);
+        List<Nomination> related = nominations.findAllById(relatedNominationIds.stream().filter(id -> id != nominationId).distinct().toList())
+                .stream().sorted(java.util.Comparator.comparing(Nomination::getId)).toList();
+        List<Nomination> involved = new java.util.ArrayList<>();
+        involved.add(nomination);
+        involved.addAll(related);
+        List<CoordinationRecipient> told = tellNominators(involved, user, (recipient, context) -> new String[]{
+                Messages.get(DANISH, "inbox.coordinationMail.subject", context.receipts()),
+                Messages.get(DANISH, "inbox.coordinationMail.body", recipient.getName(), context.nominationLines(), text,
+                        context.nominatorLines(), context.ngcContact())});
+        NominationCoordination saved = coordinations.save(new NominationCoordination(CoordinationKind.COORDINATION, nomination.getId(),
+                related.stream().map(Nomination::getId).collect(Collectors.toCollection(LinkedHashSet::new)), text, told,
+                user.username(), clock.instant()));
         return toNotes(List.of(saved)).getFirst();
+    }
+
+    /**
+     * NGC marks submitted nominations of one round as related: every two of them are linked (links that exist
+     * are kept). Each shows the others, in the inbox and on the nomination; both stay separate nominations
+     * in the assessment. Nobody is told (coordinating tells the nominators). Refused, changing nothing, when
+     * no other nomination is named, one is not submitted (a draft, withdrawn or merged), they belong to
+     * different rounds, or they are all linked already.
+     */
+    @Transactional
+    public CoordinationNote link(long nominationId, Collection<Long> otherNominationIds, String note) {
+        SkemaUser user = currentUser.require(Role.NGC);
+        Nomination nomination = found(nominationId);
+        String text = optionalNote(note);
+        List<Long> otherIds = otherNominationIds.stream().filter(id -> id != nominationId).distinct().sorted().toList();
+        if (otherIds.isEmpty()) {
+            throw new FormException("inbox.error.linkNeedsOther");
+        }
+        List<Nomination> group = new java.util.ArrayList<>();
+        group.add(nomination);
+        otherIds.forEach(id -> group.add(found(id)));
+        for (Nomination member : group) {
+            if (member.getState() != NominationState.SUBMITTED) {
+                throw new FormException("inbox.error.linkNotSubmitted", label(member));
+            }
+            if (!member.getRoundId().equals(nomination.getRoundId())) {
+                throw new FormException("inbox.error.linkOtherRound");
+            }
+        }
+        int added = 0;
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = i + 1; j < group.size(); j++) {
+                added += linkOnce(group.get(i).getId(), group.get(j).getId(), user);
+            }
+        }
+        if (added == 0) {
+            throw new FormException("inbox.error.alreadyLinked");
+        }
+        NominationCoordination saved = coordinations.save(new NominationCoordination(CoordinationKind.LINK, nomination.getId(),
+                new LinkedHashSet<>(otherIds), text, List.of(), user.username(), clock.instant()));
+        return toNotes(List.of(saved)).getFirst();
+    }
+
+    private int linkOnce(long a, long b, SkemaUser user) {
+        if (links.findByNominationIdAndOtherNominationId(Math.min(a, b), Math.max(a, b)).isPresent()) {
+            return 0;
+        }
+        links.save(new NominationLink(a, b, user.username(), clock.instant()));
+        return 1;
+    }
+
+    /** NGC removes the link between two nominations (the removal is kept in the audit history). */
+    @Transactional
+    public void unlink(long nominationId, long otherNominationId) {
+        currentUser.require(Role.NGC);
+        NominationLink link = links.findByNominationIdAndOtherNominationId(Math.min(nominationId, otherNominationId),
+                Math.max(nominationId, otherNominationId)).orElseThrow(() -> new FormException("inbox.error.notLinked"));
+        links.delete(link);
+    }
+
+    /**
+     * NGC merges nomination {@code mergedId} into nomination {@code keptId}, when two nominations describe
+     * the same patient group:
+     * <ul>
+     *   <li>the kept nomination keeps its answers and its receipt number and goes on to the assessment;</li>
+     *   <li>every organisation behind the merged nomination becomes a party of the kept one with the answer it
+     *       gave (confirmed, awaiting confirmation or declined); an organisation already a party keeps its own
+     *       answer about the kept nomination;</li>
+     *   <li>the merged nomination gets state {@link NominationState#MERGED} and points at the kept one: it
+     *       leaves the assessment and its nominators' list of nominations, but stays readable, with its whole
+     *       history, by everyone who may read the kept one; its links move to the kept nomination too;</li>
+     *   <li>the nominators of both are told by message, and the merge shows in the coordination history.</li>
+     * </ul>
+     * Only submitted nominations of the same round can be merged, and only before the assessment starts.
+     * A merge cannot be undone. Refused with a message, changing nothing, when a nomination would be merged
+     * into itself, either is a draft, withdrawn or already merged, they belong to different rounds, or the
+     * round's assessment has started.
+     */
+    @Transactional
+    public CoordinationNote merge(long keptId, long mergedId, String note) {
+        SkemaUser user = currentUser.require(Role.NGC);
+        Nomination kept = found(keptId);
+        Nomination merged = found(mergedId);
+        String text = optionalNote(note);
+        if (keptId == mergedId) {
+            throw new FormException("inbox.error.mergeSelf");
+        }
+        for (Nomination nomination : List.of(kept, merged)) {
+            switch (nomination.getState()) {
+                case MERGED -> throw new FormException("inbox.error.alreadyMerged", label(nomination));
+                case WITHDRAWN -> throw new FormException("inbox.error.mergeWithdrawn", label(nomination));
+                case DRAFT -> throw new FormException("inbox.error.mergeNotSubmitted", label(nomination));
+                case SUBMITTED -> { }
+            }
+        }
+        if (!kept.getRoundId().equals(merged.getRoundId())) {
+            throw new FormException("inbox.error.mergeOtherRound");
+        }
+        NominationRound round = rounds.findById(kept.getRoundId()).orElseThrow();
+        if (round.getState() == RoundState.IN_ASSESSMENT || round.getState() == RoundState.ASSESSED) {
+            throw new FormException("inbox.error.mergeAssessmentStarted", round.getName());
+        }
+        // The nominators of both, and the message's lines, as they stood before the merge.
+        Map<String, String> names = organisationService.namesByCode(DANISH);
+        String keptParties = partyNames(kept, names);
+        String mergedParties = partyNames(merged, names);
+        List<CoordinationRecipient> told = tellNominators(List.of(kept, merged), user, (recipient, context) -> new String[]{
+                Messages.get(DANISH, "inbox.mergeMail.subject", merged.getReceiptNumber(), kept.getReceiptNumber()),
+                Messages.get(DANISH, "inbox.mergeMail.body", recipient.getName(), merged.getReceiptNumber(), title(merged),
+                        kept.getReceiptNumber(), title(kept), mergedParties, keptParties,
+                        text == null ? "" : Messages.get(DANISH, "inbox.mergeMail.note", text), context.ngcContact())});
+
+        Set<String> keptCodes = parties.findByNominationIdOrderById(kept.getId()).stream()
+                .map(NominationParty::getOrganisationCode).collect(Collectors.toSet());
+        parties.findByNominationIdOrderById(merged.getId()).stream()
+                .filter(party -> !keptCodes.contains(party.getOrganisationCode()))
+                .forEach(party -> parties.save(party.copyTo(kept.getId())));
+        links.findInvolving(merged.getId()).stream().map(link -> link.otherThan(merged.getId()))
+                .filter(other -> other != kept.getId())
+                .forEach(other -> linkOnce(kept.getId(), other, user));
+        merged.mergeInto(kept.getId(), user.username(), clock.instant());
+        NominationCoordination saved = coordinations.save(new NominationCoordination(CoordinationKind.MERGE, kept.getId(),
+                new LinkedHashSet<>(List.of(merged.getId())), text, told, user.username(), clock.instant()));
+        return toNotes(List.of(saved)).getFirst();
+    }
+
+    /** The other submitted nominations of this nomination's round, by receipt number: what NGC may link or merge it with. */
+    @Transactional(readOnly = true)
+    public List<NominationInfo> relatableNominations(long nominationId, Locale locale) {
+        currentUser.require(Role.NGC);
+        Nomination nomination = found(nominationId);
+        return infos(nominations.findByRoundIdAndStateOrderByReceiptNumber(nomination.getRoundId(), NominationState.SUBMITTED).stream()
+                .filter(other -> !other.getId().equals(nomination.getId())).toList(), locale);
+    }
+
+    /**
+     * What this nomination was merged into, what was merged into it, and the linked nominations the reader
+     * may open (NGC: all). For anybody who may read the nomination.
+     */
+    @Transactional(readOnly = true)
+    public NominationRelations relations(long nominationId) {
+        SkemaUser user = currentUser.require();
+        Nomination nomination = nominations.findById(nominationId).orElseThrow(() -> new AccessDeniedException("No nomination " + nominationId));
+        if (!mayRead(user, nomination)) {
+            throw new AccessDeniedException(user.username() + " may not read nomination " + nominationId);
+        }
+        CoordinationNote.NominationRef mergedInto = nomination.getMergedIntoId() == null ? null
+                : nominations.findById(nomination.getMergedIntoId()).map(NominationService::ref).orElse(null);
+        List<CoordinationNote.NominationRef> mergedFrom = nominations.findByMergedIntoIdOrderByReceiptNumber(nomination.getId()).stream()
+                .map(NominationService::ref).toList();
+        List<Long> linkedIds = links.findInvolving(nomination.getId()).stream().map(link -> link.otherThan(nomination.getId())).toList();
+        List<CoordinationNote.NominationRef> linked = nominations.findAllById(linkedIds).stream()
+                .filter(other -> mayRead(user, other))
+                .sorted(java.util.Comparator.comparing(Nomination::getReceiptNumber, java.util.Comparator.nullsLast(String::compareTo)))
+                .map(NominationService::ref).toList();
+        return new NominationRelations(mergedInto, nomination.getMergedAt(), mergedFrom, linked);
     }
 
     /** Coordination notes naming this nomination (written on it or naming it as related), newest first. */
@@ -364,6 +539,117 @@ public class NominationService implements ResponseAccessPolicy {
         return toNotes(coordinations.findInvolving(nominationId));
     }
 
+    private Nomination found(long id) {
+        return nominations.findById(id).orElseThrow(() -> new AccessDeniedException("No nomination " + id));
+    }
+
+    private static void checkNoteLength(String text) {
+        if (text.length() > COORDINATION_NOTE_MAX_LENGTH) {
+            throw new FormException("inbox.error.noteTooLong", COORDINATION_NOTE_MAX_LENGTH);
+        }
+    }
+
+    /** A stripped note, null when blank. */
+    private static String optionalNote(String note) {
+        String text = note == null ? "" : note.strip();
+        checkNoteLength(text);
+        return text.isEmpty() ? null : text;
+    }
+
+    /** How a refusal names a nomination: its receipt number, or its id for one never submitted. */
+    private static String label(Nomination nomination) {
+        return nomination.getReceiptNumber() != null ? nomination.getReceiptNumber() : "#" + nomination.getId();
+    }
+
+    private static String title(Nomination nomination) {
+        return nomination.getTitle() == null ? "" : nomination.getTitle();
+    }
+
+    private static CoordinationNote.NominationRef ref(Nomination nomination) {
+        return new CoordinationNote.NominationRef(nomination.getId(), nomination.getReceiptNumber(), nomination.getTitle());
+    }
+
+    private String partyNames(Nomination nomination, Map<String, String> names) {
+        return parties.findByNominationIdOrderById(nomination.getId()).stream()
+                .map(party -> names.getOrDefault(party.getOrganisationCode(), party.getOrganisationCode()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** What a message about several nominations says about them, the same for every recipient. */
+    private record MailContext(String receipts, String nominationLines, String nominatorLines, String ngcContact) {
+    }
+
+    /**
+     * Sends one message to each nominator of these nominations (each one's filer, then the users who
+     * confirmed for its parties; once each, and only those whose e-mail Skema knows from their logins) and
+     * returns who was told. {@code message} gives subject and body for a recipient.
+     */
+    private List<CoordinationRecipient> tellNominators(List<Nomination> involved, SkemaUser ngc,
+                                                       java.util.function.BiFunction<CoordinationRecipient, MailContext, String[]> message) {
+        Map<Long, List<NominationParty>> partiesById = parties.findByNominationIdIn(involved.stream().map(Nomination::getId).toList()).stream()
+                .sorted(java.util.Comparator.comparing(NominationParty::getId))
+                .collect(Collectors.groupingBy(NominationParty::getNominationId));
+        Map<String, Set<String>> receiptsByUsername = new java.util.LinkedHashMap<>();
+        for (Nomination nomination : involved) {
+            List<String> people = new java.util.ArrayList<>();
+            people.add(nomination.getCreatedBy());
+            partiesById.getOrDefault(nomination.getId(), List.of()).stream()
+                    .filter(party -> party.getStatus() == PartyStatus.CONFIRMED && party.getDecidedBy() != null)
+                    .forEach(party -> people.add(party.getDecidedBy()));
+            people.forEach(username -> receiptsByUsername.computeIfAbsent(username, key -> new LinkedHashSet<>()).add(mailLabel(nomination)));
+        }
+        Map<String, dk.ngc.skema.organisation.PersonSummary> persons = organisationService.allPersons().stream()
+                .collect(Collectors.toMap(dk.ngc.skema.organisation.PersonSummary::username, person -> person, (a, b) -> a));
+        List<CoordinationRecipient> recipients = receiptsByUsername.keySet().stream()
+                .map(persons::get)
+                .filter(person -> person != null && person.email() != null && !person.email().isBlank())
+                .map(person -> new CoordinationRecipient(person.username(), person.fullName(), person.email()))
+                .toList();
+
+        Map<String, String> names = organisationService.namesByCode(DANISH);
+        String nominationLines = involved.stream().map(nomination -> nominationLine(nomination,
+                partiesById.getOrDefault(nomination.getId(), List.of()), names)).collect(Collectors.joining("\n"));
+        String nominatorLines = receiptsByUsername.entrySet().stream().map(entry -> {
+            var person = persons.get(entry.getKey());
+            String who = person == null ? entry.getKey()
+                    : person.fullName() + (person.email() == null ? "" : " (" + person.email() + ")");
+            return "- " + who + ": " + String.join(", ", entry.getValue());
+        }).collect(Collectors.joining("\n"));
+        var context = new MailContext(involved.stream().map(this::mailLabel).collect(Collectors.joining(", ")), nominationLines,
+                nominatorLines, ngc.fullName() + (ngc.email() == null ? "" : " (" + ngc.email() + ")"));
+        for (CoordinationRecipient recipient : recipients) {
+            String[] subjectAndBody = message.apply(recipient, context);
+            notifier.send(recipient.getEmail(), recipient.getName(), subjectAndBody[0], subjectAndBody[1]);
+        }
+        return recipients;
+    }
+
+    private String mailLabel(Nomination nomination) {
+        return nomination.getReceiptNumber() != null ? nomination.getReceiptNumber()
+                : Messages.get(DANISH, "nominations.draftNo", String.valueOf(nomination.getId()));
+    }
+
+    private String nominationLine(Nomination nomination, List<NominationParty> nominationParties, Map<String, String> names) {
+        String onBehalfOf = nominationParties.stream().filter(party -> party.getStatus() != PartyStatus.DECLINED)
+                .map(party -> names.getOrDefault(party.getOrganisationCode(), party.getOrganisationCode()))
+                .collect(Collectors.joining(", "));
+        String line = Messages.get(DANISH, "inbox.mail.nomination", mailLabel(nomination), title(nomination), onBehalfOf);
+        String contact = contactPerson(nomination);
+        return contact == null ? line : line + "\n" + Messages.get(DANISH, "inbox.mail.contactPerson", contact);
+    }
+
+    /** The contact person named in the nomination's form, as "name, e-mail, phone"; null when none is given. */
+    private String contactPerson(Nomination nomination) {
+        Map<String, Object> contact = formService.response(nomination.getResponseId()).answers().map("contactPerson");
+        if (contact == null || contact.isEmpty()) {
+            return null;
+        }
+        String text = java.util.stream.Stream.of("name", "email", "phone").map(contact::get)
+                .filter(value -> value != null && !String.valueOf(value).isBlank()).map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        return text.isBlank() ? null : text;
+    }
+
     private List<CoordinationNote> toNotes(List<NominationCoordination> notes) {
         Set<Long> ids = new LinkedHashSet<>();
         notes.forEach(note -> {
@@ -371,12 +657,15 @@ public class NominationService implements ResponseAccessPolicy {
             ids.addAll(note.getRelatedNominationIds());
         });
         Map<Long, CoordinationNote.NominationRef> refs = nominations.findAllById(ids).stream()
-                .collect(Collectors.toMap(Nomination::getId, n -> new CoordinationNote.NominationRef(n.getId(), n.getReceiptNumber(), n.getTitle())));
+                .collect(Collectors.toMap(Nomination::getId, NominationService::ref));
         return notes.stream().map(note -> {
             List<CoordinationNote.NominationRef> named = new java.util.ArrayList<>();
             named.add(refs.get(note.getNominationId()));
             note.getRelatedNominationIds().stream().sorted().map(refs::get).filter(java.util.Objects::nonNull).forEach(named::add);
-            return new CoordinationNote(note.getId(), List.copyOf(named), note.getNote(), note.getCreatedBy(), note.getCreatedAt());
+            List<CoordinationNote.Recipient> told = note.getRecipients().stream()
+                    .map(recipient -> new CoordinationNote.Recipient(recipient.getName(), recipient.getEmail())).toList();
+            return new CoordinationNote(note.getId(), note.getKind(), List.copyOf(named), note.getNote(), told, note.getCreatedBy(),
+                    note.getCreatedAt());
         }).toList();
     }
 
@@ -540,9 +829,23 @@ public class NominationService implements ResponseAccessPolicy {
                 .orElse(false);
     }
 
+    /** A merged nomination may also be read by everyone who may read the nomination it was merged into. */
     private boolean mayRead(SkemaUser user, Nomination nomination) {
-        return user.hasRole(Role.NGC) || actsFor(user, nomination)
-                || (user.hasRole(Role.WORKING_GROUP) && nomination.getState() == NominationState.SUBMITTED);
+        Nomination current = nomination;
+        // Follows merges (a nomination merged into one that was merged in turn); ten steps is more than any round has.
+        for (int step = 0; current != null && step < 10; step++) {
+            if (user.hasRole(Role.NGC) || actsFor(user, current)
+                    || (user.hasRole(Role.WORKING_GROUP) && current.getState() == NominationState.SUBMITTED)) {
+                return true;
+            }
+            current = current.getMergedIntoId() == null ? null : nominations.findById(current.getMergedIntoId()).orElse(null);
+        }
+        return false;
+    }
+
+    /** Neither withdrawn nor merged into another. */
+    private static boolean isActive(Nomination nomination) {
+        return nomination.getState() != NominationState.WITHDRAWN && nomination.getState() != NominationState.MERGED;
     }
 
     /**

@@ -22,6 +22,16 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
     List<Nomination> findByCreatedBy(String createdBy);
 
     List<Nomination> findByRoundIdAndStateOrderByReceiptNumber(Long roundId, NominationState state);
+
+    List<Nomination> findByMergedIntoIdOrderByReceiptNumber(Long mergedIntoId);
+}
+
+interface NominationLinkRepository extends JpaRepository<NominationLink, Long> {
+    @org.springframework.data.jpa.repository.Query("""
+            select l from NominationLink l where l.nominationId = :nominationId or l.otherNominationId = :nominationId order by l.id""")
+    List<NominationLink> findInvolving(@org.springframework.data.repository.query.Param("nominationId") Long nominationId);
+
+    Optional<NominationLink> findByNominationIdAndOtherNominationId(Long nominationId, Long otherNominationId);
 }
 
 interface NominationPartyRepository extends JpaRepository<NominationParty, Long> {

@@ -24,6 +24,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -38,6 +40,7 @@ import dk.ngc.skema.forms.FormException;
 import dk.ngc.skema.nomination.CoordinationNote;
 import dk.ngc.skema.nomination.InboxFilter;
 import dk.ngc.skema.nomination.NominationInfo;
+import dk.ngc.skema.nomination.NominationRelations;
 import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.nomination.NominationState;
 import dk.ngc.skema.nomination.PartyInfo;
@@ -53,8 +56,10 @@ import java.util.stream.Collectors;
 
 /**
  * NGC's inbox of nominations: a lazily loaded, filterable grid (one page of rows and one count per
- * request, filtered in the database) and, for the selected nomination, its parties and the nominations
- * most like it, so NGC can contact the nominators of identical or near-identical nominations.
+ * request, filtered in the database) and, for the selected nomination, its parties, the nominations
+ * most like it and those linked or merged with it, and NGC's actions: coordinate (the nominators are
+ * messaged), link, and merge (after a dialog that says what will happen). The rules live in
+ * {@link NominationService}.
  */
 @Route(value = "indstillinger/indbakke", layout = MainLayout.class)
 @RolesAllowed(Roles.NGC)
@@ -180,9 +185,17 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
 
     private void showDetails(NominationInfo nomination) {
         details.removeAll();
+        NominationRelations relations = service.relations(nomination.id());
         details.add(new H2(nomination.title() == null ? getTranslation("forms.untitled") : nomination.title()));
         details.add(new Paragraph(receipt(nomination) + " · " + getTranslation("nomination.state." + nomination.state().name())
                 + (nomination.submittedAt() == null ? "" : " · " + DateTimes.format(nomination.submittedAt(), getLocale()))));
+        if (relations.mergedInto() != null) {
+            var mergedInto = new Anchor("indstilling/" + relations.mergedInto().id(), getTranslation("inbox.mergedInto", label(relations.mergedInto())));
+            mergedInto.setId("inbox-merged-into");
+            var banner = new Div(mergedInto);
+            banner.getElement().getThemeList().add("badge contrast");
+            details.add(banner);
+        }
         var open = new Anchor("indstilling/" + nomination.id(), getTranslation("inbox.open"));
         open.setId("inbox-open");
         details.add(open);
@@ -194,6 +207,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
                     : " (" + getTranslation("party.status." + party.status().name()) + ")")));
         }
         details.add(partyList);
+        details.add(relationLists(nomination, relations));
 
         details.add(new H3(getTranslation("inbox.similar")));
         List<SimilarNominationInfo> similar = service.similarNominations(nomination.id(), SIMILAR_LIMIT, getLocale());
@@ -203,6 +217,48 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
             details.add(similarList(similar));
         }
         details.add(coordination(nomination, similar));
+    }
+
+    /** The nominations linked with this one (each with "Fjern"), and those merged into it. */
+    private Div relationLists(NominationInfo nomination, NominationRelations relations) {
+        var section = new Div();
+        if (!relations.linked().isEmpty()) {
+            section.add(new H3(getTranslation("inbox.linked")));
+            var list = new UnorderedList();
+            list.setId("inbox-linked");
+            for (CoordinationNote.NominationRef other : relations.linked()) {
+                var unlink = new Button(getTranslation("inbox.unlink"), click -> {
+                    try {
+                        service.unlink(nomination.id(), other.id());
+                        success(getTranslation("inbox.unlinked"));
+                    } catch (FormException e) {
+                        error(e);
+                    }
+                    showDetails(service.nomination(nomination.id(), getLocale()));
+                });
+                unlink.setId("unlink-" + other.id());
+                unlink.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.SMALL);
+                list.add(new ListItem(new Anchor("indstilling/" + other.id(), label(other)), new Span(" "), unlink));
+            }
+            section.add(list);
+        }
+        if (!relations.mergedFrom().isEmpty()) {
+            section.add(new H3(getTranslation("inbox.mergedFrom")));
+            var list = new UnorderedList();
+            list.setId("inbox-merged-from");
+            relations.mergedFrom().forEach(other -> list.add(new ListItem(new Anchor("indstilling/" + other.id(), label(other)))));
+            section.add(list);
+        }
+        return section;
+    }
+
+    private void success(String message) {
+        Notification.show(message, 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    private void error(FormException e) {
+        Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.ERROR);
     }
 
     private UnorderedList similarList(List<SimilarNominationInfo> similar) {
@@ -234,19 +290,177 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         for (CoordinationNote note : notes) {
             var item = new Div();
             item.getStyle().set("margin-bottom", "var(--lumo-space-s)");
-            var meta = new Span(DateTimes.format(note.createdAt(), getLocale()) + " · " + note.createdBy() + " · "
+            var kind = new Span(getTranslation("inbox.coordination.kind." + note.kind().name()));
+            kind.getElement().getThemeList().add("badge small");
+            var meta = new Span(" " + DateTimes.format(note.createdAt(), getLocale()) + " · " + note.createdBy() + " · "
                     + note.nominations().stream().map(this::label).collect(Collectors.joining(", ")));
             meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-            var text = new Paragraph(note.note());
-            text.getStyle().set("margin", "0").set("white-space", "pre-wrap");
-            item.add(new Div(meta), text);
+            item.add(new Div(kind, meta));
+            if (note.note() != null) {
+                var text = new Paragraph(note.note());
+                text.getStyle().set("margin", "0").set("white-space", "pre-wrap");
+                item.add(text);
+            }
+            if (note.kind() != dk.ngc.skema.nomination.CoordinationKind.LINK) {
+                var told = new Span(note.told().isEmpty() ? getTranslation("inbox.coordination.toldNobody")
+                        : getTranslation("inbox.coordination.told", note.told().stream()
+                        .map(recipient -> recipient.name() + " (" + recipient.email() + ")").collect(Collectors.joining(", "))));
+                told.addClassName("coordination-told");
+                told.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+                item.add(new Div(told));
+            }
             section.add(item);
         }
         var coordinate = new Button(getTranslation("inbox.coordinate"), VaadinIcon.CONNECT.create(), click -> openCoordinationDialog(nomination, similar));
         coordinate.setId("inbox-coordinate");
         coordinate.addThemeVariants(ButtonVariant.PRIMARY);
-        section.add(coordinate);
+        var actions = new HorizontalLayout(coordinate);
+        actions.setWrap(true);
+        if (nomination.state() == NominationState.SUBMITTED) {
+            var link = new Button(getTranslation("inbox.link"), VaadinIcon.LINK.create(), click -> openLinkDialog(nomination, similar));
+            link.setId("inbox-link");
+            var merge = new Button(getTranslation("inbox.merge"), VaadinIcon.COMPRESS.create(), click -> openMergeDialog(nomination));
+            merge.setId("inbox-merge");
+            actions.add(link, merge);
+        }
+        section.add(actions);
         return section;
+    }
+
+    private String nominationLabel(NominationInfo nomination) {
+        return receipt(nomination) + " – " + (nomination.title() == null ? getTranslation("forms.untitled") : nomination.title());
+    }
+
+    private static Paragraph errorText(String id) {
+        var error = new Paragraph();
+        error.setId(id);
+        error.setVisible(false);
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        return error;
+    }
+
+    private void showError(Paragraph error, FormException e) {
+        error.setText(getTranslation(e.messageKey(), e.arguments()));
+        error.setVisible(true);
+    }
+
+    /** After a link or merge: the grid's rows (states change) and this panel, freshly read. */
+    private void reload(NominationInfo nomination) {
+        grid.getDataProvider().refreshAll();
+        showDetails(service.nomination(nomination.id(), getLocale()));
+    }
+
+    private void openLinkDialog(NominationInfo nomination, List<SimilarNominationInfo> similar) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("inbox.link.title", receipt(nomination)));
+        dialog.setWidth("40rem");
+        List<NominationInfo> candidates = service.relatableNominations(nomination.id(), getLocale());
+        var others = new MultiSelectComboBox<NominationInfo>(getTranslation("inbox.link.others"));
+        others.setId("link-others");
+        others.setWidthFull();
+        others.setItems(candidates);
+        others.setItemLabelGenerator(this::nominationLabel);
+        java.util.Set<Long> alike = similar.stream().filter(hit -> hit.score() >= 0.5).map(hit -> hit.nomination().id())
+                .collect(Collectors.toSet());
+        others.setValue(candidates.stream().filter(candidate -> alike.contains(candidate.id())).collect(Collectors.toSet()));
+        var note = new TextArea(getTranslation("inbox.link.note"));
+        note.setId("link-note");
+        note.setWidthFull();
+        note.setMaxLength(NominationService.COORDINATION_NOTE_MAX_LENGTH);
+        var error = errorText("link-error");
+        var layout = new VerticalLayout(new Paragraph(getTranslation("inbox.link.intro")), others, note, error);
+        layout.setPadding(false);
+        if (candidates.isEmpty()) {
+            layout.add(new Paragraph(getTranslation("inbox.relate.none")));
+        }
+        dialog.add(layout);
+        var save = new Button(getTranslation("inbox.link.save"), click -> {
+            try {
+                service.link(nomination.id(), others.getValue().stream().map(NominationInfo::id).toList(), note.getValue());
+                dialog.close();
+                success(getTranslation("inbox.link.saved"));
+                reload(nomination);
+            } catch (FormException e) {
+                showError(error, e);
+            }
+        });
+        save.setId("link-save");
+        save.setEnabled(!candidates.isEmpty());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        var cancel = new Button(getTranslation("inbox.coordinate.cancel"), click -> dialog.close());
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    /** Choose the other nomination and which one is kept; the dialog says what will happen before NGC confirms. */
+    private void openMergeDialog(NominationInfo nomination) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("inbox.merge.title", receipt(nomination)));
+        dialog.setWidth("40rem");
+        List<NominationInfo> candidates = service.relatableNominations(nomination.id(), getLocale());
+        var other = new Select<NominationInfo>();
+        other.setId("merge-other");
+        other.setLabel(getTranslation("inbox.merge.other"));
+        other.setWidthFull();
+        other.setItems(candidates);
+        other.setItemLabelGenerator(candidate -> candidate == null ? "" : nominationLabel(candidate));
+        var keep = new RadioButtonGroup<NominationInfo>(getTranslation("inbox.merge.keep"));
+        keep.setId("merge-keep");
+        keep.setItemLabelGenerator(this::nominationLabel);
+        keep.setItems(nomination);
+        keep.setValue(nomination);
+        var explain = new Paragraph(getTranslation("inbox.merge.chooseOther", receipt(nomination)));
+        explain.setId("merge-explain");
+        var note = new TextArea(getTranslation("inbox.merge.note"));
+        note.setId("merge-note");
+        note.setWidthFull();
+        note.setMaxLength(NominationService.COORDINATION_NOTE_MAX_LENGTH);
+        var error = errorText("merge-error");
+        var confirm = new Button(getTranslation("inbox.merge.confirm"));
+        confirm.setId("merge-confirm");
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        confirm.setEnabled(false);
+        Runnable explainChoice = () -> {
+            NominationInfo chosen = other.getValue();
+            NominationInfo kept = keep.getValue();
+            if (chosen == null || kept == null) {
+                explain.setText(getTranslation("inbox.merge.chooseOther", receipt(nomination)));
+                confirm.setEnabled(false);
+                return;
+            }
+            NominationInfo merged = kept.id() == nomination.id() ? chosen : nomination;
+            explain.setText(getTranslation("inbox.merge.explain", receipt(kept), receipt(merged)));
+            confirm.setEnabled(true);
+        };
+        other.addValueChangeListener(event -> {
+            NominationInfo kept = keep.getValue();
+            keep.setItems(event.getValue() == null ? List.of(nomination) : List.of(nomination, event.getValue()));
+            keep.setValue(kept != null && kept.id() != nomination.id() && event.getValue() != null ? event.getValue() : nomination);
+            explainChoice.run();
+        });
+        keep.addValueChangeListener(event -> explainChoice.run());
+        confirm.addClickListener(click -> {
+            NominationInfo chosen = other.getValue();
+            NominationInfo kept = keep.getValue();
+            NominationInfo merged = kept.id() == nomination.id() ? chosen : nomination;
+            try {
+                service.merge(kept.id(), merged.id(), note.getValue());
+                dialog.close();
+                success(getTranslation("inbox.merge.saved", receipt(merged), receipt(kept)));
+                reload(nomination);
+            } catch (FormException e) {
+                showError(error, e);
+            }
+        });
+        var layout = new VerticalLayout(other, keep, explain, note, error);
+        layout.setPadding(false);
+        if (candidates.isEmpty()) {
+            layout.add(new Paragraph(getTranslation("inbox.relate.none")));
+        }
+        dialog.add(layout);
+        var cancel = new Button(getTranslation("inbox.coordinate.cancel"), click -> dialog.close());
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
     }
 
     private String label(CoordinationNote.NominationRef ref) {
@@ -278,8 +492,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
             try {
                 service.coordinate(nomination.id(), related.getValue().stream().map(hit -> hit.nomination().id()).toList(), note.getValue());
                 dialog.close();
-                Notification.show(getTranslation("inbox.coordinate.saved"), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.SUCCESS);
+                success(getTranslation("inbox.coordinate.saved"));
                 showDetails(nomination);
             } catch (FormException e) {
                 note.setInvalid(true);

@@ -3,9 +3,12 @@ package dk.ngc.skema.nomination.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,18 +20,24 @@ import com.vaadin.flow.router.Route;
 import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.nomination.CoordinationNote;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.CoauthorInfo;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.List;
+import dk.ngc.skema.nomination.NominationRelations;
 import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.nomination.NominationState;
 
+import java.util.List;
 import java.util.Set;
 import jakarta.annotation.security.PermitAll;
 
-/** One nomination: receipt number, parties and their confirmations, deadline, the form, withdraw. */
+/**
+ * One nomination: receipt number, parties and their confirmations, deadline, the form, withdraw; the
+ * nominations NGC linked with it or merged into it, and, when it was merged into another, a banner
+ * naming that one.
+ */
 @Route(value = "indstilling", layout = MainLayout.class)
 @PermitAll
 public class NominationView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -57,13 +66,19 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
                 ? getTranslation("nomination.notSubmitted", DateTimes.format(nomination.deadline(), getLocale()))
                 : getTranslation("nomination.receipt", nomination.receiptNumber(), DateTimes.format(nomination.submittedAt(), getLocale()))));
         add(new Paragraph(getTranslation("nomination.state") + ": " + getTranslation("nomination.state." + nomination.state().name())));
+        NominationRelations relations = service.relations(nomination.id());
+        if (relations.mergedInto() != null) {
+            add(mergedBanner(relations));
+        }
         add(new H2(getTranslation("nomination.parties")));
         add(new NominationCard(nomination, service, Set.of(), () -> { }));
+        addRefs("nomination.linked", "nomination-linked", relations.linked());
+        addRefs("nomination.mergedFrom", "nomination-merged-from", relations.mergedFrom());
         var open = new Anchor("besvarelse/" + nomination.responseId(), getTranslation(
                 nomination.state() == NominationState.DRAFT ? "nomination.openForm" : "nomination.readForm"));
         open.setId("open-form");
         var actions = new HorizontalLayout(open);
-        if (nomination.state() != NominationState.WITHDRAWN) {
+        if (nomination.state() != NominationState.WITHDRAWN && nomination.state() != NominationState.MERGED) {
             var withdraw = new Button(getTranslation("nomination.withdraw"), click -> {
                 try {
                     service.withdraw(nomination.id());
@@ -145,6 +160,34 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
             section.add(form);
         }
         return section;
+    }
+
+    private Div mergedBanner(NominationRelations relations) {
+        var into = relations.mergedInto();
+        var heading = new Anchor("indstilling/" + into.id(), getTranslation("nomination.mergedInto", refLabel(into)));
+        heading.getStyle().set("font-weight", "600");
+        var banner = new Div(heading, new Paragraph(getTranslation("nomination.mergedInto.explain",
+                DateTimes.format(relations.mergedAt(), getLocale()), refLabel(into))));
+        banner.setId("merged-banner");
+        banner.getStyle().set("background", "var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("width", "100%").set("box-sizing", "border-box");
+        return banner;
+    }
+
+    private void addRefs(String headingKey, String id, List<CoordinationNote.NominationRef> refs) {
+        if (refs.isEmpty()) {
+            return;
+        }
+        add(new H2(getTranslation(headingKey)));
+        var list = new UnorderedList();
+        list.setId(id);
+        refs.forEach(ref -> list.add(new ListItem(new Anchor("indstilling/" + ref.id(), refLabel(ref)))));
+        add(list);
+    }
+
+    private String refLabel(CoordinationNote.NominationRef ref) {
+        return (ref.receiptNumber() == null ? getTranslation("nominations.draftNo", ref.id()) : ref.receiptNumber())
+                + " " + (ref.title() == null ? getTranslation("forms.untitled") : ref.title());
     }
 
     /** NGC may let one nomination be submitted after the round's deadline. */

@@ -23,6 +23,8 @@ class NominationViewKaribuTest extends KaribuTest {
 
     @Autowired
     NominationService nominations;
+    @Autowired
+    dk.ngc.skema.forms.FormService forms;
 
     @Test
     void ngcExtendsTheDeadlineOfOneNominationWhileTheFilerCannot() {
@@ -65,5 +67,35 @@ class NominationViewKaribuTest extends KaribuTest {
         login("sofie");
         UI.getCurrent().navigate(NominationView.class, nomination.id());
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("open-form"))).hasSize(1);
+    }
+
+    @Test
+    void aMergedNominationShowsABannerNamingTheOneItWasMergedIntoAndCanNoLongerBeWithdrawn() {
+        login("rasmus");
+        long round = nominations.openRounds().getFirst().id();
+        var kept = submit(round, "Arvelig nethindesygdom");
+        var merged = submit(round, "Arvelige nethindesygdomme hos voksne");
+        String keptReceipt = nominations.nomination(kept.id(), Locale.of("da")).receiptNumber();
+        String mergedReceipt = nominations.nomination(merged.id(), Locale.of("da")).receiptNumber();
+        login("nina");
+        nominations.merge(kept.id(), merged.id(), null);
+
+        login("rasmus");
+        UI.getCurrent().navigate(NominationView.class, merged.id());
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("merged-banner")).getElement().getTextRecursively())
+                .contains("Sammenlagt med " + keptReceipt + " Arvelig nethindesygdom", "kan stadig læses med hele sin historik");
+        assertThat(pageText()).contains("Status: Lagt sammen", "Arvelige nethindesygdomme hos voksne");
+        assertThat(_find(Button.class, spec -> spec.withText("Træk indstillingen tilbage"))).isEmpty();
+
+        UI.getCurrent().navigate(NominationView.class, kept.id());
+        assertThat(pageText()).contains("Lagt sammen med denne indstilling", mergedReceipt + " Arvelige nethindesygdomme hos voksne");
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("merged-banner"))).isEmpty();
+    }
+
+    private dk.ngc.skema.nomination.NominationInfo submit(long round, String title) {
+        var nomination = nominations.start(round, List.of("region-hovedstaden"));
+        assertThat(forms.submit(nomination.responseId(), dk.ngc.skema.nomination.NominationTestData.complete(title, List.of("region-hovedstaden")),
+                forms.response(nomination.responseId()).lockVersion()).problems()).isEmpty();
+        return nomination;
     }
 }
