@@ -161,6 +161,7 @@ final class FieldEditors {
         group.setHelperText(help(field, locale));
         group.setItems(field.options().stream().map(Option::value).toList());
         group.setItemLabelGenerator(value -> field.option(value).map(option -> optionLabel(option, locale)).orElse(value));
+        verticalWhenLong(group, field);
         return new Single<>(group, value -> value, Object::toString, onChange);
     }
 
@@ -170,8 +171,16 @@ final class FieldEditors {
         List<String> order = field.options().stream().map(Option::value).toList();
         group.setItems(order);
         group.setItemLabelGenerator(value -> field.option(value).map(option -> optionLabel(option, locale)).orElse(value));
+        verticalWhenLong(group, field);
         return new Single<>(group, values -> order.stream().filter(values::contains).toList(),
                 value -> new LinkedHashSet<>(strings(value)), onChange);
+    }
+
+    /** More than a few choices read better one per line than wrapped across the page. */
+    private static void verticalWhenLong(com.vaadin.flow.component.HasTheme group, Field field) {
+        if (field.options().size() > 4) {
+            group.addThemeName("vertical");
+        }
     }
 
     static AnswerEditor yesNo(Field field, Locale locale, Runnable onChange, String yes, String no) {
