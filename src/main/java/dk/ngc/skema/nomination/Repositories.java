@@ -38,3 +38,7 @@ interface NominationCoordinationRepository extends JpaRepository<NominationCoord
             where c.nominationId = :nominationId or related = :nominationId order by c.createdAt desc, c.id desc""")
     List<NominationCoordination> findInvolving(@org.springframework.data.repository.query.Param("nominationId") Long nominationId);
 }
+
+interface SentAcknowledgementRepository extends JpaRepository<SentAcknowledgement, Long> {
+    List<SentAcknowledgement> findByRoundIdOrderBySentAtDescIdDesc(Long roundId);
+}

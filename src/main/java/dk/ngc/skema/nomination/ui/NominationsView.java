@@ -21,6 +21,13 @@ import com.vaadin.flow.router.Route;
 import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.forms.FormException;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import dk.ngc.skema.nomination.AcknowledgementService;
+import dk.ngc.skema.nomination.MyAcknowledgement;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.nomination.PartyStatus;
@@ -31,29 +38,78 @@ import dk.ngc.skema.security.Role;
 import dk.ngc.skema.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.io.ByteArrayInputStream;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Nominations: start one on behalf of organisations, answer confirmation requests, follow your nominations. */
+/**
+ * Nominations: start one on behalf of organisations, answer confirmation requests, follow your nominations, and
+ * download NGC's acknowledgement of what it received from your organisations.
+ */
 @Route(value = "indstillinger", layout = MainLayout.class)
 @RolesAllowed({Roles.REGION, Roles.LVS, Roles.NGC})
 @Menu(order = 5, title = "nav.nominations", icon = "vaadin:file-text-o")
 public class NominationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final NominationService service;
+    private final AcknowledgementService acknowledgements;
 
-    public NominationsView(NominationService service, CurrentUser currentUser) {
+    public NominationsView(NominationService service, AcknowledgementService acknowledgements, CurrentUser currentUser) {
         this.service = service;
+        this.acknowledgements = acknowledgements;
         add(new H1(getTranslation("nominations.heading")));
         var user = currentUser.require();
-        if (user.hasRole(Role.REGION) || user.hasRole(Role.LVS)) {
+        boolean nominator = user.hasRole(Role.REGION) || user.hasRole(Role.LVS);
+        if (nominator) {
             add(startSection(user.organisationCodes()));
             add(confirmations(user.organisationCodes()));
         }
         add(new H2(getTranslation("nominations.mine")));
         add(list(service.myNominations(getLocale())));
+        if (nominator) {
+            add(acknowledgementsSection());
+        }
+    }
+
+    /** NGC's acknowledgement of what was received, per round and own organisation, to download (the service allows only one's own). */
+    private Div acknowledgementsSection() {
+        var section = new Div();
+        section.setId("my-acknowledgements");
+        section.setWidthFull();
+        List<MyAcknowledgement> mine = acknowledgements.mine(getLocale());
+        if (mine.isEmpty()) {
+            return section;
+        }
+        section.add(new H2(getTranslation("nominations.acknowledgements")));
+        section.add(new Paragraph(getTranslation("nominations.acknowledgements.intro")));
+        var list = new UnorderedList();
+        for (MyAcknowledgement acknowledgement : mine) {
+            String id = acknowledgement.roundId() + "-" + acknowledgement.organisationCode();
+            String base = "kvittering-" + acknowledgement.roundCode() + "-" + acknowledgement.organisationCode();
+            var pdf = download("my-ack-pdf-" + id, getTranslation("inbox.ack.pdf"),
+                    () -> acknowledgements.pdf(acknowledgement.roundId(), acknowledgement.organisationCode(), getLocale()),
+                    base + ".pdf", "application/pdf");
+            var csv = download("my-ack-csv-" + id, getTranslation("inbox.ack.csv"),
+                    () -> acknowledgements.csv(acknowledgement.roundId(), acknowledgement.organisationCode()),
+                    base + ".csv", "text/csv; charset=UTF-8");
+            var item = new ListItem(new Span(getTranslation("nominations.acknowledgements.row", acknowledgement.roundName(),
+                    acknowledgement.organisationName(), acknowledgement.nominations()) + " "), pdf, new Span(" · "), csv);
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private static Anchor download(String id, String text, java.util.function.Supplier<byte[]> bytes, String fileName, String type) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] content = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
+        }), text);
+        anchor.setId(id);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
     }
 
     private Div startSection(List<String> ownCodes) {
