@@ -174,7 +174,7 @@ public class AcknowledgementService {
                 List.of(Messages.get(locale, "acknowledgement.column.receipt"), Messages.get(locale, "acknowledgement.column.title"),
                         Messages.get(locale, "acknowledgement.column.parties"), Messages.get(locale, "acknowledgement.column.submitted"),
                         Messages.get(locale, "acknowledgement.column.contact")),
-                new float[]{1.1f, 2.6f, 2.8f, 1.6f, 2.4f}, rows, Messages.get(locale, "acknowledgement.pdf.none", organisation),
+                new float[]{1.5f, 2.3f, 2.8f, 1.6f, 2.4f}, rows, Messages.get(locale, "acknowledgement.pdf.none", organisation),
                 List.of(Messages.get(locale, "acknowledgement.pdf.closing")),
                 Messages.get(locale, "acknowledgement.pdf.footer", when(clock.instant(), locale), user.fullName()), true);
         return TablePdf.bytes(document, locale);
