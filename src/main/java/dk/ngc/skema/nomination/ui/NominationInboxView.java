@@ -35,11 +35,7 @@ import com.vaadin.flow.router.Route;
 import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.forms.FormException;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.ngc.skema.nomination.AcknowledgementService;
-import dk.ngc.skema.nomination.AcknowledgementStatus;
-import dk.ngc.skema.nomination.AcknowledgementsSent;
 import dk.ngc.skema.nomination.AssessmentMaterialService;
 import dk.ngc.skema.nomination.CoordinationNote;
 import dk.ngc.skema.nomination.InboxFilter;
@@ -49,13 +45,11 @@ import dk.ngc.skema.nomination.NominationState;
 import dk.ngc.skema.nomination.PartyInfo;
 import dk.ngc.skema.nomination.PartyStatus;
 import dk.ngc.skema.nomination.RoundInfo;
-import dk.ngc.skema.nomination.RoundState;
 import dk.ngc.skema.nomination.SimilarNominationInfo;
 import dk.ngc.skema.organisation.OrganisationSummary;
 import dk.ngc.skema.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -73,8 +67,6 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
 
     static final int PAGE_SIZE = 50;
     static final int SIMILAR_LIMIT = 10;
-
-    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final NominationService service;
     private final AssessmentMaterialService material;
@@ -138,9 +130,11 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         round.addValueChangeListener(e -> refresh());
         organisation.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
-        var materialButton = new Button(getTranslation("inbox.material"), VaadinIcon.FILE_TEXT_O.create(), click -> openMaterial());
+        var materialButton = new Button(getTranslation("inbox.material"), VaadinIcon.FILE_TEXT_O.create(),
+                click -> new AssessmentMaterialDialog(service, material, round.getValue()).open());
         materialButton.setId("inbox-material");
-        var acknowledgementButton = new Button(getTranslation("inbox.ack"), VaadinIcon.ENVELOPES_O.create(), click -> openAcknowledgements());
+        var acknowledgementButton = new Button(getTranslation("inbox.ack"), VaadinIcon.ENVELOPES_O.create(),
+                click -> new AcknowledgementsDialog(service, acknowledgements, round.getValue()).open());
         acknowledgementButton.setId("inbox-acknowledgements");
         var bar = new HorizontalLayout(state, round, organisation, text, materialButton, acknowledgementButton);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -311,154 +305,6 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         var cancel = new Button(getTranslation("inbox.coordinate.cancel"), click -> dialog.close());
         dialog.getFooter().add(cancel, save);
         dialog.open();
-    }
-
-    // ---------------------------------------------------------------- assessment material and acknowledgements
-
-    /** A round picker for the dialogs: the inbox's round filter, else the newest round that is not merely planned. */
-    private Select<RoundInfo> dialogRoundSelect(String id) {
-        var select = new Select<RoundInfo>();
-        select.setId(id);
-        select.setLabel(getTranslation("inbox.filter.round"));
-        select.setWidthFull();
-        List<RoundInfo> rounds = service.rounds();
-        select.setItems(rounds);
-        select.setItemLabelGenerator(r -> r.name() + " (" + getTranslation("rounds.state." + r.state().name()) + ")");
-        RoundInfo preferred = round.getValue() != null ? round.getValue()
-                : rounds.stream().filter(r -> r.state() != RoundState.PLANNED).findFirst().orElse(rounds.isEmpty() ? null : rounds.getFirst());
-        if (preferred != null) {
-            rounds.stream().filter(r -> r.id() == preferred.id()).findFirst().ifPresent(select::setValue);
-        }
-        return select;
-    }
-
-    private Dialog dialog(String title, String width) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(title);
-        dialog.setWidth(width);
-        var close = new Button(getTranslation("inbox.close"), click -> dialog.close());
-        dialog.getFooter().add(close);
-        return dialog;
-    }
-
-    private void openMaterial() {
-        var dialog = dialog(getTranslation("inbox.material"), "40rem");
-        var rounds = dialogRoundSelect("material-round");
-        var content = new Div();
-        content.setId("material-content");
-        rounds.addValueChangeListener(change -> showMaterial(content, change.getValue()));
-        showMaterial(content, rounds.getValue());
-        var layout = new VerticalLayout(rounds, content);
-        layout.setPadding(false);
-        dialog.add(layout);
-        dialog.open();
-    }
-
-    private void showMaterial(Div content, RoundInfo selected) {
-        content.removeAll();
-        if (selected == null) {
-            content.add(new Paragraph(getTranslation("inbox.noRounds")));
-            return;
-        }
-        int count = service.submittedNominations(selected.id(), getLocale()).size();
-        content.add(new Paragraph(getTranslation("inbox.material.count", count)));
-        if (count == 0) {
-            return;
-        }
-        String base = "indstillinger-" + selected.code();
-        var pdf = download("material-pdf", getTranslation("inbox.material.pdf"), VaadinIcon.FILE_TEXT_O,
-                () -> material.combinedPdf(selected.id(), getLocale()), base + ".pdf", "application/pdf");
-        var csv = download("material-csv", getTranslation("inbox.material.csv"), VaadinIcon.FILE_TABLE,
-                () -> material.nominationsCsv(selected.id()), base + ".csv", "text/csv; charset=UTF-8");
-        var xlsx = download("material-xlsx", getTranslation("inbox.material.xlsx"), VaadinIcon.FILE_TABLE,
-                () -> material.nominationsXlsx(selected.id()), base + ".xlsx", XLSX_TYPE);
-        var links = new VerticalLayout(pdf, csv, xlsx);
-        links.setPadding(false);
-        links.setSpacing(false);
-        var help = new Paragraph(getTranslation("inbox.material.help"));
-        help.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        content.add(links, help);
-    }
-
-    private void openAcknowledgements() {
-        var dialog = dialog(getTranslation("inbox.ack"), "52rem");
-        var rounds = dialogRoundSelect("ack-round");
-        var content = new Div();
-        content.setId("ack-content");
-        content.setWidthFull();
-        rounds.addValueChangeListener(change -> showAcknowledgements(content, change.getValue()));
-        showAcknowledgements(content, rounds.getValue());
-        var layout = new VerticalLayout(rounds, content);
-        layout.setPadding(false);
-        dialog.add(layout);
-        dialog.open();
-    }
-
-    private void showAcknowledgements(Div content, RoundInfo selected) {
-        content.removeAll();
-        if (selected == null) {
-            content.add(new Paragraph(getTranslation("inbox.noRounds")));
-            return;
-        }
-        content.add(new Paragraph(getTranslation("inbox.ack.intro")));
-        if (selected.state() == RoundState.OPEN) {
-            var open = new Paragraph(getTranslation("inbox.ack.stillOpen"));
-            open.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-secondary-text-color))");
-            content.add(open);
-        }
-        List<AcknowledgementStatus> organisations = acknowledgements.overview(selected.id(), getLocale());
-        if (organisations.isEmpty()) {
-            content.add(new Paragraph(getTranslation("inbox.ack.none")));
-            return;
-        }
-        var list = new UnorderedList();
-        list.setId("ack-organisations");
-        for (AcknowledgementStatus organisation : organisations) {
-            var item = new ListItem();
-            item.setId("ack-" + organisation.organisationCode());
-            var name = new Span(organisation.organisationName());
-            name.getStyle().set("font-weight", "600");
-            var facts = new Span(" · " + getTranslation("inbox.ack.row", organisation.nominations(), organisation.knownRecipients()) + " · "
-                    + (organisation.lastSentAt() == null ? getTranslation("inbox.ack.neverSent")
-                    : getTranslation("inbox.ack.lastSent", DateTimes.format(organisation.lastSentAt(), getLocale()),
-                    organisation.lastSentBy(), organisation.lastRecipients())));
-            facts.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            String base = "kvittering-" + selected.code() + "-" + organisation.organisationCode();
-            var pdf = download("ack-pdf-" + organisation.organisationCode(), getTranslation("inbox.ack.pdf"), VaadinIcon.FILE_TEXT_O,
-                    () -> acknowledgements.pdf(selected.id(), organisation.organisationCode(), getLocale()), base + ".pdf", "application/pdf");
-            var csv = download("ack-csv-" + organisation.organisationCode(), getTranslation("inbox.ack.csv"), VaadinIcon.FILE_TABLE,
-                    () -> acknowledgements.csv(selected.id(), organisation.organisationCode()), base + ".csv", "text/csv; charset=UTF-8");
-            var links = new HorizontalLayout(pdf, csv);
-            links.setSpacing(true);
-            item.add(name, facts, links);
-            list.add(item);
-        }
-        content.add(list);
-        var send = new Button(getTranslation("inbox.ack.sendAll"), VaadinIcon.ENVELOPE_O.create(), click -> {
-            AcknowledgementsSent sent = acknowledgements.sendAll(selected.id());
-            Notification.show(getTranslation("inbox.ack.sent", sent.organisations(), sent.messages()), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
-            if (!sent.withoutRecipients().isEmpty()) {
-                Notification.show(getTranslation("inbox.ack.withoutRecipients", String.join(", ", sent.withoutRecipients())), 8000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.WARNING);
-            }
-            showAcknowledgements(content, selected);
-        });
-        send.setId("ack-send-all");
-        send.setDisableOnClick(true);
-        send.addThemeVariants(ButtonVariant.PRIMARY);
-        content.add(send);
-    }
-
-    private Anchor download(String id, String text, VaadinIcon icon, java.util.function.Supplier<byte[]> bytes, String fileName, String type) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] content = bytes.get();
-            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
-        }), "");
-        anchor.add(icon.create(), new Span(" " + text));
-        anchor.setId(id);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
     }
 
     @Override

@@ -24,8 +24,6 @@ import dk.ngc.skema.forms.FormException;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.ngc.skema.nomination.AcknowledgementService;
 import dk.ngc.skema.nomination.MyAcknowledgement;
 import dk.ngc.skema.nomination.NominationInfo;
@@ -38,7 +36,6 @@ import dk.ngc.skema.security.Role;
 import dk.ngc.skema.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.io.ByteArrayInputStream;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -88,28 +85,18 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         for (MyAcknowledgement acknowledgement : mine) {
             String id = acknowledgement.roundId() + "-" + acknowledgement.organisationCode();
             String base = "kvittering-" + acknowledgement.roundCode() + "-" + acknowledgement.organisationCode();
-            var pdf = download("my-ack-pdf-" + id, getTranslation("inbox.ack.pdf"),
+            var pdf = Downloads.link("my-ack-pdf-" + id, getTranslation("inbox.ack.pdf"), null,
                     () -> acknowledgements.pdf(acknowledgement.roundId(), acknowledgement.organisationCode(), getLocale()),
-                    base + ".pdf", "application/pdf");
-            var csv = download("my-ack-csv-" + id, getTranslation("inbox.ack.csv"),
+                    base + ".pdf", Downloads.PDF);
+            var csv = Downloads.link("my-ack-csv-" + id, getTranslation("inbox.ack.csv"), null,
                     () -> acknowledgements.csv(acknowledgement.roundId(), acknowledgement.organisationCode()),
-                    base + ".csv", "text/csv; charset=UTF-8");
+                    base + ".csv", Downloads.CSV);
             var item = new ListItem(new Span(getTranslation("nominations.acknowledgements.row", acknowledgement.roundName(),
                     acknowledgement.organisationName(), acknowledgement.nominations()) + " "), pdf, new Span(" · "), csv);
             list.add(item);
         }
         section.add(list);
         return section;
-    }
-
-    private static Anchor download(String id, String text, java.util.function.Supplier<byte[]> bytes, String fileName, String type) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] content = bytes.get();
-            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
-        }), text);
-        anchor.setId(id);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
     }
 
     private Div startSection(List<String> ownCodes) {
