@@ -62,7 +62,7 @@ class NominationExportsKaribuTest extends KaribuTest {
         RoundInfo round = openRound("KEX1");
         login("lars");
         login("rasmus");
-        submit(round.id(), "Karibu arvelige hjertesygdomme", List.of("region-hovedstaden", "dsmg"));
+        submit(round.id(), "Eksporttest af hjertesygdomme", List.of("region-hovedstaden", "dsmg"));
 
         login("nina");
         navigate("indstillinger/indbakke");
@@ -100,9 +100,9 @@ class NominationExportsKaribuTest extends KaribuTest {
     void aRegionUserDownloadsOnlyTheirOwnRegionsAcknowledgementOnTheNominationsPage() {
         RoundInfo round = openRound("KEX2");
         login("sofie");
-        submit(round.id(), "Karibu arvelige lungesygdomme", List.of("region-midtjylland"));
+        submit(round.id(), "Eksporttest af lungesygdomme", List.of("region-midtjylland"));
         login("rasmus");
-        submit(round.id(), "Karibu arvelige nyresygdomme", List.of("region-hovedstaden"));
+        submit(round.id(), "Eksporttest af nyresygdomme", List.of("region-hovedstaden"));
 
         navigate("indstillinger");
         assertThat(text("my-acknowledgements")).contains("Kvittering for modtagne indstillinger", "Eksportrunde KEX2 – Region Hovedstaden: 1 indstilling");
