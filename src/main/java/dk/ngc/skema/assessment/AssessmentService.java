@@ -1,6 +1,7 @@
 package dk.ngc.skema.assessment;
 
 import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.forms.export.Xlsx;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.nomination.NominationState;
@@ -329,32 +330,52 @@ public class AssessmentService {
         return computeResults(round, assessment, full);
     }
 
+    /** The columns of the results exports, CSV and XLSX alike. */
+    static final List<String> RESULT_COLUMNS = List.of("receipt_number", "title", "outcome", "members", "recused", "eligible", "rated",
+            "rated_a", "rated_b", "not_rated", "a_share_percent", "turnout_percent", "low_turnout", "threshold_percent", "explanation");
+
     /** The results as a CSV file (UTF-8 with byte order mark, RFC 4180), for NGC once closed. */
     @Transactional(readOnly = true)
     public byte[] resultsCsv(long roundId) {
+        var out = new StringWriter();
+        out.write('\uFEFF');
+        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord(RESULT_COLUMNS);
+            for (List<Object> row : resultRows(roundId)) {
+                csv.printRecord(row.stream().map(cell -> cell instanceof java.math.BigDecimal number ? number.toPlainString() : cell).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The results as an Excel workbook, for NGC once closed: the columns and rows of {@link #resultsCsv}, with
+     * counts and percentages as numbers.
+     */
+    @Transactional(readOnly = true)
+    public byte[] resultsXlsx(long roundId) {
+        List<List<Object>> rows = resultRows(roundId);
+        String sheet = dk.ngc.skema.base.Messages.get(DA, "assessment.results.sheet", nominationService.round(roundId).code());
+        return Xlsx.bytes(List.of(new Xlsx.Sheet(sheet, RESULT_COLUMNS, rows)));
+    }
+
+    private List<List<Object>> resultRows(long roundId) {
         currentUser.require(Role.NGC);
         RoundInfo round = nominationService.round(roundId);
         Assessment assessment = assessments.findByRoundId(roundId).orElseGet(() -> new Assessment(roundId));
         if (!assessment.isClosed()) {
             throw new FormException("assessment.error.notClosed");
         }
-        var out = new StringWriter();
-        out.write('\uFEFF');
-        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord("receipt_number", "title", "outcome", "members", "recused", "eligible", "rated",
-                    "rated_a", "rated_b", "not_rated", "a_share_percent", "turnout_percent", "low_turnout",
-                    "threshold_percent", "explanation");
-            for (NominationResult row : computeResults(round, assessment, false)) {
-                AssessmentResult r = row.result();
-                csv.printRecord(row.receiptNumber(), row.title(), r.outcome().name(), r.members(), r.recused(), r.eligible(),
-                        r.rated(), r.ratedA(), r.ratedB(), r.notRated(), r.aSharePercent().toPlainString(),
-                        r.turnoutPercent().toPlainString(), r.lowTurnout() ? "ja" : "nej",
-                        r.rule().thresholdPercent().toPlainString(), r.explanationDa());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<Object>> rows = new ArrayList<>();
+        for (NominationResult row : computeResults(round, assessment, false)) {
+            AssessmentResult r = row.result();
+            rows.add(java.util.Arrays.asList(row.receiptNumber(), row.title(), r.outcome().name(), r.members(), r.recused(), r.eligible(),
+                    r.rated(), r.ratedA(), r.ratedB(), r.notRated(), r.aSharePercent(), r.turnoutPercent(), r.lowTurnout() ? "ja" : "nej",
+                    r.rule().thresholdPercent(), r.explanationDa()));
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return rows;
     }
 
     /** NGC releases the closed assessment's results: then the nominators see their outcome. */

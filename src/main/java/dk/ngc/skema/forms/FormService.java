@@ -3,7 +3,10 @@ package dk.ngc.skema.forms;
 import dk.ngc.skema.base.OrganisationNames;
 import dk.ngc.skema.base.audit.AuditActor;
 import dk.ngc.skema.forms.export.ResponsePdf;
+import dk.ngc.skema.forms.export.ResponseBook;
+import dk.ngc.skema.forms.export.ResponseTable;
 import dk.ngc.skema.forms.export.ResponsesCsv;
+import dk.ngc.skema.forms.export.ResponsesXlsx;
 import dk.ngc.skema.forms.definition.AnswerProblem;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.DefinitionProblem;
@@ -379,9 +382,13 @@ public class FormService {
     @Transactional(readOnly = true)
     public byte[] responsePdf(long responseId, Locale locale, java.util.Map<ResponseStatus, String> statusLabels) {
         SkemaUser user = currentUser.require();
-        FormResponse response = readable(user, responseId);
+        return pdf(readable(user, responseId), user, locale, statusLabels, new java.util.HashMap<>());
+    }
+
+    private byte[] pdf(FormResponse response, SkemaUser user, Locale locale, java.util.Map<ResponseStatus, String> statusLabels,
+                       java.util.Map<Long, FormDefinition> definitions) {
         FormVersion version = response.getFormVersion();
-        FormDefinition definition = responseDefinition(version.getDocument());
+        FormDefinition definition = definitions.computeIfAbsent(version.getId(), id -> responseDefinition(version.getDocument()));
         var meta = new ResponsePdf.Meta("en".equals(locale.getLanguage()) ? version.getTitleEn() : version.getTitleDa(),
                 version.getNumber(), response.getTitle(), statusLabels.getOrDefault(response.getStatus(), response.getStatus().name()),
                 response.getStatus() == ResponseStatus.SUBMITTED ? response.getUpdatedBy() : null, response.getSubmittedAt(),
@@ -392,19 +399,83 @@ public class FormService {
         return out.toByteArray();
     }
 
+    /**
+     * Several responses as one PDF ({@link ResponseBook}): a cover with a table of contents, then each response
+     * from a new page, in the order given. Every response must be readable by the current user; the owning
+     * feature decides who may ask for the book (e.g. NGC for a round's nominations).
+     */
+    @Transactional(readOnly = true)
+    public byte[] responseBook(ResponseBook.Cover cover, List<BookEntry> entries, Locale locale,
+                               java.util.Map<ResponseStatus, String> statusLabels) {
+        SkemaUser user = currentUser.require();
+        java.util.Map<Long, FormDefinition> definitions = new java.util.HashMap<>();
+        List<ResponseBook.Chapter> chapters = entries.stream()
+                .map(entry -> new ResponseBook.Chapter(entry.tocCells(), entry.bookmark(),
+                        pdf(readable(user, entry.responseId()), user, locale, statusLabels, definitions)))
+                .toList();
+        return ResponseBook.bytes(cover, chapters, locale);
+    }
+
+    /** One response's place in a {@link #responseBook}: its row in the table of contents and its bookmark. */
+    public record BookEntry(long responseId, List<String> tocCells, String bookmark) {
+    }
+
+    /** The answers of responses the current user may read, by response id (for lists such as an acknowledgement). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Answers> answersOf(Collection<Long> responseIds) {
+        SkemaUser user = currentUser.require();
+        java.util.Map<Long, Answers> answers = new java.util.LinkedHashMap<>();
+        for (FormResponse response : responses.findAllById(responseIds)) {
+            answers.put(response.getId(), FormJson.readAnswers(readable(user, response).getAnswers()));
+        }
+        return answers;
+    }
+
     /** All responses to one version as CSV (UTF-8 with BOM for Excel), NGC only; columns per {@link ResponsesCsv}. */
     @Transactional(readOnly = true)
     public byte[] responsesCsv(long versionId) {
         currentUser.require(Role.NGC);
+        var out = new java.io.ByteArrayOutputStream();
+        ResponsesCsv.write(versionTable(versionId), out);
+        return out.toByteArray();
+    }
+
+    /** All responses to one version as an Excel workbook, NGC only: the same columns as {@link #responsesCsv}. */
+    @Transactional(readOnly = true)
+    public byte[] responsesXlsx(long versionId) {
+        currentUser.require(Role.NGC);
+        FormVersion version = findVersion(versionId);
+        return ResponsesXlsx.bytes(versionTable(versionId), version.getForm().getKey() + " v" + version.getNumber());
+    }
+
+    private ResponseTable versionTable(long versionId) {
         FormVersion version = findVersion(versionId);
         FormDefinition definition = responseDefinition(version.getDocument());
-        List<ResponsesCsv.Row> rows = responses.findByFormVersionIdOrderById(versionId).stream()
-                .map(response -> new ResponsesCsv.Row(response.getId(), response.getStatus().name(), response.getOwnerUsername(),
-                        response.getUpdatedAt(), response.getSubmittedAt(), FormJson.readAnswers(response.getAnswers())))
-                .toList();
-        var out = new java.io.ByteArrayOutputStream();
-        ResponsesCsv.write(definition, rows, out);
-        return out.toByteArray();
+        return ResponseTable.of(definition, responses.findByFormVersionIdOrderById(versionId).stream().map(FormService::row).toList());
+    }
+
+    /**
+     * The given responses as one table in the given order, NGC only: the columns of {@link ResponsesCsv}; responses to
+     * different versions of a form share the columns with the same name. The owning feature adds its own columns and
+     * writes it as CSV ({@link ResponsesCsv}) or XLSX ({@link ResponsesXlsx}).
+     */
+    @Transactional(readOnly = true)
+    public ResponseTable responsesTable(List<Long> responseIds) {
+        currentUser.require(Role.NGC);
+        java.util.Map<Long, List<FormResponse>> byVersion = new java.util.LinkedHashMap<>();
+        responses.findAllById(responseIds).stream().sorted(java.util.Comparator.comparing(FormResponse::getId))
+                .forEach(response -> byVersion.computeIfAbsent(response.getFormVersion().getId(), id -> new java.util.ArrayList<>()).add(response));
+        if (byVersion.isEmpty()) {
+            return new ResponseTable(ResponsesCsv.META_COLUMNS, Set.of(), List.of());
+        }
+        List<ResponseTable> tables = byVersion.values().stream().map(list -> ResponseTable.of(
+                responseDefinition(list.getFirst().getFormVersion().getDocument()), list.stream().map(FormService::row).toList())).toList();
+        return ResponseTable.merge(tables).ordered(responseIds);
+    }
+
+    private static ResponsesCsv.Row row(FormResponse response) {
+        return new ResponsesCsv.Row(response.getId(), response.getStatus().name(), response.getOwnerUsername(),
+                response.getUpdatedAt(), response.getSubmittedAt(), FormJson.readAnswers(response.getAnswers()));
     }
 
     /** Seeds demo data: a submitted response with the given answers, once (matched by title). */
@@ -435,7 +506,11 @@ public class FormService {
     }
 
     private FormResponse readable(SkemaUser user, long responseId) {
-        FormResponse response = responses.findById(responseId).orElseThrow(() -> new AccessDeniedException("No response " + responseId));
+        return readable(user, responses.findById(responseId).orElseThrow(() -> new AccessDeniedException("No response " + responseId)));
+    }
+
+    private FormResponse readable(SkemaUser user, FormResponse response) {
+        long responseId = response.getId();
         if (!user.hasRole(Role.NGC) && !mayEdit(user, response)
                 && accessPolicies.orderedStream().noneMatch(policy -> policy.mayRead(user, responseId))) {
             // Same answer as for a missing id, so guessing ids reveals nothing.

@@ -56,3 +56,7 @@ interface NominationCoauthorRepository extends JpaRepository<NominationCoauthor,
 
     boolean existsByNominationIdAndEmail(Long nominationId, String email);
 }
+
+interface SentAcknowledgementRepository extends JpaRepository<SentAcknowledgement, Long> {
+    List<SentAcknowledgement> findByRoundIdOrderBySentAtDescIdDesc(Long roundId);
+}

@@ -9,10 +9,14 @@ import dk.ngc.skema.testsupport.ServiceTest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +97,7 @@ class AssessmentServiceTest extends ServiceTest {
         assertThatThrownBy(() -> assessment.notFinished(round)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> assessment.close(round)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> assessment.resultsCsv(round)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assessment.resultsXlsx(round)).isInstanceOf(AccessDeniedException.class);
         actAs("william");
         assertThat(assessment.myProgress(round).nominations()).extracting(MyNomination::recused, MyNomination::rating)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(true, null), org.assertj.core.groups.Tuple.tuple(false, Rating.A),
@@ -151,6 +156,20 @@ class AssessmentServiceTest extends ServiceTest {
                         org.assertj.core.groups.Tuple.tuple("Primær immundefekt", "B", "nej"),
                         org.assertj.core.groups.Tuple.tuple("Arvelig nyresygdom", "B", "ja"));
         assertThat(rows.get(0).get("a_share_percent")).isEqualTo("50.0");
+
+        // The same results as an Excel workbook, counts and shares as numbers NGC can sort and add up.
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(assessment.resultsXlsx(round)))) {
+            List<Row> sheet = workbook.getFirstSheet().read();
+            assertThat(sheet.getFirst().stream().map(cell -> cell.getText()).toList()).isEqualTo(AssessmentService.RESULT_COLUMNS);
+            assertThat(sheet).hasSize(4);
+            assertThat(sheet.subList(1, 4)).extracting(row -> row.getCellText(1), row -> row.getCellText(2), row -> row.getCellText(12))
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Arvelige hjertesygdomme", "A", "nej"),
+                            org.assertj.core.groups.Tuple.tuple("Primær immundefekt", "B", "nej"),
+                            org.assertj.core.groups.Tuple.tuple("Arvelig nyresygdom", "B", "ja"));
+            assertThat(sheet.get(1).getCell(10).getType()).isEqualTo(CellType.NUMBER);
+            assertThat(sheet.get(1).getCellAsNumber(10)).hasValueSatisfying(share -> assertThat(share).isEqualByComparingTo("50"));
+            assertThat(sheet.get(1).getCellAsNumber(5)).hasValueSatisfying(eligible -> assertThat(eligible).isEqualByComparingTo("2"));
+        }
 
         // The nominator learns the outcome only once NGC releases it; another region never.
         actAs("rasmus");

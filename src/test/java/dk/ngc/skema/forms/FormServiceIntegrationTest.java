@@ -153,6 +153,8 @@ class FormServiceIntegrationTest extends ServiceTest {
         assertThatThrownBy(forms::allVersions).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> forms.newDraftFrom(v1)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> forms.responsesCsv(v1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> forms.responsesXlsx(v1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> forms.responsesTable(List.of(rasmusDraft.id()))).isInstanceOf(AccessDeniedException.class);
 
         // A working-group member may not fill in the nomination form; NGC reads everything.
         // The nomination form is filled only through nominations; the delimitation form only by network members.
@@ -179,6 +181,16 @@ class FormServiceIntegrationTest extends ServiceTest {
         actAs("nina");
         String csv = new String(forms.responsesCsv(pilot.versionId()), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFresponse_id,status,owner").contains("mette").contains("Aalborg");
+        // The same responses as a workbook, read back as a spreadsheet would.
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(forms.responsesXlsx(pilot.versionId())))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows.getFirst().getCellText(0)).isEqualTo("response_id");
+            assertThat(rows).anySatisfy(row -> assertThat(row.getCellText(2)).isEqualTo("mette"));
+            assertThat(rows.stream().flatMap(row -> row.stream()).filter(java.util.Objects::nonNull).map(cell -> cell.getText()))
+                    .anyMatch(text -> text.contains("Aalborg"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

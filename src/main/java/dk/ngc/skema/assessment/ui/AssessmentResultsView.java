@@ -51,12 +51,14 @@ import java.util.function.Supplier;
 
 /**
  * NGC's side of a round's assessment: start it, set the working group's size, see who has not finished,
- * close it, read the results under the rule written on the page, download them as CSV, and release them.
+ * close it, read the results under the rule written on the page, download them as CSV or XLSX, and release them.
  */
 @Route(value = "vurdering/resultater", layout = MainLayout.class)
 @RolesAllowed(Roles.NGC)
 @Menu(order = 25, title = "nav.assessmentResults", icon = "vaadin:chart")
 public class AssessmentResultsView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
+
+    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AssessmentService service;
     private long currentRoundId;
@@ -253,7 +255,14 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
         }), getTranslation("assessment.results.csv"));
         csv.setId("results-csv");
         csv.getElement().setAttribute("download", true);
-        var actions = new HorizontalLayout(csv);
+        var xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = service.resultsXlsx(assessment.roundId());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "vurdering-" + assessment.roundCode() + ".xlsx",
+                    XLSX_TYPE, bytes.length);
+        }), getTranslation("assessment.results.xlsx"));
+        xlsx.setId("results-xlsx");
+        xlsx.getElement().setAttribute("download", true);
+        var actions = new HorizontalLayout(csv, xlsx);
         actions.setAlignItems(Alignment.CENTER);
         if (!assessment.released()) {
             var release = new Button(getTranslation("assessment.results.release"), VaadinIcon.UNLOCK.create(),

@@ -54,6 +54,16 @@ public final class ResponseFlattener {
         return List.copyOf(flatten(definition, answers, maxRowsPerRepeating).values());
     }
 
+    /**
+     * The columns that hold numbers (integer and decimal fields, the three parts of a number range, also
+     * inside repeating groups), so that a spreadsheet export can write them as numbers rather than text.
+     */
+    public static java.util.Set<String> numericColumns(FormDefinition definition, int maxRowsPerRepeating) {
+        java.util.Set<String> numeric = new java.util.LinkedHashSet<>();
+        flatten(definition, null, maxRowsPerRepeating, numeric);
+        return numeric;
+    }
+
     /** The largest number of rows any list answer (repeating group, references, own items) has in these responses. */
     public static int maxRows(FormDefinition definition, Collection<Answers> responses) {
         int max = 0;
@@ -87,6 +97,10 @@ public final class ResponseFlattener {
     }
 
     private static Map<String, String> flatten(FormDefinition definition, Answers answers, int maxRows) {
+        return flatten(definition, answers, maxRows, new java.util.HashSet<>());
+    }
+
+    private static Map<String, String> flatten(FormDefinition definition, Answers answers, int maxRows, java.util.Set<String> numeric) {
         Map<String, String> out = new LinkedHashMap<>();
         Answers scope = answers == null ? Answers.empty() : answers;
         for (Section section : definition.sections()) {
@@ -94,7 +108,7 @@ public final class ResponseFlattener {
             for (Field field : section.fields()) {
                 boolean shown = sectionShown && Visibility.shown(field, scope);
                 field(field, shown ? scope.get(field.key()) : null, field.key(), shown && scope.isNotRelevant(field.key()),
-                        scope, maxRows, out);
+                        scope, maxRows, out, numeric);
             }
             if (section.allowExtraItems()) {
                 List<Map<String, Object>> extra = sectionShown ? scope.rows(section.extraItemsKey()) : List.of();
@@ -109,7 +123,12 @@ public final class ResponseFlattener {
     }
 
     private static void field(Field field, Object value, String name, boolean notRelevant, Answers scope, int maxRows,
-                              Map<String, String> out) {
+                              Map<String, String> out, java.util.Set<String> numeric) {
+        if (field.type() == FieldType.INTEGER || field.type() == FieldType.DECIMAL) {
+            numeric.add(name);
+        } else if (field.type() == FieldType.NUMBER_RANGE) {
+            RANGE_PARTS.forEach(part -> numeric.add(name + "." + part));
+        }
         Function<Object, String> cell = v -> notRelevant ? NOT_RELEVANT : format(v);
         Map<String, Object> map = Values.map(value);
         switch (field.type()) {
@@ -138,7 +157,7 @@ public final class ResponseFlattener {
                         String subName = name + "[" + i + "]." + sub.key();
                         boolean shown = present && Visibility.shown(sub, rowScope);
                         field(sub, shown ? row.get(sub.key()) : null, subName,
-                                notRelevant || (shown && scope.isNotRelevant(subName)), rowScope, maxRows, out);
+                                notRelevant || (shown && scope.isNotRelevant(subName)), rowScope, maxRows, out, numeric);
                     }
                 }
             }

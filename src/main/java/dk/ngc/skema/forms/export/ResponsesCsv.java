@@ -77,7 +77,7 @@ public final class ResponsesCsv {
     /** The header of a file with these rows. */
     public static List<String> columns(FormDefinition definition, List<Row> rows) {
         List<String> header = new ArrayList<>(META_COLUMNS);
-        header.addAll(ResponseFlattener.columns(definition, maxRows(definition, rows)));
+        header.addAll(ResponseFlattener.columns(definition, maxRows(definition, rows == null ? List.of() : rows)));
         return header;
     }
 
@@ -87,22 +87,19 @@ public final class ResponsesCsv {
      */
     public static void write(FormDefinition definition, List<Row> rows, Writer out) {
         Objects.requireNonNull(definition, "definition");
+        write(ResponseTable.of(definition, rows), out);
+    }
+
+    /** Writes a {@link ResponseTable} (header and rows) to {@code out} (flushed, not closed), without the {@link #BOM}. */
+    public static void write(ResponseTable table, Writer out) {
+        Objects.requireNonNull(table, "table");
         Objects.requireNonNull(out, "out");
-        List<Row> lines = rows == null ? List.of() : rows;
-        int maxRows = maxRows(definition, lines);
-        List<String> header = new ArrayList<>(META_COLUMNS);
-        header.addAll(ResponseFlattener.columns(definition, maxRows));
         try {
             CSVPrinter printer = new CSVPrinter(out, FORMAT);
-            printer.printRecord(header);
-            for (Row row : lines) {
-                List<String> cells = new ArrayList<>(header.size());
-                cells.add(Long.toString(row.responseId()));
-                cells.add(nonNull(row.status()));
-                cells.add(nonNull(row.owner()));
-                cells.add(time(row.updatedAt()));
-                cells.add(time(row.submittedAt()));
-                cells.addAll(ResponseFlattener.row(definition, answers(row), maxRows));
+            printer.printRecord(table.columns());
+            for (List<Object> row : table.rows()) {
+                List<String> cells = new ArrayList<>(row.size());
+                row.forEach(cell -> cells.add(text(cell)));
                 printer.printRecord(cells);
             }
             printer.flush();
@@ -111,31 +108,40 @@ public final class ResponsesCsv {
         }
     }
 
-    /** Writes the file for Excel: UTF-8 with {@link #BOM}, then the CSV. {@code out} is flushed, not closed. */
-    public static void write(FormDefinition definition, List<Row> rows, OutputStream out) {
+    /** Writes a {@link ResponseTable} for Excel: UTF-8 with {@link #BOM}, then the CSV. {@code out} is flushed, not closed. */
+    public static void write(ResponseTable table, OutputStream out) {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
             writer.write(BOM);
-            write(definition, rows, writer);
+            write(table, writer);
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static int maxRows(FormDefinition definition, List<Row> rows) {
-        return ResponseFlattener.maxRows(definition, rows.stream().map(ResponsesCsv::answers).toList());
+    /** A cell as CSV text: times ISO-8601 in UTC to the second, numbers plain, nothing as empty. */
+    static String text(Object cell) {
+        return switch (cell) {
+            case null -> "";
+            case Instant instant -> time(instant);
+            case java.math.BigDecimal number -> number.toPlainString();
+            default -> cell.toString();
+        };
     }
 
-    private static Answers answers(Row row) {
-        return row.answers() == null ? Answers.empty() : row.answers();
+    /** Writes the file for Excel: UTF-8 with {@link #BOM}, then the CSV. {@code out} is flushed, not closed. */
+    public static void write(FormDefinition definition, List<Row> rows, OutputStream out) {
+        Objects.requireNonNull(definition, "definition");
+        write(ResponseTable.of(definition, rows), out);
+    }
+
+    private static int maxRows(FormDefinition definition, List<Row> rows) {
+        return ResponseFlattener.maxRows(definition, rows.stream()
+                .map(row -> row.answers() == null ? Answers.empty() : row.answers()).toList());
     }
 
     private static String time(Instant instant) {
         return instant == null ? "" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
     }
 }

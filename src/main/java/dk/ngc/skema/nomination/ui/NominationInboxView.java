@@ -37,6 +37,8 @@ import com.vaadin.flow.router.Route;
 import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.nomination.AcknowledgementService;
+import dk.ngc.skema.nomination.AssessmentMaterialService;
 import dk.ngc.skema.nomination.CoordinationNote;
 import dk.ngc.skema.nomination.InboxFilter;
 import dk.ngc.skema.nomination.NominationInfo;
@@ -59,7 +61,9 @@ import java.util.stream.Collectors;
  * request, filtered in the database) and, for the selected nomination, its parties, the nominations
  * most like it and those linked or merged with it, and NGC's actions: coordinate (the nominators are
  * messaged), link, and merge (after a dialog that says what will happen). The rules live in
- * {@link NominationService}.
+ * {@link NominationService}. From here NGC also downloads a round's assessment material (one combined
+ * PDF, CSV, XLSX) and sends each region and LVS society the acknowledgement of what was received (or
+ * downloads it per organisation as PDF or CSV).
  */
 @Route(value = "indstillinger/indbakke", layout = MainLayout.class)
 @RolesAllowed(Roles.NGC)
@@ -70,6 +74,8 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
     static final int SIMILAR_LIMIT = 10;
 
     private final NominationService service;
+    private final AssessmentMaterialService material;
+    private final AcknowledgementService acknowledgements;
     private final Select<NominationState> state = new Select<>();
     private final Select<RoundInfo> round = new Select<>();
     private final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
@@ -77,8 +83,10 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
     private final Grid<NominationInfo> grid = new Grid<>();
     private final Div details = new Div();
 
-    public NominationInboxView(NominationService service) {
+    public NominationInboxView(NominationService service, AssessmentMaterialService material, AcknowledgementService acknowledgements) {
         this.service = service;
+        this.material = material;
+        this.acknowledgements = acknowledgements;
         setSizeFull();
         add(new H1(getTranslation("inbox.heading")));
         add(filters());
@@ -127,7 +135,13 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         round.addValueChangeListener(e -> refresh());
         organisation.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
-        var bar = new HorizontalLayout(state, round, organisation, text);
+        var materialButton = new Button(getTranslation("inbox.material"), VaadinIcon.FILE_TEXT_O.create(),
+                click -> new AssessmentMaterialDialog(service, material, round.getValue()).open());
+        materialButton.setId("inbox-material");
+        var acknowledgementButton = new Button(getTranslation("inbox.ack"), VaadinIcon.ENVELOPES_O.create(),
+                click -> new AcknowledgementsDialog(service, acknowledgements, round.getValue()).open());
+        acknowledgementButton.setId("inbox-acknowledgements");
+        var bar = new HorizontalLayout(state, round, organisation, text, materialButton, acknowledgementButton);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         return bar;

@@ -21,6 +21,11 @@ import com.vaadin.flow.router.Route;
 import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.forms.FormException;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import dk.ngc.skema.nomination.AcknowledgementService;
+import dk.ngc.skema.nomination.MyAcknowledgement;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.nomination.PartyStatus;
@@ -36,24 +41,62 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Nominations: start one on behalf of organisations, answer confirmation requests, follow your nominations. */
+/**
+ * Nominations: start one on behalf of organisations, answer confirmation requests, follow your nominations, and
+ * download NGC's acknowledgement of what it received from your organisations.
+ */
 @Route(value = "indstillinger", layout = MainLayout.class)
 @RolesAllowed({Roles.REGION, Roles.LVS, Roles.NGC})
 @Menu(order = 5, title = "nav.nominations", icon = "vaadin:file-text-o")
 public class NominationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final NominationService service;
+    private final AcknowledgementService acknowledgements;
 
-    public NominationsView(NominationService service, CurrentUser currentUser) {
+    public NominationsView(NominationService service, AcknowledgementService acknowledgements, CurrentUser currentUser) {
         this.service = service;
+        this.acknowledgements = acknowledgements;
         add(new H1(getTranslation("nominations.heading")));
         var user = currentUser.require();
-        if (user.hasRole(Role.REGION) || user.hasRole(Role.LVS)) {
+        boolean nominator = user.hasRole(Role.REGION) || user.hasRole(Role.LVS);
+        if (nominator) {
             add(startSection(user.organisationCodes()));
             add(confirmations(user.organisationCodes()));
         }
         add(new H2(getTranslation("nominations.mine")));
         add(list(service.myNominations(getLocale())));
+        if (nominator) {
+            add(acknowledgementsSection());
+        }
+    }
+
+    /** NGC's acknowledgement of what was received, per round and own organisation, to download (the service allows only one's own). */
+    private Div acknowledgementsSection() {
+        var section = new Div();
+        section.setId("my-acknowledgements");
+        section.setWidthFull();
+        List<MyAcknowledgement> mine = acknowledgements.mine(getLocale());
+        if (mine.isEmpty()) {
+            return section;
+        }
+        section.add(new H2(getTranslation("nominations.acknowledgements")));
+        section.add(new Paragraph(getTranslation("nominations.acknowledgements.intro")));
+        var list = new UnorderedList();
+        for (MyAcknowledgement acknowledgement : mine) {
+            String id = acknowledgement.roundId() + "-" + acknowledgement.organisationCode();
+            String base = "kvittering-" + acknowledgement.roundCode() + "-" + acknowledgement.organisationCode();
+            var pdf = Downloads.link("my-ack-pdf-" + id, getTranslation("inbox.ack.pdf"), null,
+                    () -> acknowledgements.pdf(acknowledgement.roundId(), acknowledgement.organisationCode(), getLocale()),
+                    base + ".pdf", Downloads.PDF);
+            var csv = Downloads.link("my-ack-csv-" + id, getTranslation("inbox.ack.csv"), null,
+                    () -> acknowledgements.csv(acknowledgement.roundId(), acknowledgement.organisationCode()),
+                    base + ".csv", Downloads.CSV);
+            var item = new ListItem(new Span(getTranslation("nominations.acknowledgements.row", acknowledgement.roundName(),
+                    acknowledgement.organisationName(), acknowledgement.nominations()) + " "), pdf, new Span(" · "), csv);
+            list.add(item);
+        }
+        section.add(list);
+        return section;
     }
 
     private Div startSection(List<String> ownCodes) {

@@ -137,6 +137,7 @@ class AssessmentViewsKaribuTest extends KaribuTest {
             assertThat(row.votes()).hasSize(2);
         });
         assertThat(_get(Anchor.class, spec -> spec.withId("results-csv")).getHref()).isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withId("results-xlsx")).getHref()).isNotBlank();
 
         click("release-results");
         assertThat(pageText()).contains("Resultaterne blev frigivet");

@@ -145,7 +145,16 @@ public class FormDesignerView extends VerticalLayout implements HasDynamicTitle 
         csv.setId("csv-" + info.id());
         csv.addClassName("designer-csv");
 
-        var layout = new HorizontalLayout(open, newVersion, export, csv);
+        var xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = formService.responsesXlsx(info.id());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), info.formKey() + "-v" + info.number() + "-besvarelser.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
+        }), getTranslation("designer.responsesXlsx"));
+        xlsx.getElement().setAttribute("download", true);
+        xlsx.setId("xlsx-" + info.id());
+        xlsx.addClassName("designer-csv");
+
+        var layout = new HorizontalLayout(open, newVersion, export, csv, xlsx);
         layout.setAlignItems(FlexComponent.Alignment.CENTER);
         layout.setWrap(true);
         layout.getStyle().set("gap", "0.25rem 1rem");

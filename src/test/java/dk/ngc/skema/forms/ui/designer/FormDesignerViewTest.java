@@ -104,7 +104,7 @@ class FormDesignerViewTest extends KaribuTest {
         int row = rows.indexOf(version(DELIMITATION, 1));
         Component actions = GridKt._getCellComponent(grid(), row, "actions");
         assertThat(_find(actions, Anchor.class)).extracting(Anchor::getText)
-                .containsExactly("Eksportér JSON", "Besvarelser som CSV");
+                .containsExactly("Eksportér JSON", "Besvarelser som CSV", "Besvarelser som XLSX");
     }
 
     @Test

@@ -1,0 +1,27 @@
+package dk.ngc.skema.nomination;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A submitted nomination as NGC's acknowledgement to an organisation lists it: receipt number, title, every
+ * party with its confirmation status, when it was submitted and the contact person the nominators named.
+ */
+public record AcknowledgedNomination(long id, String receiptNumber, String title, List<PartyInfo> parties, Instant submittedAt,
+                                     Contact contact) {
+
+    /** The form's contact person; parts may be null when not answered. */
+    public record Contact(String name, String organisation, String email, String phone) {
+
+        public static final Contact NONE = new Contact(null, null, null, null);
+
+        /** "Name, organisation, e-mail, phone", leaving out what is missing. */
+        public String text() {
+            return Stream.of(name, organisation, email, phone).filter(Objects::nonNull).filter(part -> !part.isBlank())
+                    .collect(Collectors.joining(", "));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dk.ngc.skema.nomination.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.nomination.AcknowledgementService;
+import dk.ngc.skema.nomination.AcknowledgementStatus;
+import dk.ngc.skema.nomination.AcknowledgementsSent;
+import dk.ngc.skema.nomination.NominationService;
+import dk.ngc.skema.nomination.RoundInfo;
+import dk.ngc.skema.nomination.RoundState;
+
+import java.util.List;
+
+/**
+ * "Kvittering til organisationer": for a chosen round, every region and LVS society party to a submitted
+ * nomination, with its known members and when it was last sent the list; NGC downloads each list as PDF or CSV
+ * and sends them all (one message per organisation to each known member).
+ */
+class AcknowledgementsDialog extends Dialog {
+
+    private final AcknowledgementService acknowledgements;
+    private final Div content = new Div();
+
+    AcknowledgementsDialog(NominationService nominations, AcknowledgementService acknowledgements, RoundInfo preselected) {
+        this.acknowledgements = acknowledgements;
+        setHeaderTitle(getTranslation("inbox.ack"));
+        setWidth("52rem");
+        var rounds = AssessmentMaterialDialog.roundSelect(nominations, preselected, "ack-round");
+        content.setId("ack-content");
+        content.setWidthFull();
+        rounds.addValueChangeListener(change -> show(change.getValue()));
+        show(rounds.getValue());
+        var layout = new VerticalLayout(rounds, content);
+        layout.setPadding(false);
+        add(layout);
+        getFooter().add(new Button(getTranslation("inbox.close"), click -> close()));
+    }
+
+    private void show(RoundInfo round) {
+        content.removeAll();
+        if (round == null) {
+            content.add(new Paragraph(getTranslation("inbox.noRounds")));
+            return;
+        }
+        content.add(new Paragraph(getTranslation("inbox.ack.intro")));
+        if (round.state() == RoundState.OPEN) {
+            var open = new Paragraph(getTranslation("inbox.ack.stillOpen"));
+            open.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-secondary-text-color))");
+            content.add(open);
+        }
+        List<AcknowledgementStatus> organisations = acknowledgements.overview(round.id(), getLocale());
+        if (organisations.isEmpty()) {
+            content.add(new Paragraph(getTranslation("inbox.ack.none")));
+            return;
+        }
+        var list = new UnorderedList();
+        list.setId("ack-organisations");
+        for (AcknowledgementStatus organisation : organisations) {
+            String code = organisation.organisationCode();
+            var name = new Span(organisation.organisationName());
+            name.getStyle().set("font-weight", "600");
+            var facts = new Span(" · " + getTranslation("inbox.ack.row", organisation.nominations(), organisation.knownRecipients()) + " · "
+                    + (organisation.lastSentAt() == null ? getTranslation("inbox.ack.neverSent")
+                    : getTranslation("inbox.ack.lastSent", DateTimes.format(organisation.lastSentAt(), getLocale()),
+                    organisation.lastSentBy(), organisation.lastRecipients())));
+            facts.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            String base = "kvittering-" + round.code() + "-" + code;
+            var links = new HorizontalLayout(
+                    Downloads.link("ack-pdf-" + code, getTranslation("inbox.ack.pdf"), VaadinIcon.FILE_TEXT_O,
+                            () -> acknowledgements.pdf(round.id(), code, getLocale()), base + ".pdf", Downloads.PDF),
+                    Downloads.link("ack-csv-" + code, getTranslation("inbox.ack.csv"), VaadinIcon.FILE_TABLE,
+                            () -> acknowledgements.csv(round.id(), code), base + ".csv", Downloads.CSV));
+            var item = new ListItem(name, facts, links);
+            item.setId("ack-" + code);
+            list.add(item);
+        }
+        content.add(list);
+        var send = new Button(getTranslation("inbox.ack.sendAll"), VaadinIcon.ENVELOPE_O.create(), click -> {
+            AcknowledgementsSent sent = acknowledgements.sendAll(round.id());
+            Notification.show(getTranslation("inbox.ack.sent", sent.organisations(), sent.messages()), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            if (!sent.withoutRecipients().isEmpty()) {
+                Notification.show(getTranslation("inbox.ack.withoutRecipients", String.join(", ", sent.withoutRecipients())), 8000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.WARNING);
+            }
+            show(round);
+        });
+        send.setId("ack-send-all");
+        // A double click must not mail everyone twice; the list is drawn anew (with a fresh button) after sending.
+        send.setDisableOnClick(true);
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        content.add(send);
+    }
+}
