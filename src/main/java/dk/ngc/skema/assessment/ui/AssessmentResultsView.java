@@ -223,7 +223,7 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
         grid.addComponentColumn(row -> new Anchor("indstilling/" + row.nominationId(), row.receiptNumber()))
                 .setHeader(getTranslation("assessment.results.column.receipt")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.title() == null ? getTranslation("forms.untitled") : row.title())
-                .setHeader(getTranslation("assessment.results.column.title")).setFlexGrow(2);
+                .setHeader(getTranslation("assessment.results.column.title")).setFlexGrow(3).setWidth("14rem");
         grid.addComponentColumn(row -> outcomeBadge(row.result().outcome()))
                 .setHeader(getTranslation("assessment.results.column.outcome")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> percent(row.result().aSharePercent()) + " (" + row.result().ratedA() + "/" + row.result().eligible() + ")")
@@ -244,7 +244,7 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         grid.setItems(results);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("assessment.noNominations"));
         section.add(grid, new Paragraph(getTranslation("assessment.results.detailsHelp")));
 

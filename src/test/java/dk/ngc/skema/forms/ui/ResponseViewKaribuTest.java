@@ -53,9 +53,11 @@ class ResponseViewKaribuTest extends KaribuTest {
         set(RadioButtonGroup.class, "Er der tale om en ny patientgruppe eller en udvidelse?", "expansion");
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("saved-indicator")).getText()).startsWith("Gemt kl.");
 
-        // The conditional question appears only for an expansion.
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Hvilken allerede udvalgt patientgruppe ønskes udvidet?")).getParent()
-                .orElseThrow().isVisible()).isTrue();
+        // The conditional question appears only for an expansion, offering the selected patient groups.
+        RadioButtonGroup<?> existing = _get(RadioButtonGroup.class, spec -> spec.withLabel("Hvilken allerede udvalgt patientgruppe ønskes udvidet?"));
+        assertThat(existing.getParent().orElseThrow().isVisible()).isTrue();
+        assertThat(existing.getListDataView().getItems().map(Object::toString).toList()).hasSize(14).contains("PILOT", "R1-06");
+        set(RadioButtonGroup.class, "Hvilken allerede udvalgt patientgruppe ønskes udvidet?", "R1-06");
 
         // Leave and come back (as after closing the browser): everything typed is there.
         navigate("");
@@ -63,6 +65,8 @@ class ResponseViewKaribuTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withLabel("Patientgruppens titel")).getValue()).isEqualTo("Arvelige hjertesygdomme");
         assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("Er der tale om en ny patientgruppe eller en udvidelse?")).getValue())
                 .isEqualTo("expansion");
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("Hvilken allerede udvalgt patientgruppe ønskes udvidet?")).getValue())
+                .isEqualTo("R1-06");
         assertThat(_get(H1.class).getText()).isEqualTo("Arvelige hjertesygdomme");
     }
 
