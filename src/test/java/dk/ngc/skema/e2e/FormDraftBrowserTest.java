@@ -3,6 +3,8 @@ package dk.ngc.skema.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Playwright;
 import dk.ngc.skema.Application;
 import org.junit.jupiter.api.AfterAll;
@@ -76,10 +78,9 @@ class FormDraftBrowserTest {
             title.fill("Arvelige nyresygdomme");
             title.press("Tab");
             page.getByLabel("Udvidelse af en allerede udvalgt patientgruppe").check();
-            var existing = page.getByLabel("Hvilken allerede udvalgt patientgruppe ønskes udvidet?");
+            var existing = page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("Hvilken allerede udvalgt patientgruppe ønskes udvidet?"));
             assertThat(existing).isVisible();
-            existing.fill("Nyresvigt");
-            existing.press("Tab");
+            existing.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Nyresvigt")).check();
             var patients = page.getByLabel("Antal nydiagnosticerede patienter per år");
             patients.fill("85");
             patients.press("Tab");
@@ -88,7 +89,7 @@ class FormDraftBrowserTest {
 
             page.reload();
             assertThat(page.getByLabel("Patientgruppens titel", new Page.GetByLabelOptions().setExact(true))).hasValue("Arvelige nyresygdomme");
-            assertThat(page.getByLabel("Hvilken allerede udvalgt patientgruppe ønskes udvidet?")).hasValue("Nyresvigt");
+            assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Nyresvigt"))).isChecked();
             assertThat(page.getByLabel("Antal nydiagnosticerede patienter per år")).hasValue("85");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/form-draft-after-reload.png")).setFullPage(true));
         }
