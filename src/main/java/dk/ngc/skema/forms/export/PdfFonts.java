@@ -23,7 +23,7 @@ final class PdfFonts {
     static final Color RULE = new Color(0xC8, 0xD3, 0xE0);
     static final Color HEADER_TINT = new Color(0xE1, 0xE8, 0xF0);
 
-    private final BaseFont fallback = fallback();
+    private static final BaseFont FALLBACK = fallback();
     final Font title = font(BaseFont.HELVETICA_BOLD, 18, INK);
     final Font subtitle = font(BaseFont.HELVETICA_BOLD, 12, ACCENT);
     final Font body = font(BaseFont.HELVETICA, 10, INK);
@@ -49,34 +49,18 @@ final class PdfFonts {
     }
 
     /** The text in the font, switching to the fallback font for characters the font lacks. */
-    Phrase phrase(String text, Font font) {
+    static Phrase phrase(String text, Font font) {
         if (text == null || text.isEmpty()) {
             return new Phrase(new Chunk("", font));
         }
         FontSelector selector = new FontSelector();
         selector.addFont(font);
-        if (fallback != null) {
+        if (FALLBACK != null) {
             boolean bold = font.getBaseFont().getPostscriptFontName().contains("Bold");
-            selector.addFont(new Font(fallback, font.getSize(), bold ? Font.BOLD : Font.NORMAL, font.getColor()));
+            selector.addFont(new Font(FALLBACK, font.getSize(), bold ? Font.BOLD : Font.NORMAL, font.getColor()));
         }
         Phrase phrase = selector.process(text);
         return phrase.isEmpty() ? new Phrase(new Chunk("", font)) : phrase;
     }
 
-    /** An output stream that OpenPDF may close without closing the caller's stream. */
-    static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(java.io.OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
-    }
 }

@@ -84,7 +84,7 @@ public final class ResponseBook {
             int total = coverReader.getNumberOfPages() + readers.stream().mapToInt(PdfReader::getNumberOfPages).sum();
 
             Document document = new Document();
-            PdfCopy copy = new PdfCopy(document, new PdfFonts.NonClosing(out));
+            PdfCopy copy = new PdfCopy(document, new NonClosingOutputStream(out));
             document.addTitle(cover.title());
             document.addCreator("Skema");
             document.open();

@@ -12,7 +12,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -100,8 +99,6 @@ public final class ResponsePdf {
     private static final Color TINT = new Color(0xEE, 0xF2, 0xF7);
     private static final Color HEADER_TINT = new Color(0xE1, 0xE8, 0xF0);
 
-    private static final String FALLBACK_FONT = "font-fallback/LiberationSans-Regular.ttf";
-
     private ResponsePdf() {
     }
 
@@ -124,7 +121,7 @@ public final class ResponsePdf {
         Locale language = locale == null ? Locale.of("da") : locale;
         Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, new NonClosing(out));
+            PdfWriter writer = PdfWriter.getInstance(document, new NonClosingOutputStream(out));
             Texts texts = new Texts(language);
             Fonts fonts = new Fonts();
             writer.setPageEvent(new Frame(meta, texts, fonts));
@@ -679,7 +676,6 @@ public final class ResponsePdf {
 
     /** The fonts in use: Helvetica in WinAnsi, with Liberation Sans for anything WinAnsi cannot print. */
     private static final class Fonts {
-        private final BaseFont fallback = fallback();
         final Font title = font(BaseFont.HELVETICA_BOLD, 18, INK);
         final Font subtitle = font(BaseFont.HELVETICA_BOLD, 13, ACCENT);
         final Font section = font(BaseFont.HELVETICA_BOLD, 13, ACCENT);
@@ -703,27 +699,10 @@ public final class ResponsePdf {
             }
         }
 
-        private static BaseFont fallback() {
-            try {
-                return BaseFont.createFont(FALLBACK_FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            } catch (IOException | RuntimeException missing) {
-                return null;
-            }
-        }
 
         /** The text in the font, switching to the fallback font for characters the font lacks. */
         Phrase phrase(String text, Font font) {
-            if (text == null || text.isEmpty()) {
-                return new Phrase(new Chunk("", font));
-            }
-            FontSelector selector = new FontSelector();
-            selector.addFont(font);
-            if (fallback != null) {
-                boolean bold = font.getBaseFont().getPostscriptFontName().contains("Bold");
-                selector.addFont(new Font(fallback, font.getSize(), bold ? Font.BOLD : Font.NORMAL, font.getColor()));
-            }
-            Phrase phrase = selector.process(text);
-            return phrase.isEmpty() ? new Phrase(new Chunk("", font)) : phrase;
+            return PdfFonts.phrase(text, font);
         }
     }
 
@@ -811,20 +790,4 @@ public final class ResponsePdf {
         return text == null ? "" : text;
     }
 
-    /** Keeps the caller's stream open: closing the document would otherwise close it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
-    }
 }

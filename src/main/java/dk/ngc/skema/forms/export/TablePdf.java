@@ -74,7 +74,7 @@ public final class TablePdf {
         PdfFonts fonts = new PdfFonts();
         Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, new PdfFonts.NonClosing(out));
+            PdfWriter writer = PdfWriter.getInstance(document, new NonClosingOutputStream(out));
             writer.setPageEvent(new Footer(report, fonts, english ? "Page" : "Side", english ? "of" : "af"));
             document.addTitle(report.title() == null ? "" : report.title());
             document.addCreator("Skema");

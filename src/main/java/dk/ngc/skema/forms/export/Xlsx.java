@@ -66,7 +66,7 @@ public final class Xlsx {
             throw new IllegalArgumentException("A workbook needs at least one sheet");
         }
         try {
-            Workbook workbook = new Workbook(new NonClosing(out), "Skema", "1.0");
+            Workbook workbook = new Workbook(new NonClosingOutputStream(out), "Skema", "1.0");
             Set<String> used = new HashSet<>();
             for (Sheet sheet : sheets) {
                 Worksheet worksheet = workbook.newWorksheet(uniqueName(sheet.name(), used));
@@ -155,20 +155,4 @@ public final class Xlsx {
         return name;
     }
 
-    /** The workbook closes its stream when finished; the caller's stream must stay open. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
-    }
 }
