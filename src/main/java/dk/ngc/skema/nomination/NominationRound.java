@@ -86,6 +86,11 @@ class NominationRound {
         return state == RoundState.OPEN && !now.isBefore(nominationOpensAt) && !now.isAfter(nominationClosesAt);
     }
 
+    /** From the start of the assessment on, the round's set of nominations is fixed. */
+    boolean isAssessing() {
+        return state == RoundState.IN_ASSESSMENT || state == RoundState.ASSESSED;
+    }
+
     String nextReceiptNumber() {
         return code + "-" + String.format("%03d", nextSequence++);
     }

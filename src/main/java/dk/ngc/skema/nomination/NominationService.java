@@ -99,7 +99,29 @@ public class NominationService implements ResponseAccessPolicy {
         return rounds.findById(id).map(NominationRound::toInfo).orElseThrow(() -> new FormException("nomination.error.noSuchRound"));
     }
 
-    /** NGC moves a round through its states (open, closed for nominations, in assessment, assessed). */
+    /**
+     * NGC plans, opens or closes a round for nominations. The assessment's own states (in assessment,
+     * assessed) are reached only through the assessment, which checks its rules; once there, the round
+     * cannot be moved back here.
+     */
+    @Transactional
+    public RoundInfo setNominationPhase(long id, RoundState state) {
+        currentUser.require(Role.NGC);
+        NominationRound round = rounds.findById(id).orElseThrow(() -> new FormException("nomination.error.noSuchRound"));
+        if (!NOMINATION_PHASES.contains(state)) {
+            throw new FormException("rounds.error.assessmentState");
+        }
+        if (round.isAssessing()) {
+            throw new FormException("nomination.error.assessmentStarted", round.getName());
+        }
+        round.setState(state);
+        return round.toInfo();
+    }
+
+    /** The states NGC sets by hand on the rounds page. */
+    public static final Set<RoundState> NOMINATION_PHASES = java.util.EnumSet.of(RoundState.PLANNED, RoundState.OPEN, RoundState.CLOSED);
+
+    /** The assessment feature moves a round into and out of its assessment (it checks the assessment's rules). */
     @Transactional
     public RoundInfo changeRoundState(long id, RoundState state) {
         currentUser.require(Role.NGC);
@@ -255,6 +277,11 @@ public class NominationService implements ResponseAccessPolicy {
         if (!user.belongsTo(party.getOrganisationCode())) {
             throw new AccessDeniedException(user.username() + " does not act for " + party.getOrganisationCode());
         }
+        // A card left open in another tab must not overwrite a colleague's answer or change a settled nomination.
+        Nomination nomination = found(party.getNominationId());
+        if (party.getStatus() != PartyStatus.PENDING || !isActive(nomination)) {
+            throw new FormException("nomination.error.alreadyDecided");
+        }
         if (!confirm && (comment == null || comment.isBlank())) {
             throw new FormException("nomination.error.declineNeedsComment");
         }
@@ -266,13 +293,19 @@ public class NominationService implements ResponseAccessPolicy {
     public void withdraw(long id) {
         SkemaUser user = currentUser.require(Role.REGION, Role.LVS);
         Nomination nomination = nominations.findById(id).orElseThrow(() -> new AccessDeniedException("No nomination " + id));
-        if (!actsFor(user, nomination)) {
+        if (!isNominator(user, nomination)) {
             throw new AccessDeniedException(user.username() + " may not withdraw nomination " + id);
         }
         if (nomination.getState() == NominationState.MERGED) {
             throw new FormException("nomination.error.merged");
         }
+        if (nomination.getState() == NominationState.WITHDRAWN) {
+            throw new FormException("nomination.error.withdrawn");
+        }
         NominationRound round = rounds.findById(nomination.getRoundId()).orElseThrow();
+        if (round.isAssessing()) {
+            throw new FormException("nomination.error.assessmentStarted", round.getName());
+        }
         if (clock.instant().isAfter(deadline(round, nomination))) {
             throw new FormException("nomination.error.deadlinePassed");
         }
@@ -283,7 +316,14 @@ public class NominationService implements ResponseAccessPolicy {
     @Transactional
     public void grantExtension(long id, Instant until) {
         currentUser.require(Role.NGC);
-        nominations.findById(id).orElseThrow().extendUntil(until);
+        Nomination nomination = found(id);
+        if (nomination.getState() != NominationState.DRAFT) {
+            throw new FormException("nomination.error.notDraft");
+        }
+        if (until == null || !until.isAfter(clock.instant())) {
+            throw new FormException("nomination.error.extensionInPast");
+        }
+        nomination.extendUntil(until);
     }
 
     // ---------------------------------------------------------------- NGC's inbox
@@ -473,7 +513,7 @@ public class NominationService implements ResponseAccessPolicy {
             throw new FormException("inbox.error.mergeOtherRound");
         }
         NominationRound round = rounds.findById(kept.getRoundId()).orElseThrow();
-        if (round.getState() == RoundState.IN_ASSESSMENT || round.getState() == RoundState.ASSESSED) {
+        if (round.isAssessing()) {
             throw new FormException("inbox.error.mergeAssessmentStarted", round.getName());
         }
         // The nominators of both, and the message's lines, as they stood before the merge.
@@ -492,7 +532,7 @@ public class NominationService implements ResponseAccessPolicy {
                 .filter(party -> !keptCodes.contains(party.getOrganisationCode()))
                 .forEach(party -> parties.save(party.copyTo(kept.getId())));
         links.findInvolving(merged.getId()).stream().map(link -> link.otherThan(merged.getId()))
-                .filter(other -> other != kept.getId())
+                .filter(other -> !other.equals(kept.getId()))
                 .forEach(other -> linkOnce(kept.getId(), other, user));
         merged.mergeInto(kept.getId(), user.username(), clock.instant());
         NominationCoordination saved = coordinations.save(new NominationCoordination(CoordinationKind.MERGE, kept.getId(),
@@ -723,10 +763,16 @@ public class NominationService implements ResponseAccessPolicy {
         coauthors.delete(coauthor);
     }
 
-    /** The nomination, when the user may change who works on it: a draft they act for. */
+    /** Whether the current user speaks for the nomination (filer or party): may withdraw it and choose its co-authors. */
+    @Transactional(readOnly = true)
+    public boolean isNominator(long nominationId) {
+        return isNominator(currentUser.require(), found(nominationId));
+    }
+
+    /** The nomination, when the user may change who works on it: a draft they are a nominator of (not a co-author). */
     private Nomination editableBy(SkemaUser user, long nominationId) {
         Nomination nomination = nominations.findById(nominationId).orElseThrow(() -> new AccessDeniedException("No nomination " + nominationId));
-        if (!actsFor(user, nomination)) {
+        if (!isNominator(user, nomination)) {
             throw new AccessDeniedException(user.username() + " may not change nomination " + nominationId);
         }
         if (nomination.getState() != NominationState.DRAFT) {
@@ -779,7 +825,11 @@ public class NominationService implements ResponseAccessPolicy {
             if (clock.instant().isAfter(deadline(round, nomination))) {
                 throw new FormException("nomination.error.deadlinePassed");
             }
-            // Once NGC closes the round or starts the assessment, the set of nominations is fixed.
+            // Once the assessment has started the set of nominations is fixed, extension or not; a round closed
+            // for nominations still takes a nomination NGC extended.
+            if (round.isAssessing()) {
+                throw new FormException("nomination.error.assessmentStarted", round.getName());
+            }
             if (round.getState() != RoundState.OPEN && nomination.getExtendedUntil() == null) {
                 throw new FormException("nomination.error.roundClosed", round.getName());
             }
@@ -853,14 +903,19 @@ public class NominationService implements ResponseAccessPolicy {
      * filer, or a co-author invited by the e-mail address the user logged in with.
      */
     private boolean actsFor(SkemaUser user, Nomination nomination) {
+        return isNominator(user, nomination) || (user.email() != null && !user.email().isBlank()
+                && coauthors.existsByNominationIdAndEmail(nomination.getId(), normalisedEmail(user.email())));
+    }
+
+    /**
+     * Region or LVS staff of a party organisation (not declined), or the filer: those who speak for the
+     * nomination. Co-authors write the draft but do not withdraw it or decide who else writes it.
+     */
+    private boolean isNominator(SkemaUser user, Nomination nomination) {
         if (!user.hasRole(Role.REGION) && !user.hasRole(Role.LVS)) {
             return false;
         }
         if (nomination.getCreatedBy().equals(user.username())) {
-            return true;
-        }
-        if (user.email() != null && !user.email().isBlank()
-                && coauthors.existsByNominationIdAndEmail(nomination.getId(), normalisedEmail(user.email()))) {
             return true;
         }
         return parties.findByNominationIdOrderById(nomination.getId()).stream()

@@ -296,4 +296,25 @@ class NominationLinkMergeServiceTest extends ServiceTest {
         assertThat(nominations.relatableNominations(heart.id(), DA)).extracting(NominationInfo::id).containsExactly(heartAgain.id(), immune.id());
         assertThat(messages()).isEmpty();
     }
+
+    /**
+     * Ids above the JVM's small-Long cache (127): the merged one's links move to the kept one, and the
+     * kept one is never linked to itself (boxed ids must be compared by value).
+     */
+    @Test
+    void mergingALinkedNominationWithLargeIdsMovesItsLinksToTheKeptOne() {
+        transaction.executeWithoutResult(status -> entityManager.createNativeQuery("ALTER TABLE nomination AUTO_INCREMENT = 5000").executeUpdate());
+        actAs("rasmus");
+        var kept = submit(nominations.start(round, List.of("region-hovedstaden")), "Arvelig nethindesygdom", List.of("region-hovedstaden"));
+        var merged = submit(nominations.start(round, List.of("region-hovedstaden")), "Arvelige nethindesygdomme", List.of("region-hovedstaden"));
+        assertThat(kept.id()).isGreaterThan(127);
+        actAs("nina");
+        nominations.link(merged.id(), List.of(kept.id(), immune.id()), null);
+
+        nominations.merge(kept.id(), merged.id(), null);
+
+        assertThat(nominations.relations(kept.id()).linked()).extracting(CoordinationNote.NominationRef::id)
+                .contains(immune.id()).doesNotContain(kept.id());
+        assertThat(nominations.nomination(merged.id(), DA).state()).isEqualTo(NominationState.MERGED);
+    }
 }

@@ -143,4 +143,86 @@ class NominationServiceTest extends ServiceTest {
         actAs("rasmus");
         assertThatThrownBy(() -> nominations.start(round.id(), List.of("region-hovedstaden"))).isInstanceOf(FormException.class);
     }
+
+    @Test
+    void anAnswerGivenInAnotherTabIsNotOverwrittenAndNothingChangesAfterwards() {
+        long round = openRound("T6", Duration.ofDays(30));
+        actAs("rasmus");
+        var nomination = nominations.start(round, List.of("region-hovedstaden", "dcs"));
+        long partyId = nomination.parties().get(1).id();
+        actAs("karen");
+        nominations.decide(partyId, true, "Vi står bag");
+        assertThatThrownBy(() -> nominations.decide(partyId, false, "Vi trækker os"))
+                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.alreadyDecided"));
+        assertThat(nominations.nomination(nomination.id(), DA).parties().get(1).status()).isEqualTo(PartyStatus.CONFIRMED);
+    }
+
+    @Test
+    void aCoAuthorWritesButDoesNotWithdrawNorChooseOtherCoAuthors() {
+        long round = openRound("T7", Duration.ofDays(30));
+        actAs("rasmus");
+        var nomination = nominations.start(round, List.of("region-hovedstaden"));
+        nominations.inviteCoauthor(nomination.id(), "sofie@skema.example");
+        actAs("sofie");
+        assertThat(nominations.isNominator(nomination.id())).isFalse();
+        assertThatThrownBy(() -> nominations.withdraw(nomination.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> nominations.inviteCoauthor(nomination.id(), "lars@skema.example")).isInstanceOf(AccessDeniedException.class);
+        assertThat(nominations.nomination(nomination.id(), DA).state()).isEqualTo(NominationState.DRAFT);
+        actAs("rasmus");
+        assertThat(nominations.isNominator(nomination.id())).isTrue();
+    }
+
+    @Test
+    void onceTheAssessmentHasStartedNominationsNeitherArriveNorLeaveEvenWithAnExtension() {
+        long round = openRound("T8", Duration.ofDays(30));
+        actAs("rasmus");
+        var late = nominations.start(round, List.of("region-hovedstaden"));
+        var submitted = nominations.start(round, List.of("region-hovedstaden"));
+        forms.submit(submitted.responseId(), NominationTestData.complete("Arvelig nyresygdom", List.of("region-hovedstaden")),
+                forms.response(submitted.responseId()).lockVersion());
+        actAs("nina");
+        nominations.grantExtension(late.id(), clock.instant().plus(Duration.ofDays(60)));
+        nominations.changeRoundState(round, RoundState.IN_ASSESSMENT);
+
+        actAs("rasmus");
+        assertThatThrownBy(() -> forms.submit(late.responseId(), NominationTestData.complete("Sen indstilling", List.of("region-hovedstaden")),
+                forms.response(late.responseId()).lockVersion()))
+                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.assessmentStarted"));
+        assertThatThrownBy(() -> nominations.withdraw(submitted.id()))
+                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.assessmentStarted"));
+        assertThat(nominations.nomination(submitted.id(), DA).state()).isEqualTo(NominationState.SUBMITTED);
+        assertThat(nominations.nomination(late.id(), DA).state()).isEqualTo(NominationState.DRAFT);
+    }
+
+    @Test
+    void anExtensionMustLieAheadAndOnlyADraftGetsOne() {
+        long round = openRound("T9", Duration.ofDays(30));
+        actAs("rasmus");
+        var draft = nominations.start(round, List.of("region-hovedstaden"));
+        var submitted = nominations.start(round, List.of("region-hovedstaden"));
+        forms.submit(submitted.responseId(), NominationTestData.complete("Arvelig nyresygdom", List.of("region-hovedstaden")),
+                forms.response(submitted.responseId()).lockVersion());
+        actAs("nina");
+        Instant deadline = nominations.nomination(draft.id(), DA).deadline();
+        assertThatThrownBy(() -> nominations.grantExtension(draft.id(), clock.instant().minus(Duration.ofHours(1))))
+                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.extensionInPast"));
+        assertThatThrownBy(() -> nominations.grantExtension(submitted.id(), clock.instant().plus(Duration.ofDays(90))))
+                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.notDraft"));
+        assertThat(nominations.nomination(draft.id(), DA).deadline()).isEqualTo(deadline);
+    }
+
+    @Test
+    void theRoundsPageSetsOnlyTheNominationPhasesAndNeverUndoesAnAssessment() {
+        long round = openRound("T10", Duration.ofDays(30));
+        actAs("nina");
+        assertThat(nominations.setNominationPhase(round, RoundState.CLOSED).state()).isEqualTo(RoundState.CLOSED);
+        assertThatThrownBy(() -> nominations.setNominationPhase(round, RoundState.ASSESSED))
+                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("rounds.error.assessmentState"));
+        nominations.changeRoundState(round, RoundState.IN_ASSESSMENT);
+        assertThatThrownBy(() -> nominations.setNominationPhase(round, RoundState.OPEN))
+                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.assessmentStarted"));
+        assertThat(nominations.round(round).state()).isEqualTo(RoundState.IN_ASSESSMENT);
+        actAs("rasmus");
+        assertThatThrownBy(() -> nominations.setNominationPhase(round, RoundState.OPEN)).isInstanceOf(AccessDeniedException.class);
+    }
 }

@@ -396,8 +396,11 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
                 reload(nomination);
             } catch (FormException e) {
                 showError(error, e);
+                click.getSource().setEnabled(true);
             }
         });
+        // No second click while the first is handled; usable again when it was refused.
+        save.setDisableOnClick(true);
         save.setId("link-save");
         save.setEnabled(!candidates.isEmpty());
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -432,6 +435,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         var error = errorText("merge-error");
         var confirm = new Button(getTranslation("inbox.merge.confirm"));
         confirm.setId("merge-confirm");
+        confirm.setDisableOnClick(true);
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         confirm.setEnabled(false);
         Runnable explainChoice = () -> {
@@ -464,6 +468,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
                 reload(nomination);
             } catch (FormException e) {
                 showError(error, e);
+                confirm.setEnabled(true);
             }
         });
         var layout = new VerticalLayout(other, keep, explain, note, error);
@@ -511,8 +516,10 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
             } catch (FormException e) {
                 note.setInvalid(true);
                 note.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                click.getSource().setEnabled(true);
             }
         });
+        save.setDisableOnClick(true);
         save.setId("coordinate-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         var cancel = new Button(getTranslation("inbox.coordinate.cancel"), click -> dialog.close());

@@ -78,38 +78,28 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
                 nomination.state() == NominationState.DRAFT ? "nomination.openForm" : "nomination.readForm"));
         open.setId("open-form");
         var actions = new HorizontalLayout(open);
-        if (nomination.state() != NominationState.WITHDRAWN && nomination.state() != NominationState.MERGED) {
-            var withdraw = new Button(getTranslation("nomination.withdraw"), click -> {
-                try {
-                    service.withdraw(nomination.id());
-                    Notification.show(getTranslation("nomination.withdrawn"), 4000, Notification.Position.TOP_CENTER)
-                            .addThemeVariants(NotificationVariant.SUCCESS);
-                    show(service.nomination(nomination.id(), getLocale()));
-                } catch (FormException e) {
-                    Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.ERROR);
-                }
-            });
+        boolean nominator = service.isNominator(nomination.id());
+        if (nominator && (nomination.state() == NominationState.DRAFT || nomination.state() == NominationState.SUBMITTED)) {
+            var withdraw = new Button(getTranslation("nomination.withdraw"), click -> confirmWithdrawal(nomination));
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            withdraw.setId("withdraw");
             actions.add(withdraw);
         }
         add(actions);
-        add(coauthorsSection(nomination));
+        add(coauthorsSection(nomination, nominator));
         if (currentUser.require().hasRole(dk.ngc.skema.security.Role.NGC) && nomination.state() == NominationState.DRAFT) {
             add(extensionForm(nomination));
         }
     }
 
     /** Who else writes the draft; the nominators of a draft may invite and remove co-authors. */
-    private com.vaadin.flow.component.Component coauthorsSection(NominationInfo nomination) {
+    private com.vaadin.flow.component.Component coauthorsSection(NominationInfo nomination, boolean nominator) {
         var section = new VerticalLayout();
         section.setPadding(false);
         section.setId("coauthors");
         section.add(new H2(getTranslation("nomination.coauthors")));
         List<CoauthorInfo> coauthors = service.coauthors(nomination.id());
-        var user = currentUser.require();
-        boolean mayChange = nomination.state() == NominationState.DRAFT
-                && (user.hasRole(dk.ngc.skema.security.Role.REGION) || user.hasRole(dk.ngc.skema.security.Role.LVS));
+        boolean mayChange = nominator && nomination.state() == NominationState.DRAFT;
         if (coauthors.isEmpty()) {
             section.add(new Paragraph(getTranslation("nomination.coauthors.none")));
         } else {
@@ -120,9 +110,13 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
                         coauthor.invitedBy(), DateTimes.format(coauthor.invitedAt(), getLocale()))));
                 if (mayChange) {
                     var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
-                        service.removeCoauthor(coauthor.id());
-                        Notification.show(getTranslation("nomination.coauthors.removed", coauthor.email()), 4000, Notification.Position.TOP_CENTER)
-                                .addThemeVariants(NotificationVariant.SUCCESS);
+                        try {
+                            service.removeCoauthor(coauthor.id());
+                            Notification.show(getTranslation("nomination.coauthors.removed", coauthor.email()), 4000, Notification.Position.TOP_CENTER)
+                                    .addThemeVariants(NotificationVariant.SUCCESS);
+                        } catch (FormException e) {
+                            showError(e);
+                        }
                         show(service.nomination(nomination.id(), getLocale()));
                     });
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
@@ -190,6 +184,34 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
                 + " " + (ref.title() == null ? getTranslation("forms.untitled") : ref.title());
     }
 
+    /** Withdrawal cannot be undone, so it is confirmed first. */
+    private void confirmWithdrawal(NominationInfo nomination) {
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setId("withdraw-confirm");
+        dialog.setHeader(getTranslation("nomination.withdraw.confirm.heading"));
+        dialog.setText(getTranslation("nomination.withdraw.confirm.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("nomination.withdraw.confirm.cancel"));
+        dialog.setConfirmText(getTranslation("nomination.withdraw"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirmed -> {
+            try {
+                service.withdraw(nomination.id());
+                Notification.show(getTranslation("nomination.withdrawn"), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+            } catch (FormException e) {
+                showError(e);
+            }
+            show(service.nomination(nomination.id(), getLocale()));
+        });
+        dialog.open();
+    }
+
+    private void showError(FormException e) {
+        Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.ERROR);
+    }
+
     /** NGC may let one nomination be submitted after the round's deadline. */
     private com.vaadin.flow.component.Component extensionForm(NominationInfo nomination) {
         var until = new com.vaadin.flow.component.datetimepicker.DateTimePicker(getTranslation("nomination.extendUntil"));
@@ -200,7 +222,13 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
                 until.setErrorMessage(getTranslation("nomination.extendUntil.missing"));
                 return;
             }
-            service.grantExtension(nomination.id(), until.getValue().atZone(DateTimes.DANISH_TIME).toInstant());
+            try {
+                service.grantExtension(nomination.id(), until.getValue().atZone(DateTimes.DANISH_TIME).toInstant());
+            } catch (FormException e) {
+                until.setInvalid(true);
+                until.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                return;
+            }
             Notification.show(getTranslation("nomination.extended"), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             show(service.nomination(nomination.id(), getLocale()));

@@ -59,17 +59,27 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         add(grid, new H2(getTranslation("rounds.new")), newRoundForm());
     }
 
-    private Select<RoundState> stateSelect(RoundInfo round) {
+    /** Planned, open and closed are set here; the assessment's states only show, as the assessment sets them. */
+    private com.vaadin.flow.component.Component stateSelect(RoundInfo round) {
+        if (!NominationService.NOMINATION_PHASES.contains(round.state())) {
+            return new com.vaadin.flow.component.html.Span(getTranslation("rounds.state." + round.state().name()));
+        }
         var select = new Select<RoundState>();
-        select.setItems(RoundState.values());
+        select.setItems(NominationService.NOMINATION_PHASES);
         select.setItemLabelGenerator(state -> getTranslation("rounds.state." + state.name()));
         select.setValue(round.state());
         select.setAriaLabel(getTranslation("rounds.state") + " " + round.name());
         select.addValueChangeListener(event -> {
             if (event.isFromClient()) {
-                service.changeRoundState(round.id(), event.getValue());
-                Notification.show(getTranslation("rounds.stateChanged"), 3000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.SUCCESS);
+                try {
+                    service.setNominationPhase(round.id(), event.getValue());
+                    Notification.show(getTranslation("rounds.stateChanged"), 3000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(NotificationVariant.SUCCESS);
+                } catch (FormException e) {
+                    Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.ERROR);
+                    refresh();
+                }
             }
         });
         return select;

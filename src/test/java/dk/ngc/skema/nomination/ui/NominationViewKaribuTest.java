@@ -67,6 +67,29 @@ class NominationViewKaribuTest extends KaribuTest {
         login("sofie");
         UI.getCurrent().navigate(NominationView.class, nomination.id());
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("open-form"))).hasSize(1);
+        // She writes the draft but does not speak for it: no withdrawing, no inviting.
+        assertThat(_find(Button.class, spec -> spec.withId("withdraw"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("invite-coauthor"))).isEmpty();
+    }
+
+    @Test
+    void withdrawingAsksFirstAndCancellingChangesNothing() {
+        login("rasmus");
+        long round = nominations.openRounds().getFirst().id();
+        var nomination = nominations.start(round, List.of("region-hovedstaden"));
+        UI.getCurrent().navigate(NominationView.class, nomination.id());
+
+        _click(_get(Button.class, spec -> spec.withId("withdraw")));
+        var dialog = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("withdraw-confirm"));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(dialog);
+        assertThat(nominations.nomination(nomination.id(), Locale.of("da")).state()).isEqualTo(dk.ngc.skema.nomination.NominationState.DRAFT);
+
+        _click(_get(Button.class, spec -> spec.withId("withdraw")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("withdraw-confirm")));
+        assertThat(nominations.nomination(nomination.id(), Locale.of("da")).state()).isEqualTo(dk.ngc.skema.nomination.NominationState.WITHDRAWN);
+        assertThat(pageText()).contains("Status: Trukket tilbage");
+        assertThat(_find(Button.class, spec -> spec.withId("withdraw"))).isEmpty();
     }
 
     @Test
