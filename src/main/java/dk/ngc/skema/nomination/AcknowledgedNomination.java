@@ -2,6 +2,7 @@ package dk.ngc.skema.nomination;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -13,10 +14,26 @@ import java.util.stream.Stream;
 public record AcknowledgedNomination(long id, String receiptNumber, String title, List<PartyInfo> parties, Instant submittedAt,
                                      Contact contact) {
 
+    /** The nomination form's field that names the contact person. */
+    static final String CONTACT_FIELD = "contactPerson";
+
     /** The form's contact person; parts may be null when not answered. */
     public record Contact(String name, String organisation, String email, String phone) {
 
         public static final Contact NONE = new Contact(null, null, null, null);
+
+        /** The contact person the nomination form's answers name ({@code contactPerson}). */
+        static Contact of(dk.ngc.skema.forms.definition.Answers answers) {
+            if (answers == null) {
+                return NONE;
+            }
+            Map<String, Object> map = answers.map(CONTACT_FIELD);
+            return new Contact(text(map.get("name")), text(map.get("organisation")), text(map.get("email")), text(map.get("phone")));
+        }
+
+        private static String text(Object value) {
+            return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        }
 
         /** "Name, organisation, e-mail, phone", leaving out what is missing. */
         public String text() {

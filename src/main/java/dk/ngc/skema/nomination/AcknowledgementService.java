@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +48,6 @@ import java.util.stream.Collectors;
 @Service
 public class AcknowledgementService {
 
-    static final String CONTACT_FIELD = "contactPerson";
     /** The columns of the CSV file. */
     static final List<String> CSV_COLUMNS = List.of("receipt_number", "title", "parties", "submitted_at", "contact_name",
             "contact_organisation", "contact_email", "contact_phone");
@@ -127,7 +125,7 @@ public class AcknowledgementService {
             }
             List<AcknowledgedNomination> list = entry.getValue().stream().map(all::get).toList();
             String items = list.stream().map(nomination -> Messages.get(DA, "acknowledgement.mail.item", receipt(nomination),
-                            title(nomination, DA), when(nomination.submittedAt(), DA), partiesText(nomination, DA),
+                            title(nomination, DA), Messages.dateTime(nomination.submittedAt(), DA), partiesText(nomination, DA),
                             contactText(nomination, DA)))
                     .collect(Collectors.joining("\n\n"));
             for (PersonSummary person : recipients) {
@@ -166,7 +164,7 @@ public class AcknowledgementService {
         List<List<String>> rows = report.nominations().stream().map(nomination -> List.of(receipt(nomination),
                 title(nomination, locale), nomination.parties().stream().map(party -> party.organisationName() + " – "
                         + Messages.get(locale, "party.status." + party.status().name())).collect(Collectors.joining("\n")),
-                when(nomination.submittedAt(), locale), contactText(nomination, locale))).toList();
+                Messages.dateTime(nomination.submittedAt(), locale), contactText(nomination, locale))).toList();
         var document = new TablePdf.Report(Messages.get(locale, "acknowledgement.pdf.title"),
                 List.of(Messages.get(locale, "acknowledgement.pdf.round", report.round().name()),
                         Messages.get(locale, "acknowledgement.pdf.organisation", organisation),
@@ -176,7 +174,7 @@ public class AcknowledgementService {
                         Messages.get(locale, "acknowledgement.column.contact")),
                 new float[]{1.5f, 2.3f, 2.8f, 1.6f, 2.4f}, rows, Messages.get(locale, "acknowledgement.pdf.none", organisation),
                 List.of(Messages.get(locale, "acknowledgement.pdf.closing")),
-                Messages.get(locale, "acknowledgement.pdf.footer", when(clock.instant(), locale), user.fullName()), true);
+                Messages.get(locale, "acknowledgement.pdf.footer", Messages.dateTime(clock.instant(), locale), user.fullName()), true);
         return TablePdf.bytes(document, locale);
     }
 
@@ -275,22 +273,9 @@ public class AcknowledgementService {
             List<PartyInfo> partyInfos = partiesById.getOrDefault(nomination.getId(), List.of()).stream()
                     .map(party -> party.toInfo(names.getOrDefault(party.getOrganisationCode(), party.getOrganisationCode()))).toList();
             result.put(nomination.getId(), new AcknowledgedNomination(nomination.getId(), nomination.getReceiptNumber(), nomination.getTitle(),
-                    partyInfos, nomination.getSubmittedAt(), contact(answers.get(nomination.getResponseId()))));
+                    partyInfos, nomination.getSubmittedAt(), AcknowledgedNomination.Contact.of(answers.get(nomination.getResponseId()))));
         }
         return result;
-    }
-
-    private static AcknowledgedNomination.Contact contact(Answers answers) {
-        if (answers == null) {
-            return AcknowledgedNomination.Contact.NONE;
-        }
-        Map<String, Object> map = answers.map(CONTACT_FIELD);
-        return new AcknowledgedNomination.Contact(text(map.get("name")), text(map.get("organisation")), text(map.get("email")),
-                text(map.get("phone")));
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
     /** Region and LVS users Skema knows (they logged in) with an e-mail address, per organisation code. */
@@ -321,13 +306,5 @@ public class AcknowledgementService {
     private static String contactText(AcknowledgedNomination nomination, Locale locale) {
         String text = nomination.contact().text();
         return text.isEmpty() ? Messages.get(locale, "acknowledgement.noContact") : text;
-    }
-
-    static String when(Instant instant, Locale locale) {
-        if (instant == null) {
-            return "–";
-        }
-        String pattern = "en".equals(locale.getLanguage()) ? "d MMMM yyyy, HH:mm" : "d. MMMM yyyy 'kl.' HH.mm";
-        return DateTimeFormatter.ofPattern(pattern, locale).withZone(DANISH_TIME).format(instant);
     }
 }

@@ -65,7 +65,7 @@ public class AssessmentMaterialService {
         var cover = new ResponseBook.Cover(Messages.get(locale, "material.pdf.title"),
                 List.of(Messages.get(locale, "material.pdf.round", round.getName(), round.getCode()),
                         Messages.get(locale, "material.pdf.count", submitted.size()),
-                        Messages.get(locale, "material.pdf.made", AcknowledgementService.when(clock.instant(), locale), user.fullName())),
+                        Messages.get(locale, "material.pdf.made", Messages.dateTime(clock.instant(), locale), user.fullName())),
                 List.of(Messages.get(locale, "material.pdf.column.receipt"), Messages.get(locale, "material.pdf.column.title"),
                         Messages.get(locale, "material.pdf.column.parties")),
                 new float[]{1.1f, 3.4f, 3.2f}, Messages.get(locale, "material.pdf.footer", round.getName()));

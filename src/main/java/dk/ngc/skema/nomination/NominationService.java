@@ -183,9 +183,7 @@ public class NominationService implements ResponseAccessPolicy {
     @Transactional(readOnly = true)
     public List<OrganisationSummary> nominatingOrganisations() {
         currentUser.require(Role.REGION, Role.LVS);
-        return organisationService.allOrganisations().stream()
-                .filter(organisation -> organisation.type() == OrganisationType.REGION || organisation.type() == OrganisationType.LVS)
-                .toList();
+        return regionsAndSocieties();
     }
 
     /**
@@ -205,12 +203,21 @@ public class NominationService implements ResponseAccessPolicy {
         for (String code : codes) {
             parties.save(newParty(nomination.getId(), code, user));
         }
-        return info(nomination, Locale.of("da"));
+        return info(nomination, DANISH);
+    }
+
+    /** Regions and LVS societies: the organisations a nomination is filed on behalf of. */
+    private List<OrganisationSummary> regionsAndSocieties() {
+        return organisationService.allOrganisations().stream().filter(NominationService::nominates).toList();
+    }
+
+    private static boolean nominates(OrganisationSummary organisation) {
+        return organisation.type() == OrganisationType.REGION || organisation.type() == OrganisationType.LVS;
     }
 
     private List<String> nominatingCodes(Collection<String> organisationCodes) {
         Set<String> allowed = organisationService.organisations(organisationCodes).stream()
-                .filter(organisation -> organisation.type() == OrganisationType.REGION || organisation.type() == OrganisationType.LVS)
+                .filter(NominationService::nominates)
                 .map(OrganisationSummary::code).collect(Collectors.toSet());
         List<String> codes = organisationCodes.stream().distinct().filter(allowed::contains).toList();
         if (codes.isEmpty()) {
@@ -352,9 +359,7 @@ public class NominationService implements ResponseAccessPolicy {
     @Transactional(readOnly = true)
     public List<OrganisationSummary> partyOrganisations() {
         currentUser.require(Role.NGC);
-        return organisationService.allOrganisations().stream()
-                .filter(organisation -> organisation.type() == OrganisationType.REGION || organisation.type() == OrganisationType.LVS)
-                .toList();
+        return regionsAndSocieties();
     }
 
     /**
@@ -610,7 +615,12 @@ public class NominationService implements ResponseAccessPolicy {
     }
 
     private String partyNames(Nomination nomination, Map<String, String> names) {
-        return parties.findByNominationIdOrderById(nomination.getId()).stream()
+        return onBehalfOf(parties.findByNominationIdOrderById(nomination.getId()), names);
+    }
+
+    /** The organisations a nomination speaks for, as mails name them: its parties except those that declined. */
+    private static String onBehalfOf(List<NominationParty> nominationParties, Map<String, String> names) {
+        return nominationParties.stream().filter(party -> party.getStatus() != PartyStatus.DECLINED)
                 .map(party -> names.getOrDefault(party.getOrganisationCode(), party.getOrganisationCode()))
                 .collect(Collectors.joining(", "));
     }
@@ -647,8 +657,10 @@ public class NominationService implements ResponseAccessPolicy {
                 .toList();
 
         Map<String, String> names = organisationService.namesByCode(DANISH);
+        Map<Long, dk.ngc.skema.forms.definition.Answers> answers = formService.answersOf(involved.stream().map(Nomination::getResponseId).toList());
         String nominationLines = involved.stream().map(nomination -> nominationLine(nomination,
-                partiesById.getOrDefault(nomination.getId(), List.of()), names)).collect(Collectors.joining("\n"));
+                partiesById.getOrDefault(nomination.getId(), List.of()), names, answers.get(nomination.getResponseId())))
+                .collect(Collectors.joining("\n"));
         String nominatorLines = receiptsByUsername.entrySet().stream().map(entry -> {
             var person = persons.get(entry.getKey());
             String who = person == null ? entry.getKey()
@@ -669,25 +681,12 @@ public class NominationService implements ResponseAccessPolicy {
                 : Messages.get(DANISH, "nominations.draftNo", String.valueOf(nomination.getId()));
     }
 
-    private String nominationLine(Nomination nomination, List<NominationParty> nominationParties, Map<String, String> names) {
-        String onBehalfOf = nominationParties.stream().filter(party -> party.getStatus() != PartyStatus.DECLINED)
-                .map(party -> names.getOrDefault(party.getOrganisationCode(), party.getOrganisationCode()))
-                .collect(Collectors.joining(", "));
-        String line = Messages.get(DANISH, "inbox.mail.nomination", mailLabel(nomination), title(nomination), onBehalfOf);
-        String contact = contactPerson(nomination);
-        return contact == null ? line : line + "\n" + Messages.get(DANISH, "inbox.mail.contactPerson", contact);
-    }
-
-    /** The contact person named in the nomination's form, as "name, e-mail, phone"; null when none is given. */
-    private String contactPerson(Nomination nomination) {
-        Map<String, Object> contact = formService.response(nomination.getResponseId()).answers().map("contactPerson");
-        if (contact == null || contact.isEmpty()) {
-            return null;
-        }
-        String text = java.util.stream.Stream.of("name", "email", "phone").map(contact::get)
-                .filter(value -> value != null && !String.valueOf(value).isBlank()).map(String::valueOf)
-                .collect(Collectors.joining(", "));
-        return text.isBlank() ? null : text;
+    private String nominationLine(Nomination nomination, List<NominationParty> nominationParties, Map<String, String> names,
+                                  dk.ngc.skema.forms.definition.Answers answers) {
+        String line = Messages.get(DANISH, "inbox.mail.nomination", mailLabel(nomination), title(nomination),
+                onBehalfOf(nominationParties, names));
+        String contact = AcknowledgedNomination.Contact.of(answers).text();
+        return contact.isEmpty() ? line : line + "\n" + Messages.get(DANISH, "inbox.mail.contactPerson", contact);
     }
 
     private List<CoordinationNote> toNotes(List<NominationCoordination> notes) {
@@ -744,12 +743,11 @@ public class NominationService implements ResponseAccessPolicy {
         var person = organisationService.personByEmail(address);
         String name = person.map(dk.ngc.skema.organisation.PersonSummary::fullName).orElse(null);
         var coauthor = coauthors.save(new NominationCoauthor(nominationId, address, name, user.username(), clock.instant()));
-        Locale danish = Locale.of("da");
         String title = nomination.getTitle() == null || nomination.getTitle().isBlank()
-                ? Messages.get(danish, "nomination.coauthorMail.untitled") : nomination.getTitle();
+                ? Messages.get(DANISH, "nomination.coauthorMail.untitled") : nomination.getTitle();
         notifier.send(address, name == null ? address : name,
-                Messages.get(danish, "nomination.coauthorMail.subject", title),
-                Messages.get(danish, "nomination.coauthorMail.body", name == null ? address : name, user.fullName(), title,
+                Messages.get(DANISH, "nomination.coauthorMail.subject", title),
+                Messages.get(DANISH, "nomination.coauthorMail.body", name == null ? address : name, user.fullName(), title,
                         String.valueOf(nominationId)));
         return coauthor.toInfo();
     }
@@ -849,18 +847,12 @@ public class NominationService implements ResponseAccessPolicy {
     /** The receipt goes to whoever submitted, in Danish (the platform's language), from the outbox. */
     private void sendReceipt(Nomination nomination, NominationRound round) {
         SkemaUser user = currentUser.require();
-        Locale danish = Locale.of("da");
-        Map<String, String> names = organisationService.namesByCode(danish);
-        String onBehalfOf = parties.findByNominationIdOrderById(nomination.getId()).stream()
-                .map(party -> names.getOrDefault(party.getOrganisationCode(), party.getOrganisationCode()))
-                .collect(Collectors.joining(", "));
-        String title = nomination.getTitle() == null ? "" : nomination.getTitle();
-        String when = java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", danish)
-                .withZone(java.time.ZoneId.of("Europe/Copenhagen")).format(nomination.getSubmittedAt());
+        String onBehalfOf = onBehalfOf(parties.findByNominationIdOrderById(nomination.getId()), organisationService.namesByCode(DANISH));
+        String title = title(nomination);
         notifier.send(user.email(), user.fullName(),
-                Messages.get(danish, "nomination.receiptMail.subject", nomination.getReceiptNumber(), title),
-                Messages.get(danish, "nomination.receiptMail.body", user.fullName(), title, round.getName(),
-                        nomination.getReceiptNumber(), when, onBehalfOf));
+                Messages.get(DANISH, "nomination.receiptMail.subject", nomination.getReceiptNumber(), title),
+                Messages.get(DANISH, "nomination.receiptMail.body", user.fullName(), title, round.getName(),
+                        nomination.getReceiptNumber(), Messages.dateTime(nomination.getSubmittedAt(), DANISH), onBehalfOf));
     }
 
     // ---------------------------------------------------------------- who may see and edit

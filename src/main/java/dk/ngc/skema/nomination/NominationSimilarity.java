@@ -82,7 +82,7 @@ class NominationSimilarity {
             long id = ((Number) row[0]).longValue();
             String title = (String) row[1];
             Answers answers = row[2] == null ? Answers.empty() : FormJson.readAnswers((String) row[2]);
-            entries.add(entry(id, title, answers, groupNames));
+            entries.add(entry(id, title, answers, code -> groupNames.getOrDefault(code, code)));
         }
         index.putAll(entries);
         return entries.size();
@@ -92,7 +92,9 @@ class NominationSimilarity {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void onSaved(ResponseSaved event) {
         nominations.findByResponseId(event.responseId()).ifPresent(nomination -> {
-            SimilarityIndex.Entry entry = entry(nomination.getId(), nomination.getTitle(), event.answers(), groupNames());
+            // The catalogue is read only when the draft names a group to expand, not on every autosave.
+            SimilarityIndex.Entry entry = entry(nomination.getId(), nomination.getTitle(), event.answers(),
+                    code -> groupNames().getOrDefault(code, code));
             index.put(entry.id(), entry.title(), entry.description(), entry.diseases());
         });
     }
@@ -106,9 +108,10 @@ class NominationSimilarity {
         return index;
     }
 
-    private static SimilarityIndex.Entry entry(long id, String storedTitle, Answers answers, Map<String, String> groupNames) {
+    private static SimilarityIndex.Entry entry(long id, String storedTitle, Answers answers,
+                                               java.util.function.UnaryOperator<String> groupName) {
         String title = answers.text(TITLE_FIELD).orElse(storedTitle);
-        String existingGroup = answers.text(EXISTING_GROUP_FIELD).map(code -> groupNames.getOrDefault(code, code)).orElse("");
+        String existingGroup = answers.text(EXISTING_GROUP_FIELD).map(groupName).orElse("");
         return new SimilarityIndex.Entry(id, title, answers.text(DESCRIPTION_FIELD).orElse(""), existingGroup);
     }
 

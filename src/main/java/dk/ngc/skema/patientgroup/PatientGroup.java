@@ -12,7 +12,6 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 /** A patient group selected for whole-genome sequencing, which later nominations may ask to expand. */
 @Entity
@@ -58,13 +57,5 @@ class PatientGroup {
 
     PatientGroupSummary toSummary() {
         return new PatientGroupSummary(code, nameDa, nameEn, origin, selectedRoundCode, selectedOn, networkStart);
-    }
-
-    String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameDa;
-    }
-
-    boolean isActive() {
-        return active;
     }
 }

@@ -122,7 +122,7 @@ class NominationLinkMergeServiceTest extends ServiceTest {
                     heartAgain.receiptNumber() + " \"Arvelig hjertesygdom hos børn og unge\"", "Dansk Cardiologisk Selskab",
                     "Kan I lave én fælles indstilling?", "Kontakt Nina Holm (nina@skema.example) hos NGC",
                     "Karen Juhl (karen@skema.example): " + heartAgain.receiptNumber(),
-                    "Kontaktperson: Rasmus Berg, rasmus@skema.example");
+                    "Kontaktperson: Rasmus Berg, Rigshospitalet, rasmus@skema.example");
             assertThat(message.body()).doesNotContain("Primær immundefekt");
         });
     }
