@@ -44,21 +44,11 @@ class AcknowledgementServiceTest extends ServiceTest {
     Notifier notifier;
 
     private long openRound(String code) {
-        Instant now = Instant.now();
-        return nominations.ensureRound(code, "Kvitteringsrunde " + code, "nomination-round-2", now.minus(Duration.ofDays(1)),
-                now.plus(Duration.ofDays(30)), RoundState.OPEN).id();
+        return NominationTestData.openRound(nominations, code, "Kvitteringsrunde");
     }
 
     private NominationInfo file(long round, String title, List<String> parties, boolean submit) {
-        var nomination = nominations.start(round, parties);
-        var answers = NominationTestData.complete(title, parties);
-        long lock = forms.response(nomination.responseId()).lockVersion();
-        if (submit) {
-            assertThat(forms.submit(nomination.responseId(), answers, lock).problems()).isEmpty();
-        } else {
-            forms.saveDraft(nomination.responseId(), answers, lock);
-        }
-        return nominations.nomination(nomination.id(), DA);
+        return NominationTestData.file(nominations, forms, round, title, parties, submit);
     }
 
     private List<OutboxEntry> mailsAbout(String roundName) {

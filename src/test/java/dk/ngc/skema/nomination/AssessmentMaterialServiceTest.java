@@ -39,21 +39,11 @@ class AssessmentMaterialServiceTest extends ServiceTest {
     FormService forms;
 
     private long openRound(String code) {
-        Instant now = Instant.now();
-        return nominations.ensureRound(code, "Materialerunde " + code, "nomination-round-2", now.minus(Duration.ofDays(1)),
-                now.plus(Duration.ofDays(30)), RoundState.OPEN).id();
+        return NominationTestData.openRound(nominations, code, "Materialerunde");
     }
 
     private NominationInfo file(long round, String title, List<String> parties, boolean submit) {
-        var nomination = nominations.start(round, parties);
-        var answers = NominationTestData.complete(title, parties);
-        long lock = forms.response(nomination.responseId()).lockVersion();
-        if (submit) {
-            assertThat(forms.submit(nomination.responseId(), answers, lock).problems()).isEmpty();
-        } else {
-            forms.saveDraft(nomination.responseId(), answers, lock);
-        }
-        return nominations.nomination(nomination.id(), DA);
+        return NominationTestData.file(nominations, forms, round, title, parties, submit);
     }
 
     @Test

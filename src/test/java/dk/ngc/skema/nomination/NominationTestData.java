@@ -29,4 +29,28 @@ public final class NominationTestData {
                 .with("wgsBasis", List.of("trio")).with("wgsBasisExplanation", "Trioanalyser")
                 .with("currentSetup", matrix).with("nationalNomination", true).with("mayBeAppointed", true);
     }
+
+    /** A round with the round-2 form, open from yesterday for 30 days (created once per code). */
+    public static long openRound(NominationService nominations, String code, String name) {
+        java.time.Instant now = java.time.Instant.now();
+        return nominations.ensureRound(code, name + " " + code, "nomination-round-2", now.minus(java.time.Duration.ofDays(1)),
+                now.plus(java.time.Duration.ofDays(30)), RoundState.OPEN).id();
+    }
+
+    /** The current user starts a nomination and fills it in completely; submitted, or kept as a saved draft. */
+    public static NominationInfo file(NominationService nominations, dk.ngc.skema.forms.FormService forms, long round, String title,
+                                      List<String> parties, boolean submit) {
+        var nomination = nominations.start(round, parties);
+        var answers = complete(title, parties);
+        long lock = forms.response(nomination.responseId()).lockVersion();
+        if (submit) {
+            var problems = forms.submit(nomination.responseId(), answers, lock).problems();
+            if (!problems.isEmpty()) {
+                throw new AssertionError("The complete test answers were refused: " + problems);
+            }
+        } else {
+            forms.saveDraft(nomination.responseId(), answers, lock);
+        }
+        return nominations.nomination(nomination.id(), java.util.Locale.of("da"));
+    }
 }
