@@ -5,10 +5,10 @@ import dk.ngc.skema.forms.export.Xlsx;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.nomination.NominationState;
-import dk.ngc.skema.nomination.PartyStatus;
 import dk.ngc.skema.nomination.RoundInfo;
 import dk.ngc.skema.nomination.RoundState;
 import dk.ngc.skema.organisation.OrganisationService;
+import dk.ngc.skema.organisation.PersonSummary;
 import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.Role;
 import dk.ngc.skema.security.SkemaUser;
@@ -25,13 +25,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -49,7 +49,9 @@ import java.util.stream.Collectors;
 public class AssessmentService {
 
     private static final Locale DA = Locale.of("da");
-    private static final String WORKING_GROUP_KEY = Role.WORKING_GROUP.key();
+    /** The lengths of assessment_declaration.reason and assessment_rating's comment columns (V5). */
+    static final int REASON_MAX_LENGTH = 2000;
+    static final int COMMENT_MAX_LENGTH = 4000;
 
     private final AssessmentRepository assessments;
     private final ImpartialityDeclarationRepository declarations;
@@ -129,7 +131,7 @@ public class AssessmentService {
         if (assessment.isClosed()) {
             throw new FormException("assessment.error.closed");
         }
-        int seen = declarants(roundId).size();
+        long seen = declarations.countDeclarants(roundId);
         if (size < 1 || size < seen) {
             throw new FormException("assessment.error.sizeTooSmall", Math.max(1, seen));
         }
@@ -149,16 +151,9 @@ public class AssessmentService {
                 .collect(Collectors.toMap(ImpartialityDeclaration::getNominationId, Function.identity()));
         Map<Long, MemberRating> myRatings = ratings.findByRoundIdAndMemberUsername(roundId, user.username()).stream()
                 .collect(Collectors.toMap(MemberRating::getNominationId, Function.identity()));
-        List<MyNomination> items = nominationService.submittedNominations(roundId, DA).stream().map(nomination -> {
-            ImpartialityDeclaration declaration = mine.get(nomination.id());
-            MemberRating rating = myRatings.get(nomination.id());
-            var updated = rating != null ? rating.getUpdatedAt() : declaration == null ? null : declaration.getUpdatedAt();
-            return new MyNomination(nomination.id(), nomination.receiptNumber(), nomination.title(), nomination.responseId(),
-                    declaration == null ? null : declaration.toDeclaration(),
-                    rating == null ? null : rating.getRating(),
-                    rating == null ? null : rating.getProfessionalismComment(),
-                    rating == null ? null : rating.getNationalAccessComment(), updated);
-        }).toList();
+        List<MyNomination> items = nominationService.submittedNominations(roundId, DA).stream()
+                .map(nomination -> myNomination(nomination, mine.get(nomination.id()), myRatings.get(nomination.id())))
+                .toList();
         return new MyProgress(info(round, assessment), items);
     }
 
@@ -170,28 +165,7 @@ public class AssessmentService {
     public MyNomination declare(long nominationId, boolean conflicted, String reason) {
         SkemaUser user = currentUser.require(Role.WORKING_GROUP);
         NominationInfo nomination = assessable(nominationId);
-        Declaration declaration;
-        if (conflicted) {
-            if (reason == null || reason.isBlank()) {
-                throw new FormException("assessment.error.reasonRequired");
-            }
-            declaration = Declaration.conflicted(reason);
-        } else {
-            declaration = Declaration.impartial();
-        }
-        ImpartialityDeclaration stored = declarations.findByNominationIdAndMemberUsername(nominationId, user.username())
-                .orElseGet(() -> {
-                    Set<String> seen = declarants(nomination.roundId());
-                    if (!seen.contains(user.username()) && seen.size() >= stored(nomination.roundId()).getWorkingGroupSize()) {
-                        throw new FormException("assessment.error.groupFull");
-                    }
-                    return new ImpartialityDeclaration(nomination.roundId(), nominationId, user.username());
-                });
-        stored.declare(declaration, clock.instant());
-        declarations.save(stored);
-        if (declaration.recused()) {
-            ratings.findByNominationIdAndMemberUsername(nominationId, user.username()).ifPresent(ratings::delete);
-        }
+        storeDeclaration(user, nomination, declaration(conflicted, reason));
         return mine(nomination, user);
     }
 
@@ -208,48 +182,92 @@ public class AssessmentService {
             throw new FormException("assessment.error.ratingRequired");
         }
         NominationInfo nomination = assessable(nominationId);
-        ImpartialityDeclaration declaration = declarations.findByNominationIdAndMemberUsername(nominationId, user.username())
+        storeRating(user, nomination, rating, professionalismComment, nationalAccessComment);
+        return mine(nomination, user);
+    }
+
+    /**
+     * What the member saves on a nomination's card, all or nothing: the declaration (as {@link #declare}) and,
+     * when impartial and a rating is given, the rating with its comments (as {@link #rate}). Without a rating
+     * an impartial member has only declared. A refused rating leaves the declaration as it was.
+     */
+    @Transactional
+    public MyNomination assess(long nominationId, boolean conflicted, String reason, Rating rating,
+                               String professionalismComment, String nationalAccessComment) {
+        SkemaUser user = currentUser.require(Role.WORKING_GROUP);
+        NominationInfo nomination = assessable(nominationId);
+        Declaration declaration = declaration(conflicted, reason);
+        storeDeclaration(user, nomination, declaration);
+        if (!declaration.recused() && rating != null) {
+            storeRating(user, nomination, rating, professionalismComment, nationalAccessComment);
+        }
+        return mine(nomination, user);
+    }
+
+    private static Declaration declaration(boolean conflicted, String reason) {
+        if (!conflicted) {
+            return Declaration.impartial();
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new FormException("assessment.error.reasonRequired");
+        }
+        var declaration = new Declaration.Conflicted(reason);
+        if (declaration.reason().length() > REASON_MAX_LENGTH) {
+            throw new FormException("assessment.error.reasonTooLong", REASON_MAX_LENGTH);
+        }
+        return declaration;
+    }
+
+    private void storeDeclaration(SkemaUser user, NominationInfo nomination, Declaration declaration) {
+        long roundId = nomination.roundId();
+        ImpartialityDeclaration stored = declarations.findByNominationIdAndMemberUsername(nomination.id(), user.username())
+                .orElseGet(() -> {
+                    if (!declarations.existsByRoundIdAndMemberUsername(roundId, user.username())
+                            && declarations.countDeclarants(roundId) >= stored(roundId).getWorkingGroupSize()) {
+                        throw new FormException("assessment.error.groupFull");
+                    }
+                    return new ImpartialityDeclaration(roundId, nomination.id(), user.username());
+                });
+        stored.declare(declaration, clock.instant());
+        declarations.save(stored);
+        if (declaration.recused()) {
+            ratings.findByNominationIdAndMemberUsername(nomination.id(), user.username()).ifPresent(ratings::delete);
+        }
+    }
+
+    private void storeRating(SkemaUser user, NominationInfo nomination, Rating rating,
+                             String professionalismComment, String nationalAccessComment) {
+        ImpartialityDeclaration declaration = declarations.findByNominationIdAndMemberUsername(nomination.id(), user.username())
                 .orElseThrow(() -> new FormException("assessment.error.notDeclared"));
         if (declaration.isConflicted()) {
             throw new FormException("assessment.error.recused");
         }
         // MemberVote strips the comments and stores blanks as null.
         MemberVote vote = MemberVote.rated(user.username(), rating, professionalismComment, nationalAccessComment);
-        MemberRating stored = ratings.findByNominationIdAndMemberUsername(nominationId, user.username())
-                .orElseGet(() -> new MemberRating(nomination.roundId(), nominationId, user.username()));
+        if (tooLong(vote.professionalismComment()) || tooLong(vote.nationalAccessComment())) {
+            throw new FormException("assessment.error.commentTooLong", COMMENT_MAX_LENGTH);
+        }
+        MemberRating stored = ratings.findByNominationIdAndMemberUsername(nomination.id(), user.username())
+                .orElseGet(() -> new MemberRating(nomination.roundId(), nomination.id(), user.username()));
         stored.rate(rating, vote.professionalismComment(), vote.nationalAccessComment(), clock.instant());
         ratings.save(stored);
-        return mine(nomination, user);
+    }
+
+    private static boolean tooLong(String comment) {
+        return comment != null && comment.length() > COMMENT_MAX_LENGTH;
     }
 
     // ---------------------------------------------------------------- NGC
 
-    /** Known members with work left (without their ratings), and how many members Skema has not seen yet. */
+    /**
+     * Known members with work left (without their ratings), and how many members Skema has not seen yet.
+     * Known members are those with the working-group role and those who have declared; once as many members
+     * have declared as the working group has, nobody else may declare, so only they count.
+     */
     @Transactional(readOnly = true)
     public NotFinished notFinished(long roundId) {
         currentUser.require(Role.NGC);
-        Assessment assessment = assessments.findByRoundId(roundId).orElseGet(() -> new Assessment(roundId));
-        List<NominationInfo> submitted = nominationService.submittedNominations(roundId, DA);
-        Set<Long> ids = submitted.stream().map(NominationInfo::id).collect(Collectors.toSet());
-        Map<String, String> names = new LinkedHashMap<>();
-        organisationService.allPersons().stream().filter(person -> person.roles().contains(WORKING_GROUP_KEY))
-                .forEach(person -> names.put(person.username(), person.fullName()));
-        List<ImpartialityDeclaration> roundDeclarations = declarations.findByRoundId(roundId);
-        roundDeclarations.forEach(declaration -> names.putIfAbsent(declaration.getMemberUsername(), declaration.getMemberUsername()));
-        Set<String> rated = ratings.findByRoundId(roundId).stream().filter(rating -> ids.contains(rating.getNominationId()))
-                .map(rating -> rating.getNominationId() + "/" + rating.getMemberUsername()).collect(Collectors.toSet());
-        Map<String, Integer> done = new LinkedHashMap<>();
-        roundDeclarations.stream().filter(declaration -> ids.contains(declaration.getNominationId()))
-                .filter(declaration -> declaration.isConflicted()
-                        || rated.contains(declaration.getNominationId() + "/" + declaration.getMemberUsername()))
-                .forEach(declaration -> done.merge(declaration.getMemberUsername(), 1, Integer::sum));
-        List<MemberProgress> left = names.entrySet().stream()
-                .map(entry -> new MemberProgress(entry.getKey(), entry.getValue(), done.getOrDefault(entry.getKey(), 0), ids.size()))
-                .filter(progress -> !progress.finished())
-                .sorted(Comparator.comparing(MemberProgress::fullName, String.CASE_INSENSITIVE_ORDER))
-                .toList();
-        int notSeen = Math.max(0, assessment.getWorkingGroupSize() - names.size());
-        return new NotFinished(left, ids.isEmpty() ? 0 : notSeen, ids.size());
+        return progress(roundId).notFinished();
     }
 
     /**
@@ -258,19 +276,14 @@ public class AssessmentService {
      */
     @Transactional
     public int remind(long roundId) {
-        NotFinished left = notFinished(roundId);
-        Map<String, String> emails = new LinkedHashMap<>();
-        organisationService.allPersons().forEach(person -> {
-            if (person.email() != null) {
-                emails.put(person.username(), person.email());
-            }
-        });
+        currentUser.require(Role.NGC);
+        Progress progress = progress(roundId);
         String roundName = nominationService.round(roundId).name();
         int reminded = 0;
-        for (MemberProgress member : left.members()) {
-            String email = emails.get(member.username());
-            if (email != null) {
-                notifier.send(email, member.fullName(),
+        for (MemberProgress member : progress.notFinished().members()) {
+            PersonSummary person = progress.persons().get(member.username());
+            if (person != null && person.email() != null) {
+                notifier.send(person.email(), member.fullName(),
                         dk.ngc.skema.base.Messages.get(DA, "assessment.reminder.subject", roundName),
                         dk.ngc.skema.base.Messages.get(DA, "assessment.reminder.body", member.fullName(), roundName, member.done(), member.total()));
                 reminded++;
@@ -279,14 +292,50 @@ public class AssessmentService {
         return reminded;
     }
 
+    /** Who has not finished a round, and the persons Skema knows among the members (for their names and addresses). */
+    private record Progress(NotFinished notFinished, Map<String, PersonSummary> persons) {
+    }
+
+    private Progress progress(long roundId) {
+        Assessment assessment = assessments.findByRoundId(roundId).orElseGet(() -> new Assessment(roundId));
+        Set<Long> ids = nominationService.submittedNominations(roundId, DA).stream().map(NominationInfo::id).collect(Collectors.toSet());
+        List<ImpartialityDeclaration> roundDeclarations = declarations.findByRoundId(roundId);
+        Set<String> declarants = roundDeclarations.stream().map(ImpartialityDeclaration::getMemberUsername)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, PersonSummary> persons = new HashMap<>();
+        if (declarants.size() < assessment.getWorkingGroupSize()) {
+            organisationService.personsWithRole(Role.WORKING_GROUP).forEach(person -> persons.put(person.username(), person));
+        }
+        List<String> unknown = declarants.stream().filter(username -> !persons.containsKey(username)).toList();
+        if (!unknown.isEmpty()) {
+            organisationService.personsByUsernames(unknown).forEach(person -> persons.put(person.username(), person));
+        }
+        Set<String> members = new LinkedHashSet<>(persons.keySet());
+        members.addAll(declarants);
+        Set<String> rated = ratings.findByRoundId(roundId).stream().filter(rating -> ids.contains(rating.getNominationId()))
+                .map(rating -> rating.getNominationId() + "/" + rating.getMemberUsername()).collect(Collectors.toSet());
+        Map<String, Integer> done = new HashMap<>();
+        roundDeclarations.stream().filter(declaration -> ids.contains(declaration.getNominationId()))
+                .filter(declaration -> declaration.isConflicted()
+                        || rated.contains(declaration.getNominationId() + "/" + declaration.getMemberUsername()))
+                .forEach(declaration -> done.merge(declaration.getMemberUsername(), 1, Integer::sum));
+        List<MemberProgress> left = members.stream()
+                .map(username -> new MemberProgress(username, persons.containsKey(username) ? persons.get(username).fullName() : username,
+                        done.getOrDefault(username, 0), ids.size()))
+                .filter(progress -> !progress.finished())
+                .sorted(Comparator.comparing(MemberProgress::fullName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        int notSeen = Math.max(0, assessment.getWorkingGroupSize() - members.size());
+        return new Progress(new NotFinished(left, ids.isEmpty() ? 0 : notSeen, ids.size()), persons);
+    }
+
     /** At release each nomination's filer is told the outcome and the rule behind it (in Danish, the platform's language). */
-    private void tellNominators(long roundId) {
-        Map<String, dk.ngc.skema.organisation.PersonSummary> persons = new LinkedHashMap<>();
-        organisationService.allPersons().forEach(person -> persons.put(person.username(), person));
-        Map<Long, String> filers = nominationService.submittedNominations(roundId, DA).stream()
-                .collect(Collectors.toMap(NominationInfo::id, NominationInfo::createdBy));
-        for (NominationResult result : results(roundId)) {
-            var filer = persons.get(filers.get(result.nominationId()));
+    private void tellNominators(List<NominationInfo> submitted, List<NominationResult> results) {
+        Map<Long, String> filers = submitted.stream().collect(Collectors.toMap(NominationInfo::id, NominationInfo::createdBy));
+        Map<String, PersonSummary> persons = organisationService.personsByUsernames(filers.values()).stream()
+                .collect(Collectors.toMap(PersonSummary::username, Function.identity()));
+        for (NominationResult result : results) {
+            PersonSummary filer = persons.get(filers.get(result.nominationId()));
             if (filer == null) {
                 continue;
             }
@@ -327,7 +376,7 @@ public class AssessmentService {
         if (full ? !assessment.isClosed() : !assessment.isReleased()) {
             throw new FormException(full ? "assessment.error.notClosed" : "assessment.error.notReleased");
         }
-        return computeResults(round, assessment, full);
+        return computeResults(round, assessment, nominationService.submittedNominations(roundId, DA), full);
     }
 
     /** The columns of the results exports, CSV and XLSX alike. */
@@ -369,7 +418,7 @@ public class AssessmentService {
             throw new FormException("assessment.error.notClosed");
         }
         List<List<Object>> rows = new ArrayList<>();
-        for (NominationResult row : computeResults(round, assessment, false)) {
+        for (NominationResult row : computeResults(round, assessment, nominationService.submittedNominations(roundId, DA), false)) {
             AssessmentResult r = row.result();
             rows.add(java.util.Arrays.asList(row.receiptNumber(), row.title(), r.outcome().name(), r.members(), r.recused(), r.eligible(),
                     r.rated(), r.ratedA(), r.ratedB(), r.notRated(), r.aSharePercent(), r.turnoutPercent(), r.lowTurnout() ? "ja" : "nej",
@@ -382,62 +431,84 @@ public class AssessmentService {
     @Transactional
     public AssessmentInfo release(long roundId) {
         SkemaUser user = currentUser.require(Role.NGC);
-        Assessment assessment = stored(roundId);
+        RoundInfo round = nominationService.round(roundId);
+        Assessment assessment = stored(round);
         if (!assessment.isClosed()) {
             throw new FormException("assessment.error.notClosed");
         }
         if (!assessment.isReleased()) {
             assessment.release(user.username(), clock.instant());
-            tellNominators(roundId);
+            List<NominationInfo> submitted = nominationService.submittedNominations(roundId, DA);
+            tellNominators(submitted, computeResults(round, assessment, submitted, false));
         }
-        return info(nominationService.round(roundId), assessment);
-    }
-
-    /** The released outcomes of the nominations the current region or LVS user is party to. */
-    @Transactional(readOnly = true)
-    public List<NominationOutcome> myOutcomes() {
-        currentUser.require(Role.REGION, Role.LVS);
-        return nominationService.myNominations(DA).stream()
-                .filter(nomination -> nomination.state() == NominationState.SUBMITTED)
-                .flatMap(nomination -> outcomeFor(nomination.id()).stream())
-                .toList();
+        return info(round, assessment);
     }
 
     /**
-     * A nomination's outcome: for its parties (and the working group) once NGC has released the results; for
-     * NGC once the assessment is closed. Empty until then. Refused for anybody who may not read the nomination.
+     * The released outcomes of the nominations the current region or LVS user takes part in (as filer,
+     * party or invited co-author: {@link NominationService#myNominations} decides).
+     */
+    @Transactional(readOnly = true)
+    public List<NominationOutcome> myOutcomes() {
+        SkemaUser user = currentUser.require(Role.REGION, Role.LVS);
+        return outcomes(nominationService.myNominations(DA), user.hasRole(Role.NGC));
+    }
+
+    /**
+     * A nomination's outcome: for its nominators (and the working group) once NGC has released the results;
+     * for NGC once the assessment is closed. Empty until then. Refused for anybody else: the working group and
+     * NGC must be allowed to read the nomination, anybody else must be one of its nominators (filer, party or
+     * invited co-author, as in {@link NominationService#myNominations}).
      */
     @Transactional(readOnly = true)
     public Optional<NominationOutcome> outcomeFor(long nominationId) {
         SkemaUser user = currentUser.require();
-        NominationInfo nomination = nominationService.nomination(nominationId, DA);
         boolean ngc = user.hasRole(Role.NGC);
-        if (!ngc && !user.hasRole(Role.WORKING_GROUP) && !isParty(user, nomination)) {
-            throw new AccessDeniedException(user.username() + " may not see the outcome of nomination " + nominationId);
+        NominationInfo nomination;
+        if (ngc || user.hasRole(Role.WORKING_GROUP)) {
+            nomination = nominationService.nomination(nominationId, DA);
+        } else {
+            // Only nominators see their outcome; myNominations refuses users who are neither region nor LVS staff.
+            nomination = nominationService.myNominations(DA).stream().filter(mine -> mine.id() == nominationId).findFirst()
+                    .orElseThrow(() -> new AccessDeniedException(user.username() + " may not see the outcome of nomination " + nominationId));
         }
-        if (nomination.state() != NominationState.SUBMITTED) {
-            return Optional.empty();
+        return outcomes(List.of(nomination), ngc).stream().findFirst();
+    }
+
+    /**
+     * The outcomes of those of these (already authorised) nominations that are submitted and whose round's
+     * results may be seen: by NGC once closed, by others once released. Loads each round and its assessment
+     * once, and the declarations and ratings of all the nominations in one query each.
+     */
+    private List<NominationOutcome> outcomes(List<NominationInfo> nominations, boolean ngc) {
+        List<NominationInfo> submitted = nominations.stream().filter(nomination -> nomination.state() == NominationState.SUBMITTED).toList();
+        if (submitted.isEmpty()) {
+            return List.of();
         }
-        Optional<Assessment> assessment = assessments.findByRoundId(nomination.roundId());
-        if (assessment.isEmpty() || !(ngc ? assessment.get().isClosed() : assessment.get().isReleased())) {
-            return Optional.empty();
+        Map<Long, Assessment> visible = new HashMap<>();
+        assessments.findByRoundIdIn(submitted.stream().map(NominationInfo::roundId).collect(Collectors.toSet())).stream()
+                .filter(assessment -> ngc ? assessment.isClosed() : assessment.isReleased())
+                .forEach(assessment -> visible.put(assessment.getRoundId(), assessment));
+        List<NominationInfo> shown = submitted.stream().filter(nomination -> visible.containsKey(nomination.roundId())).toList();
+        if (shown.isEmpty()) {
+            return List.of();
         }
-        RoundInfo round = nominationService.round(nomination.roundId());
-        AssessmentResult result = AssessmentCalculator.result(rule(round), assessment.get().getWorkingGroupSize(),
-                votes(declarations.findByNominationId(nominationId), ratings.findByNominationId(nominationId)));
-        return Optional.of(new NominationOutcome(nomination.id(), nomination.receiptNumber(), nomination.title(),
-                result.outcome(), result));
+        Map<Long, AssessmentRule> rules = new HashMap<>();
+        visible.keySet().forEach(roundId -> rules.put(roundId, rule(nominationService.round(roundId))));
+        List<Long> ids = shown.stream().map(NominationInfo::id).toList();
+        Map<Long, List<ImpartialityDeclaration>> declared = declarations.findByNominationIdIn(ids).stream()
+                .collect(Collectors.groupingBy(ImpartialityDeclaration::getNominationId));
+        Map<Long, List<MemberRating>> rated = ratings.findByNominationIdIn(ids).stream()
+                .collect(Collectors.groupingBy(MemberRating::getNominationId));
+        return shown.stream().map(nomination -> {
+            AssessmentResult result = AssessmentCalculator.result(rules.get(nomination.roundId()),
+                    visible.get(nomination.roundId()).getWorkingGroupSize(),
+                    votes(declared.getOrDefault(nomination.id(), List.of()), rated.getOrDefault(nomination.id(), List.of())));
+            return new NominationOutcome(nomination.id(), nomination.receiptNumber(), nomination.title(), result.outcome(), result);
+        }).toList();
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private static boolean isParty(SkemaUser user, NominationInfo nomination) {
-        if (!user.hasRole(Role.REGION) && !user.hasRole(Role.LVS)) {
-            return false;
-        }
-        return nomination.createdBy().equals(user.username()) || nomination.parties().stream()
-                .anyMatch(party -> party.status() != PartyStatus.DECLINED && user.belongsTo(party.organisationCode()));
-    }
 
     /** A submitted nomination in a round whose assessment is open; refused otherwise. */
     private NominationInfo assessable(long nominationId) {
@@ -455,39 +526,42 @@ public class AssessmentService {
     }
 
     private MyNomination mine(NominationInfo nomination, SkemaUser user) {
-        var declaration = declarations.findByNominationIdAndMemberUsername(nomination.id(), user.username());
-        var rating = ratings.findByNominationIdAndMemberUsername(nomination.id(), user.username());
+        return myNomination(nomination,
+                declarations.findByNominationIdAndMemberUsername(nomination.id(), user.username()).orElse(null),
+                ratings.findByNominationIdAndMemberUsername(nomination.id(), user.username()).orElse(null));
+    }
+
+    /** The member's own view of a nomination from their declaration and rating, either of which may be null. */
+    private static MyNomination myNomination(NominationInfo nomination, ImpartialityDeclaration declaration, MemberRating rating) {
         return new MyNomination(nomination.id(), nomination.receiptNumber(), nomination.title(), nomination.responseId(),
-                declaration.map(ImpartialityDeclaration::toDeclaration).orElse(null),
-                rating.map(MemberRating::getRating).orElse(null),
-                rating.map(MemberRating::getProfessionalismComment).orElse(null),
-                rating.map(MemberRating::getNationalAccessComment).orElse(null),
-                rating.map(MemberRating::getUpdatedAt).orElse(declaration.map(ImpartialityDeclaration::getUpdatedAt).orElse(null)));
+                declaration == null ? null : declaration.toDeclaration(),
+                rating == null ? null : rating.getRating(),
+                rating == null ? null : rating.getProfessionalismComment(),
+                rating == null ? null : rating.getNationalAccessComment());
     }
 
     private Assessment stored(long roundId) {
-        nominationService.round(roundId);
-        return assessments.findByRoundId(roundId).orElseGet(() -> assessments.save(new Assessment(roundId)));
+        return stored(nominationService.round(roundId));
     }
 
-    private Set<String> declarants(long roundId) {
-        return declarations.findByRoundId(roundId).stream().map(ImpartialityDeclaration::getMemberUsername)
-                .collect(Collectors.toCollection(TreeSet::new));
+    private Assessment stored(RoundInfo round) {
+        return assessments.findByRoundId(round.id()).orElseGet(() -> assessments.save(new Assessment(round.id())));
     }
 
-    private List<NominationResult> computeResults(RoundInfo round, Assessment assessment, boolean withVotes) {
+    private List<NominationResult> computeResults(RoundInfo round, Assessment assessment, List<NominationInfo> submitted,
+                                                  boolean withVotes) {
         AssessmentRule rule = rule(round);
         Map<Long, List<ImpartialityDeclaration>> declared = declarations.findByRoundId(round.id()).stream()
                 .collect(Collectors.groupingBy(ImpartialityDeclaration::getNominationId));
         Map<Long, List<MemberRating>> rated = ratings.findByRoundId(round.id()).stream()
                 .collect(Collectors.groupingBy(MemberRating::getNominationId));
         List<NominationResult> results = new ArrayList<>();
-        for (NominationInfo nomination : nominationService.submittedNominations(round.id(), DA)) {
+        for (NominationInfo nomination : submitted) {
             List<MemberVote> votes = votes(declared.getOrDefault(nomination.id(), List.of()),
                     rated.getOrDefault(nomination.id(), List.of()));
             AssessmentResult result = AssessmentCalculator.result(rule, assessment.getWorkingGroupSize(), votes);
             results.add(new NominationResult(nomination.id(), nomination.receiptNumber(), nomination.title(),
-                    nomination.responseId(), result, withVotes ? votes : List.of()));
+                    result, withVotes ? votes : List.of()));
         }
         return results;
     }

@@ -56,14 +56,15 @@ class ImpartialityDeclaration {
         this.memberUsername = memberUsername;
     }
 
+    /** Records the declaration; saying the same again (as when the member saves a changed rating) changes nothing. */
     void declare(Declaration declaration, Instant at) {
-        if (declaration instanceof Declaration.Conflicted conflicted) {
-            this.kind = Kind.CONFLICTED;
-            this.reason = conflicted.reason();
-        } else {
-            this.kind = Kind.IMPARTIAL;
-            this.reason = null;
+        Kind newKind = declaration.recused() ? Kind.CONFLICTED : Kind.IMPARTIAL;
+        String newReason = declaration instanceof Declaration.Conflicted conflicted ? conflicted.reason() : null;
+        if (newKind == kind && java.util.Objects.equals(newReason, reason)) {
+            return;
         }
+        this.kind = newKind;
+        this.reason = newReason;
         this.updatedAt = at;
     }
 

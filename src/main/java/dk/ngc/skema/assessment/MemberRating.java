@@ -87,8 +87,4 @@ class MemberRating {
     String getNationalAccessComment() {
         return nationalAccessComment;
     }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
 }

@@ -1,18 +1,15 @@
 package dk.ngc.skema.assessment;
 
-import java.time.Instant;
-
 /**
  * One submitted nomination as the current working-group member sees it: only their own declaration and
  * rating, never anybody else's.
  *
  * @param declaration            null until the member has declared impartiality
  * @param rating                 null until the member has rated (always null when recused)
- * @param updatedAt              when the member last changed their declaration or rating; null before
  */
 public record MyNomination(long nominationId, String receiptNumber, String title, long responseId,
                            Declaration declaration, Rating rating,
-                           String professionalismComment, String nationalAccessComment, Instant updatedAt) {
+                           String professionalismComment, String nationalAccessComment) {
 
     /** Done: recused, or impartial and rated. */
     public boolean done() {

@@ -8,7 +8,7 @@ import java.util.List;
  * @param votes every member's declaration, rating and comments: only for NGC once the assessment is
  *              closed; empty when only the totals may be seen
  */
-public record NominationResult(long nominationId, String receiptNumber, String title, long responseId,
+public record NominationResult(long nominationId, String receiptNumber, String title,
                                AssessmentResult result, List<MemberVote> votes) {
 
     public NominationResult {

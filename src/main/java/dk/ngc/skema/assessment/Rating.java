@@ -10,26 +10,8 @@ package dk.ngc.skema.assessment;
 public enum Rating {
 
     /** Goes on to qualification, for possible inclusion ("videre behandling med henblik på eventuel inklusion"). */
-    A("Patientgruppe til videre behandling med henblik på eventuel inklusion",
-            "Patient group goes on for possible inclusion"),
+    A,
 
     /** Not included in this round ("ikke inkluderes i denne runde"). */
-    B("Patientgruppe, der ikke inkluderes i denne runde",
-            "Patient group not included in this round");
-
-    private final String descriptionDa;
-    private final String descriptionEn;
-
-    Rating(String descriptionDa, String descriptionEn) {
-        this.descriptionDa = descriptionDa;
-        this.descriptionEn = descriptionEn;
-    }
-
-    public String descriptionDa() {
-        return descriptionDa;
-    }
-
-    public String descriptionEn() {
-        return descriptionEn;
-    }
+    B
 }

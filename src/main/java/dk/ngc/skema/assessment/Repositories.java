@@ -1,12 +1,17 @@
 package dk.ngc.skema.assessment;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     Optional<Assessment> findByRoundId(Long roundId);
+
+    List<Assessment> findByRoundIdIn(Collection<Long> roundIds);
 }
 
 interface ImpartialityDeclarationRepository extends JpaRepository<ImpartialityDeclaration, Long> {
@@ -16,7 +21,13 @@ interface ImpartialityDeclarationRepository extends JpaRepository<ImpartialityDe
 
     List<ImpartialityDeclaration> findByRoundIdAndMemberUsername(Long roundId, String memberUsername);
 
-    List<ImpartialityDeclaration> findByNominationId(Long nominationId);
+    List<ImpartialityDeclaration> findByNominationIdIn(Collection<Long> nominationIds);
+
+    boolean existsByRoundIdAndMemberUsername(Long roundId, String memberUsername);
+
+    /** How many members have declared on any nomination of the round. */
+    @Query("select count(distinct d.memberUsername) from ImpartialityDeclaration d where d.roundId = :roundId")
+    long countDeclarants(@Param("roundId") Long roundId);
 }
 
 interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
@@ -26,5 +37,5 @@ interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
 
     List<MemberRating> findByRoundIdAndMemberUsername(Long roundId, String memberUsername);
 
-    List<MemberRating> findByNominationId(Long nominationId);
+    List<MemberRating> findByNominationIdIn(Collection<Long> nominationIds);
 }

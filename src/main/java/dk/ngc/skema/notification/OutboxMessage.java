@@ -13,6 +13,11 @@ import java.time.Instant;
 @Table(name = "outbox_message")
 class OutboxMessage {
 
+    /** The length of outbox_message.subject (V7); a longer subject, e.g. with a long title in it, is cut. */
+    static final int SUBJECT_MAX_LENGTH = 500;
+    /** The length of outbox_message.failure (V7). */
+    static final int FAILURE_MAX_LENGTH = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -43,7 +48,7 @@ class OutboxMessage {
     OutboxMessage(String recipientEmail, String recipientName, String subject, String body, Instant createdAt) {
         this.recipientEmail = recipientEmail;
         this.recipientName = recipientName;
-        this.subject = subject;
+        this.subject = cut(subject, SUBJECT_MAX_LENGTH);
         this.body = body;
         this.createdAt = createdAt;
     }
@@ -54,7 +59,16 @@ class OutboxMessage {
     }
 
     void failed(String reason) {
-        this.failure = reason == null ? "?" : reason.substring(0, Math.min(1000, reason.length()));
+        this.failure = reason == null ? "?" : cut(reason, FAILURE_MAX_LENGTH);
+    }
+
+    /** At most {@code max} characters, never ending in half a surrogate pair. */
+    static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
     }
 
     Long getId() {

@@ -80,6 +80,33 @@ public class OrganisationService implements OrganisationNames {
     }
 
     /**
+     * The persons with these usernames (those who have logged in; unknown usernames are left out), sorted
+     * by name. For other features' services, e.g. to mail the members they are about to remind: this does
+     * not check who is asking, so the caller authorises.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> personsByUsernames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return summaries(persons.findByUsernameIn(Set.copyOf(usernames)));
+    }
+
+    /**
+     * The persons who held this role at their latest login, sorted by name. For other features' services:
+     * this does not check who is asking, so the caller authorises.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> personsWithRole(Role role) {
+        return summaries(persons.findByRole(role.key()));
+    }
+
+    private static List<PersonSummary> summaries(List<Person> found) {
+        // The fetch joins may repeat a person once per role and organisation.
+        return found.stream().distinct().map(Person::toSummary).sorted(Comparator.comparing(PersonSummary::fullName)).toList();
+    }
+
+    /**
      * The person who logged in with this e-mail address, if anyone has. For other features' services
      * (e.g. naming an invited co-author); they decide who may ask.
      */

@@ -108,18 +108,18 @@ class AssessmentServiceTest extends ServiceTest {
         refused(() -> assessment.results(round), "assessment.error.notClosed");
         NotFinished notFinished = assessment.notFinished(round);
         assertThat(notFinished.nominations()).isEqualTo(3);
-        assertThat(notFinished.members()).extracting(MemberProgress::username).contains("mette", "jens").doesNotContain("william");
+        assertThat(notFinished.members()).extracting(MemberProgress::username).containsExactly("jens", "mette"); // by full name
         assertThat(notFinished.members()).filteredOn(member -> member.username().equals("jens"))
                 .extracting(MemberProgress::done).containsExactly(2);
         refused(() -> assessment.setWorkingGroupSize(round, 2), "assessment.error.sizeTooSmall");
         // Reminders go to the members with work left, saying how far they are.
-        assertThat(assessment.remind(round)).isGreaterThanOrEqualTo(2);
+        assertThat(assessment.remind(round)).isEqualTo(2);
+        assertThat(remindedIn("Testrunde AS1")).containsExactlyInAnyOrder("mette@skema.example", "jens@skema.example");
         assertThat(notifier.outbox()).anySatisfy(message -> {
             assertThat(message.recipientEmail()).isEqualTo("jens@skema.example");
             assertThat(message.body()).contains("Du har vurderet 2 af 3 indstillinger");
         });
-        assertThat(notifier.outbox()).noneMatch(message -> message.recipientEmail().equals("william@skema.example")
-                && message.subject().startsWith("Påmindelse"));
+        assertThat(remindedIn("Testrunde AS1")).doesNotContain("william@skema.example"); // finished
         assessment.close(round);
         assertThat(nominations.round(round).state()).isEqualTo(RoundState.ASSESSED);
         assertThat(assessment.assessment(round).closedBy()).isEqualTo("nina");
@@ -243,5 +243,129 @@ class AssessmentServiceTest extends ServiceTest {
         long old = nominations.ensureRound("AS3", "Gammel runde", "nomination-round-2", java.time.Instant.parse("2020-09-01T00:00:00Z"),
                 java.time.Instant.parse("2020-11-01T00:00:00Z"), RoundState.ASSESSED).id();
         refused(() -> assessment.start(old), "assessment.error.cannotStart");
+    }
+
+    private List<String> remindedIn(String roundName) {
+        return notifier.outbox().stream().filter(message -> message.subject().equals("Påmindelse: vurdering af indstillinger i " + roundName))
+                .map(dk.ngc.skema.notification.OutboxEntry::recipientEmail).toList();
+    }
+
+    @Test
+    void onceTheWorkingGroupIsFullOnlyItsDeclarantsAreFollowedAndReminded() {
+        actAs("jens"); // a working-group member Skema knows
+        actAs("rasmus");
+        long round = AssessmentTestData.openRound(nominations, "AS4");
+        NominationInfo first = AssessmentTestData.submit(nominations, forms, round, "Arvelig blindhed", "region-hovedstaden");
+        AssessmentTestData.submit(nominations, forms, round, "Arvelig døvhed", "region-hovedstaden");
+        actAs("nina");
+        assessment.start(round);
+        assessment.setWorkingGroupSize(round, 2);
+
+        actAs("william");
+        assessment.declare(first.id(), false, null);
+        assessment.rate(first.id(), Rating.A, null, null);
+        // One of two has declared: every known member of the working group may still come, so all are followed.
+        actAs("nina");
+        assertThat(assessment.notFinished(round).members()).extracting(MemberProgress::username).contains("jens", "william");
+
+        actAs("mette");
+        assessment.declare(first.id(), false, null);
+        actAs("jens");
+        refused(() -> assessment.declare(first.id(), false, null), "assessment.error.groupFull");
+
+        // Two of two have declared: Jens may not declare, so he is neither listed nor reminded.
+        actAs("nina");
+        NotFinished notFinished = assessment.notFinished(round);
+        assertThat(notFinished.members()).extracting(MemberProgress::username, MemberProgress::done)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("mette", 0), org.assertj.core.groups.Tuple.tuple("william", 1));
+        assertThat(notFinished.membersNotSeen()).isZero();
+        assertThat(assessment.remind(round)).isEqualTo(2);
+        assertThat(remindedIn("Testrunde AS4")).containsExactlyInAnyOrder("mette@skema.example", "william@skema.example");
+    }
+
+    @Test
+    void anInvitedCoauthorSeesTheReleasedOutcomeAmongTheirResults() {
+        actAs("sofie"); // Region Midtjylland, not a party to the nomination
+        actAs("rasmus");
+        long round = AssessmentTestData.openRound(nominations, "AS6");
+        var draft = nominations.start(round, List.of("region-hovedstaden"));
+        nominations.inviteCoauthor(draft.id(), "sofie@skema.example");
+        assertThat(forms.submit(draft.responseId(), dk.ngc.skema.nomination.NominationTestData.complete("Arvelig epilepsi",
+                List.of("region-hovedstaden")), forms.response(draft.responseId()).lockVersion()).problems()).isEmpty();
+
+        actAs("nina");
+        assessment.start(round);
+        assessment.close(round);
+
+        actAs("sofie");
+        assertThat(assessment.outcomeFor(draft.id())).isEmpty(); // not released yet
+        assertThat(assessment.myOutcomes()).extracting(NominationOutcome::nominationId).doesNotContain(draft.id());
+
+        actAs("nina");
+        assessment.release(round);
+
+        actAs("sofie");
+        assertThat(assessment.myOutcomes()).filteredOn(outcome -> outcome.nominationId() == draft.id())
+                .extracting(NominationOutcome::title, NominationOutcome::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Arvelig epilepsi", Outcome.B));
+        assertThat(assessment.outcomeFor(draft.id())).get().extracting(NominationOutcome::outcome).isEqualTo(Outcome.B);
+        // Only nominators and the working group see it: not LVS staff who are no party, nor the steering group.
+        actAs("lars");
+        assertThatThrownBy(() -> assessment.outcomeFor(draft.id())).isInstanceOf(AccessDeniedException.class);
+        actAs("svend");
+        assertThatThrownBy(() -> assessment.outcomeFor(draft.id())).isInstanceOf(AccessDeniedException.class);
+        actAs("jens");
+        assertThat(assessment.outcomeFor(draft.id())).isPresent();
+    }
+
+    @Autowired
+    ImpartialityDeclarationRepository declarations;
+
+    @Test
+    void theCardSavesDeclarationAndRatingTogetherOrNotAtAll() {
+        actAs("rasmus");
+        long round = AssessmentTestData.openRound(nominations, "AS7");
+        NominationInfo nomination = AssessmentTestData.submit(nominations, forms, round, "Arvelig cancer", "region-hovedstaden");
+        actAs("nina");
+        assessment.start(round);
+
+        // A rating that is refused leaves no declaration behind either.
+        actAs("jens");
+        refused(() -> assessment.assess(nomination.id(), false, null, Rating.A, "x".repeat(AssessmentService.COMMENT_MAX_LENGTH + 1), null),
+                "assessment.error.commentTooLong");
+        assertThat(assessment.myProgress(round).nominations().getFirst().declaration()).isNull();
+        refused(() -> assessment.assess(nomination.id(), true, " ", null, null, null), "assessment.error.reasonRequired");
+        refused(() -> assessment.assess(nomination.id(), true, "y".repeat(AssessmentService.REASON_MAX_LENGTH + 1), null, null, null),
+                "assessment.error.reasonTooLong");
+        assertThat(assessment.myProgress(round).nominations().getFirst().declaration()).isNull();
+
+        // Impartial without a rating: declared, not done; then with a rating: done.
+        MyNomination declared = assessment.assess(nomination.id(), false, null, null, null, null);
+        assertThat(declared.declaration()).isEqualTo(Declaration.impartial());
+        assertThat(declared.done()).isFalse();
+        MyNomination rated = assessment.assess(nomination.id(), false, null, Rating.A, " Stærk faglighed ", "");
+        assertThat(rated.rating()).isEqualTo(Rating.A);
+        assertThat(rated.professionalismComment()).isEqualTo("Stærk faglighed");
+        assertThat(rated.nationalAccessComment()).isNull();
+        assertThat(rated.done()).isTrue();
+        var declaredAt = declarations.findByNominationIdAndMemberUsername(nomination.id(), "jens").orElseThrow().getUpdatedAt();
+
+        // Changing only the rating leaves the declaration (and its time) alone.
+        clock.advance(java.time.Duration.ofHours(1));
+        assertThat(assessment.assess(nomination.id(), false, null, Rating.B, null, null).rating()).isEqualTo(Rating.B);
+        assertThat(declarations.findByNominationIdAndMemberUsername(nomination.id(), "jens").orElseThrow().getUpdatedAt())
+                .isEqualTo(declaredAt);
+
+        // A conflict recuses: the rating goes, even if the card still sent one, and the declaration is updated.
+        clock.advance(java.time.Duration.ofHours(1));
+        MyNomination recused = assessment.assess(nomination.id(), true, "Jeg har rådgivet indstilleren", Rating.A, "Faglig", null);
+        assertThat(recused.recused()).isTrue();
+        assertThat(recused.rating()).isNull();
+        assertThat(declarations.findByNominationIdAndMemberUsername(nomination.id(), "jens").orElseThrow().getUpdatedAt())
+                .isAfter(declaredAt);
+
+        actAs("rasmus");
+        assertThatThrownBy(() -> assessment.assess(nomination.id(), false, null, Rating.A, null, null))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

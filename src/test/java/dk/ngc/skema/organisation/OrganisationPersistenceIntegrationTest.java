@@ -69,4 +69,20 @@ class OrganisationPersistenceIntegrationTest {
                 .containsExactly("region");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person_aud WHERE id = ?", Integer.class, row.get("id"))).isEqualTo(2);
     }
+
+    @Test
+    void otherFeaturesFindPersonsByUsernameAndByRoleWithTheirRolesAndOrganisations() {
+        events.publishEvent(new SkemaLoginEvent(new SkemaUser("integration-bo", "sub-bo", "Bo Styre", "bo@skema.example",
+                Set.of(Role.STEERING_GROUP, Role.REGION), List.of("/regioner/region-nordjylland", "/lvs/dsmg"))));
+
+        assertThat(service.personsByUsernames(List.of("integration-bo", "integration-nobody"))).singleElement().satisfies(bo -> {
+            assertThat(bo.fullName()).isEqualTo("Bo Styre");
+            assertThat(bo.roles()).containsExactlyInAnyOrder(Role.STEERING_GROUP.key(), Role.REGION.key());
+            assertThat(bo.organisations()).extracting(OrganisationSummary::code).containsExactlyInAnyOrder("region-nordjylland", "dsmg");
+        });
+        assertThat(service.personsByUsernames(List.of())).isEmpty();
+        assertThat(service.personsWithRole(Role.STEERING_GROUP)).extracting(PersonSummary::username)
+                .contains("integration-bo").doesNotHaveDuplicates();
+        assertThat(service.personsWithRole(Role.NETWORK_MEMBER)).extracting(PersonSummary::username).doesNotContain("integration-bo");
+    }
 }

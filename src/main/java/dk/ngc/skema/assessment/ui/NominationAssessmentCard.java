@@ -122,10 +122,9 @@ class NominationAssessmentCard extends Div {
             return;
         }
         try {
-            MyNomination saved = service.declare(id, conflicted, reason.getValue());
-            if (!conflicted && rating.getValue() != null) {
-                saved = service.rate(id, rating.getValue(), professionalism.getValue(), nationalAccess.getValue());
-            }
+            // One transaction: a refused rating leaves the declaration as it was.
+            MyNomination saved = service.assess(id, conflicted, reason.getValue(), conflicted ? null : rating.getValue(),
+                    professionalism.getValue(), nationalAccess.getValue());
             if (conflicted) {
                 rating.clear();
                 professionalism.clear();

@@ -1,11 +1,18 @@
 package dk.ngc.skema.assessment.ui;
 
+import com.github.mvysny.fakeservlet.FakeResponse;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.StreamResourceRegistry;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.VaadinSession;
 import dk.ngc.skema.assessment.AssessmentService;
 import dk.ngc.skema.assessment.AssessmentTestData;
 import dk.ngc.skema.assessment.MyNomination;
@@ -19,6 +26,10 @@ import dk.ngc.skema.nomination.RoundState;
 import dk.ngc.skema.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -47,6 +58,18 @@ class AssessmentViewsKaribuTest extends KaribuTest {
 
     private static void click(String id) {
         _click(_get(Button.class, spec -> spec.withId(id)));
+    }
+
+    /** What the browser gets when the user clicks the download link with this id. */
+    private static FakeResponse download(String anchorId) throws IOException {
+        Anchor anchor = _get(Anchor.class, spec -> spec.withId(anchorId));
+        VaadinSession session = VaadinSession.getCurrent();
+        var resource = (StreamResourceRegistry.ElementStreamResource) session.getResourceRegistry()
+                .getResource(URI.create(anchor.getHref())).orElseThrow();
+        var response = new FakeResponse();
+        resource.getElementRequestHandler().handleRequest(VaadinRequest.getCurrent(),
+                new VaadinServletResponse(response, (VaadinServletService) VaadinService.getCurrent()), session, anchor.getElement());
+        return response;
     }
 
     private static String text(String id) {
@@ -101,7 +124,7 @@ class AssessmentViewsKaribuTest extends KaribuTest {
     }
 
     @Test
-    void ngcStartsFollowsClosesReadsAndReleasesTheResults() {
+    void ngcStartsFollowsClosesReadsAndReleasesTheResults() throws IOException {
         login("rasmus");
         long round = AssessmentTestData.openRound(nominations, "AK2");
         NominationInfo nomination = AssessmentTestData.submit(nominations, forms, round, "Primær ciliær dyskinesi", "region-hovedstaden");
@@ -122,10 +145,12 @@ class AssessmentViewsKaribuTest extends KaribuTest {
         assessment.rate(nomination.id(), Rating.A, null, "Bør tilbydes i alle regioner");
         login("mette");
         assessment.declare(nomination.id(), false, null);
+        login("jens"); // a working-group member Skema knows, but the group of two is full
 
         login("nina");
         navigate("vurdering/resultater/" + round);
-        assertThat(pageText()).contains("Mangler at vurdere", "Mette Skov: 0 af 1 indstillinger").doesNotContain("William");
+        // Both members of the group of two have declared, so no other working-group member (such as Jens) is listed.
+        assertThat(pageText()).contains("Mangler at vurdere", "Mette Skov: 0 af 1 indstillinger").doesNotContain("William", "Jens");
         click("close-assessment");
         assertThat(pageText()).contains("Vurderingen blev afsluttet", "Resultaterne er ikke frigivet", "Hent resultaterne som CSV");
 
@@ -136,8 +161,13 @@ class AssessmentViewsKaribuTest extends KaribuTest {
             assertThat(row.result().rated()).isEqualTo(1);
             assertThat(row.votes()).hasSize(2);
         });
-        assertThat(_get(Anchor.class, spec -> spec.withId("results-csv")).getHref()).isNotBlank();
-        assertThat(_get(Anchor.class, spec -> spec.withId("results-xlsx")).getHref()).isNotBlank();
+        // The download links deliver the files NGC asked for.
+        FakeResponse csv = download("results-csv");
+        assertThat(csv.getHeader("Content-Disposition")).contains("vurdering-AK2.csv");
+        assertThat(new String(csv.getBuffer().toByteArray(), StandardCharsets.UTF_8)).contains("Primær ciliær dyskinesi,A,");
+        FakeResponse xlsx = download("results-xlsx");
+        assertThat(xlsx.getHeader("Content-Disposition")).contains("vurdering-AK2.xlsx");
+        assertThat(xlsx.getBuffer().toByteArray()).startsWith((byte) 'P', (byte) 'K'); // a zip, as XLSX files are
 
         click("release-results");
         assertThat(pageText()).contains("Resultaterne blev frigivet");
