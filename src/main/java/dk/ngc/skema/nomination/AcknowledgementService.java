@@ -29,10 +29,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -54,7 +54,6 @@ public class AcknowledgementService {
 
     private static final Locale DA = Locale.of("da");
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-    private static final Set<String> MEMBER_ROLES = Set.of(Role.REGION.key(), Role.LVS.key());
 
     private final NominationRoundRepository rounds;
     private final NominationRepository nominations;
@@ -281,8 +280,10 @@ public class AcknowledgementService {
     /** Region and LVS users Skema knows (they logged in) with an e-mail address, per organisation code. */
     private Map<String, List<PersonSummary>> knownMembers() {
         Map<String, List<PersonSummary>> members = new LinkedHashMap<>();
-        for (PersonSummary person : organisationService.allPersons()) {
-            if (person.email() == null || person.email().isBlank() || person.roles().stream().noneMatch(MEMBER_ROLES::contains)) {
+        var candidates = new LinkedHashSet<PersonSummary>(organisationService.personsWithRole(Role.REGION));
+        candidates.addAll(organisationService.personsWithRole(Role.LVS));
+        for (PersonSummary person : candidates) {
+            if (person.email() == null || person.email().isBlank()) {
                 continue;
             }
             person.organisations().forEach(organisation -> members.computeIfAbsent(organisation.code(), code -> new ArrayList<>()).add(person));

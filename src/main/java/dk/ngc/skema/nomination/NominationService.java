@@ -648,7 +648,7 @@ public class NominationService implements ResponseAccessPolicy {
                     .forEach(party -> people.add(party.getDecidedBy()));
             people.forEach(username -> receiptsByUsername.computeIfAbsent(username, key -> new LinkedHashSet<>()).add(mailLabel(nomination)));
         }
-        Map<String, dk.ngc.skema.organisation.PersonSummary> persons = organisationService.allPersons().stream()
+        Map<String, dk.ngc.skema.organisation.PersonSummary> persons = organisationService.personsByUsernames(receiptsByUsername.keySet()).stream()
                 .collect(Collectors.toMap(dk.ngc.skema.organisation.PersonSummary::username, person -> person, (a, b) -> a));
         List<CoordinationRecipient> recipients = receiptsByUsername.keySet().stream()
                 .map(persons::get)

@@ -73,12 +73,12 @@ class OrganisationPersistenceIntegrationTest {
     @Test
     void otherFeaturesFindPersonsByUsernameAndByRoleWithTheirRolesAndOrganisations() {
         events.publishEvent(new SkemaLoginEvent(new SkemaUser("integration-bo", "sub-bo", "Bo Styre", "bo@skema.example",
-                Set.of(Role.STEERING_GROUP, Role.REGION), List.of("/regioner/region-nordjylland", "/lvs/dsmg"))));
+                Set.of(Role.STEERING_GROUP, Role.REGION), List.of("/regioner/region-nordjylland", "/lvs/dhs"))));
 
         assertThat(service.personsByUsernames(List.of("integration-bo", "integration-nobody"))).singleElement().satisfies(bo -> {
             assertThat(bo.fullName()).isEqualTo("Bo Styre");
             assertThat(bo.roles()).containsExactlyInAnyOrder(Role.STEERING_GROUP.key(), Role.REGION.key());
-            assertThat(bo.organisations()).extracting(OrganisationSummary::code).containsExactlyInAnyOrder("region-nordjylland", "dsmg");
+            assertThat(bo.organisations()).extracting(OrganisationSummary::code).containsExactlyInAnyOrder("region-nordjylland", "dhs");
         });
         assertThat(service.personsByUsernames(List.of())).isEmpty();
         assertThat(service.personsWithRole(Role.STEERING_GROUP)).extracting(PersonSummary::username)
