@@ -28,6 +28,8 @@ import dk.ngc.skema.forms.definition.LocalizedText;
 import dk.ngc.skema.forms.definition.Option;
 import dk.ngc.skema.forms.definition.Regions;
 import dk.ngc.skema.forms.definition.Section;
+import dk.ngc.skema.forms.definition.Values;
+import dk.ngc.skema.forms.definition.Visibility;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -205,7 +207,7 @@ public final class ResponsePdf {
         void render(FormDefinition definition, Meta meta) {
             heading(meta);
             for (Section section : definition.sections()) {
-                if (section.visibleIf() == null || section.visibleIf().test(answers)) {
+                if (Visibility.shown(section, answers)) {
                     section(section);
                 }
             }
@@ -253,7 +255,7 @@ public final class ResponsePdf {
         private void section(Section section) {
             List<Field> shown = section.fields().stream()
                     .filter(field -> field.type() != FieldType.STATIC_TEXT)
-                    .filter(field -> field.visibleIf() == null || field.visibleIf().test(answers))
+                    .filter(field -> Visibility.shown(field, answers))
                     .toList();
             List<Map<String, Object>> extra = section.allowExtraItems() ? answers.rows(section.extraItemsKey()) : List.of();
             if (shown.isEmpty() && extra.isEmpty()) {
@@ -279,7 +281,7 @@ public final class ResponsePdf {
                 answer(fonts.phrase(texts.notRelevant(), fonts.mutedItalic), indent);
                 return;
             }
-            if (blank(value)) {
+            if (Values.blank(value)) {
                 answer(fonts.phrase("–", fonts.muted), indent);
                 return;
             }
@@ -343,17 +345,17 @@ public final class ResponsePdf {
         private void contact(Object value, float indent) {
             Map<?, ?> map = value instanceof Map<?, ?> m ? m : Map.of();
             List<String> lines = new ArrayList<>();
-            if (!blank(map.get("name"))) {
+            if (!Values.blank(map.get("name"))) {
                 lines.add(String.valueOf(map.get("name")));
             }
-            if (!blank(map.get("organisation"))) {
+            if (!Values.blank(map.get("organisation"))) {
                 lines.add(organisation(String.valueOf(map.get("organisation"))));
             }
             List<String> reach = new ArrayList<>();
-            if (!blank(map.get("email"))) {
+            if (!Values.blank(map.get("email"))) {
                 reach.add(String.valueOf(map.get("email")));
             }
-            if (!blank(map.get("phone"))) {
+            if (!Values.blank(map.get("phone"))) {
                 reach.add(texts.phone() + " " + map.get("phone"));
             }
             if (!reach.isEmpty()) {
@@ -371,18 +373,18 @@ public final class ResponsePdf {
                 }
                 number++;
                 List<String> ids = new ArrayList<>();
-                if (!blank(row.get("doi"))) {
+                if (!Values.blank(row.get("doi"))) {
                     ids.add("DOI " + row.get("doi"));
                 }
-                if (!blank(row.get("pubmed"))) {
+                if (!Values.blank(row.get("pubmed"))) {
                     ids.add("PubMed " + row.get("pubmed"));
                 }
-                if (!blank(row.get("url"))) {
+                if (!Values.blank(row.get("url"))) {
                     ids.add(String.valueOf(row.get("url")));
                 }
                 Phrase phrase = new Phrase();
                 phrase.add(fonts.phrase(number + ".  ", fonts.body));
-                if (!blank(row.get("citation"))) {
+                if (!Values.blank(row.get("citation"))) {
                     phrase.add(fonts.phrase(String.valueOf(row.get("citation")), fonts.body));
                     if (!ids.isEmpty()) {
                         phrase.add(fonts.phrase("\n" + String.join("  ·  ", ids), fonts.muted));
@@ -406,7 +408,7 @@ public final class ResponsePdf {
                 block(blockTitle(field, row, i + 1), indent);
                 String path = field.key() + "[" + (i + 1) + "].";
                 for (Field sub : field.subFields()) {
-                    if (sub.type() == FieldType.STATIC_TEXT || (sub.visibleIf() != null && !sub.visibleIf().test(rowScope))) {
+                    if (sub.type() == FieldType.STATIC_TEXT || !Visibility.shown(sub, rowScope)) {
                         continue;
                     }
                     field(sub, row.get(sub.key()), scope.isNotRelevant(path + sub.key()), rowScope, indent + STEP);
@@ -462,7 +464,7 @@ public final class ResponsePdf {
                 table.addCell(name);
                 for (Option column : columns) {
                     Object cellValue = cells.get(column.value());
-                    table.addCell(cell(blank(cellValue) ? fonts.phrase("–", fonts.tableMuted)
+                    table.addCell(cell(Values.blank(cellValue) ? fonts.phrase("–", fonts.tableMuted)
                             : fonts.phrase(String.valueOf(cellValue), fonts.table), true));
                 }
             }
@@ -518,7 +520,7 @@ public final class ResponsePdf {
                 box(checked.contains(option.value()), fonts.phrase(text(option.label(), option.value()), fonts.body), indent);
             }
             for (Object extra : map.get("extra") instanceof List<?> l ? l : List.of()) {
-                if (!blank(extra)) {
+                if (!Values.blank(extra)) {
                     Phrase phrase = fonts.phrase(String.valueOf(extra), fonts.body);
                     phrase.add(fonts.phrase("  (" + texts.added() + ")", fonts.muted));
                     box(true, phrase, indent);
@@ -766,16 +768,6 @@ public final class ResponsePdf {
             return instant.atZone(ZONE).format(DateTimeFormatter.ofPattern(
                     english() ? "d MMMM yyyy, HH:mm" : "d. MMMM yyyy 'kl.' HH:mm", formatLocale()));
         }
-    }
-
-    private static boolean blank(Object value) {
-        return switch (value) {
-            case null -> true;
-            case String s -> s.isBlank();
-            case List<?> list -> list.stream().allMatch(ResponsePdf::blank);
-            case Map<?, ?> map -> map.values().stream().allMatch(ResponsePdf::blank);
-            default -> false;
-        };
     }
 
     private static List<String> strings(Object value) {

@@ -17,6 +17,7 @@ import dk.ngc.skema.forms.definition.FieldType;
 import dk.ngc.skema.forms.definition.FormDefinition;
 import dk.ngc.skema.forms.definition.LocalizedText;
 import dk.ngc.skema.forms.definition.Section;
+import dk.ngc.skema.forms.definition.Visibility;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -253,12 +254,12 @@ public class FormRenderer extends Div {
     private void applyConditions() {
         Answers answers = answers();
         for (Section section : definition.sections()) {
-            boolean sectionShown = section.visibleIf() == null || section.visibleIf().test(answers);
+            boolean sectionShown = Visibility.shown(section, answers);
             sectionBlocks.get(section.key()).setVisible(sectionShown);
             int required = 0;
             int answered = 0;
             for (Field field : section.fields()) {
-                boolean shown = sectionShown && (field.visibleIf() == null || field.visibleIf().test(answers));
+                boolean shown = sectionShown && Visibility.shown(field, answers);
                 fieldBlocks.get(field.key()).setVisible(shown);
                 if (shown && field.required()) {
                     required++;
