@@ -165,7 +165,10 @@ public class FormRenderer extends Div {
     private AnswerEditor rows(Field field, String path, List<Field> subFields, String noun, Runnable changed) {
         var rows = new RowsEditor(path, FieldEditors.label(field, locale), FieldEditors.help(field, locale), field.required(),
                 subFields, field.maxRows(), noun, this::createEditor, editors, changed, this::text);
-        rowEditors.add(rows);
+        if (!path.contains("[")) {
+            // Top level only: rows inside a row are rebuilt with it, and their enclosing rows pass the conditions on.
+            rowEditors.add(rows);
+        }
         return rows;
     }
 
@@ -272,7 +275,8 @@ public class FormRenderer extends Div {
             progress.setText(sectionShown ? text("form.progress", answered, required) : text("form.progress.hidden"));
             progress.getElement().getClassList().set("complete", sectionShown && answered == required);
         }
-        rowEditors.forEach(RowsEditor::applyRowConditions);
+        // Sub-field conditions may read the form's answers too (as the validator does); nested rows get theirs from their row.
+        rowEditors.forEach(rows -> rows.applyRowConditions(answers));
     }
 
     /** Puts each problem on its field (clearing old ones) and returns the editor of the first, to focus it. */
