@@ -11,6 +11,7 @@ import dk.ngc.skema.forms.definition.AnswerProblem;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.DefinitionProblem;
 import dk.ngc.skema.forms.definition.DefinitionValidator;
+import dk.ngc.skema.forms.definition.Field;
 import dk.ngc.skema.forms.definition.FieldType;
 import dk.ngc.skema.forms.definition.FormDefinition;
 import dk.ngc.skema.forms.definition.FormJson;
@@ -334,14 +335,11 @@ public class FormService {
         SkemaUser user = currentUser.require();
         FormResponse response = writable(user, responseId);
         FormDefinition definition = responseDefinition(response.getFormVersion().getDocument());
-        String topKey = fieldPath.contains("[") ? fieldPath.substring(0, fieldPath.indexOf('[')) : fieldPath;
-        var field = definition.field(topKey).orElseThrow(() -> new FormException("form.error.noSuchField", fieldPath));
+        Field field = fileField(definition, fieldPath).orElseThrow(() -> new FormException("form.error.noSuchField", fieldPath));
         if (field.maxBytes() != null && content.length > field.maxBytes()) {
             throw new FormException("form.error.fileTooLarge", fileName);
         }
-        String lowerName = fileName.toLowerCase(java.util.Locale.ROOT);
-        if (!field.allowedTypes().isEmpty() && field.allowedTypes().stream().noneMatch(type ->
-                type.equalsIgnoreCase(contentType) || (type.startsWith(".") && lowerName.endsWith(type.toLowerCase(java.util.Locale.ROOT))))) {
+        if (!field.acceptsFile(fileName, contentType)) {
             throw new FormException("form.error.fileType", fileName);
         }
         String safeName = fileName.replaceAll("[\\/\\\\:*?\"<>|\\p{Cntrl}]", "_");
@@ -354,6 +352,32 @@ public class FormService {
         entry.put("size", attachment.getSize());
         entry.put("sha256", attachment.getSha256());
         return entry;
+    }
+
+    private static final java.util.regex.Pattern ROW_STEP = java.util.regex.Pattern.compile("(.+)\\[[1-9]\\d*]");
+
+    /**
+     * The file field an upload path names: a top-level field ({@code protocol}) or a sub-field in a row of a
+     * repeating group ({@code sites[2].consent}, nested as deep as the groups are); empty unless it is a file field.
+     */
+    static java.util.Optional<Field> fileField(FormDefinition definition, String fieldPath) {
+        String[] steps = fieldPath.split("\\.", -1);
+        Field field = null;
+        for (int i = 0; i < steps.length; i++) {
+            var row = ROW_STEP.matcher(steps[i]);
+            boolean last = i == steps.length - 1;
+            if (row.matches() == last) {
+                return java.util.Optional.empty(); // a row step must lead on to a sub-field, and only a row step may
+            }
+            String key = last ? steps[i] : row.group(1);
+            java.util.Optional<Field> next = field == null ? definition.field(key)
+                    : field.subFields().stream().filter(sub -> key.equals(sub.key())).findFirst();
+            if (next.isEmpty() || (!last && next.get().type() != FieldType.REPEATING_GROUP)) {
+                return java.util.Optional.empty();
+            }
+            field = next.get();
+        }
+        return java.util.Optional.ofNullable(field).filter(found -> found.type() == FieldType.FILE);
     }
 
     /** An attachment of a response the current user may read. */
