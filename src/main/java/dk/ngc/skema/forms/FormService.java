@@ -406,11 +406,11 @@ public class FormService {
     @Transactional(readOnly = true)
     public byte[] responsePdf(long responseId, Locale locale, java.util.Map<ResponseStatus, String> statusLabels) {
         SkemaUser user = currentUser.require();
-        return pdf(readable(user, responseId), user, locale, statusLabels, new java.util.HashMap<>());
+        return pdf(readable(user, responseId), user, locale, statusLabels, new java.util.HashMap<>(), organisationNames.namesByCode(locale));
     }
 
     private byte[] pdf(FormResponse response, SkemaUser user, Locale locale, java.util.Map<ResponseStatus, String> statusLabels,
-                       java.util.Map<Long, FormDefinition> definitions) {
+                       java.util.Map<Long, FormDefinition> definitions, java.util.Map<String, String> names) {
         FormVersion version = response.getFormVersion();
         FormDefinition definition = definitions.computeIfAbsent(version.getId(), id -> responseDefinition(version.getDocument()));
         var meta = new ResponsePdf.Meta("en".equals(locale.getLanguage()) ? version.getTitleEn() : version.getTitleDa(),
@@ -418,7 +418,6 @@ public class FormService {
                 response.getStatus() == ResponseStatus.SUBMITTED ? response.getUpdatedBy() : null, response.getSubmittedAt(),
                 user.fullName());
         var out = new java.io.ByteArrayOutputStream();
-        var names = organisationNames.namesByCode(locale);
         ResponsePdf.write(definition, FormJson.readAnswers(response.getAnswers()), meta, locale, names::get, out);
         return out.toByteArray();
     }
@@ -432,10 +431,15 @@ public class FormService {
     public byte[] responseBook(ResponseBook.Cover cover, List<BookEntry> entries, Locale locale,
                                java.util.Map<ResponseStatus, String> statusLabels) {
         SkemaUser user = currentUser.require();
+        // Loaded once for the whole book, not per chapter.
+        java.util.Map<Long, FormResponse> loaded = new java.util.HashMap<>();
+        responses.findAllById(entries.stream().map(BookEntry::responseId).distinct().toList())
+                .forEach(response -> loaded.put(response.getId(), response));
         java.util.Map<Long, FormDefinition> definitions = new java.util.HashMap<>();
+        java.util.Map<String, String> names = organisationNames.namesByCode(locale);
         List<ResponseBook.Chapter> chapters = entries.stream()
                 .map(entry -> new ResponseBook.Chapter(entry.tocCells(), entry.bookmark(),
-                        pdf(readable(user, entry.responseId()), user, locale, statusLabels, definitions)))
+                        pdf(readable(user, found(loaded, entry.responseId())), user, locale, statusLabels, definitions, names)))
                 .toList();
         return ResponseBook.bytes(cover, chapters, locale);
     }
@@ -531,6 +535,15 @@ public class FormService {
 
     private FormResponse readable(SkemaUser user, long responseId) {
         return readable(user, responses.findById(responseId).orElseThrow(() -> new AccessDeniedException("No response " + responseId)));
+    }
+
+    /** A response from a batch loaded beforehand; a missing one is refused as {@link #readable(SkemaUser, long)} refuses it. */
+    private static FormResponse found(java.util.Map<Long, FormResponse> loaded, long responseId) {
+        FormResponse response = loaded.get(responseId);
+        if (response == null) {
+            throw new AccessDeniedException("No response " + responseId);
+        }
+        return response;
     }
 
     private FormResponse readable(SkemaUser user, FormResponse response) {
