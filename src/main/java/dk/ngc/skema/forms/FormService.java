@@ -50,6 +50,8 @@ public class FormService {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<OptionSource> optionSources;
+    /** Parsed definitions by version id (see {@link #definition(FormVersion)}); immutable, so shared between requests. */
+    private final java.util.Map<Long, ParsedDefinition> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     FormService(FormRepository forms, FormVersionRepository versions, FormResponseRepository responses,
                 FormAttachmentRepository attachments, CurrentUser currentUser, OrganisationNames organisationNames,
@@ -213,9 +215,31 @@ public class FormService {
         });
     }
 
-    /** A stored definition as responses use it: with the choices of fields that name an option source filled in. */
-    private FormDefinition responseDefinition(String document) {
-        return FormJson.readDefinition(document).withOptionsFrom(this::options);
+    /**
+     * A version's definition as stored, without option sources filled in: enough where only keys and titles
+     * matter (autosave, uploads). Parsed once per version and lock version: a published version never changes,
+     * and a draft's lock version moves with every saved change.
+     */
+    private FormDefinition definition(FormVersion version) {
+        long lockVersion = version.getLockVersion();
+        ParsedDefinition cached = parsed.get(version.getId());
+        if (cached == null || cached.lockVersion() != lockVersion) {
+            cached = new ParsedDefinition(lockVersion, FormJson.readDefinition(version.getDocument()));
+            parsed.put(version.getId(), cached);
+        }
+        return cached.definition();
+    }
+
+    /** A parsed definition and the lock version of the document it was read from. */
+    private record ParsedDefinition(long lockVersion, FormDefinition definition) {
+    }
+
+    /**
+     * A version's definition as responses are shown, checked and exported: with the current choices of
+     * fields that name an option source filled in.
+     */
+    private FormDefinition responseDefinition(FormVersion version) {
+        return definition(version).withOptionsFrom(this::options);
     }
 
     /** The current choices of an option source by name; none when no feature provides it. */
@@ -263,7 +287,7 @@ public class FormService {
         SkemaUser user = currentUser.require();
         FormVersion version = versions.findFirstByFormKeyAndStatusOrderByNumberDesc(formKey, FormVersionStatus.PUBLISHED)
                 .orElseThrow(() -> new FormException("form.error.noPublishedVersion", formKey));
-        FormDefinition definition = responseDefinition(version.getDocument());
+        FormDefinition definition = definition(version);
         var response = new FormResponse(version, user.username(), FormJson.writeAnswers(initialAnswers), clock.instant());
         response.saveDraft(FormJson.writeAnswers(initialAnswers), titleOf(definition, initialAnswers), clock.instant(), user.username());
         return info(responses.save(response));
@@ -280,7 +304,7 @@ public class FormService {
         SkemaUser user = currentUser.require();
         FormResponse response = readable(user, responseId);
         boolean editable = response.getStatus() == ResponseStatus.DRAFT && mayEdit(user, response);
-        return new ResponseDocument(info(response), responseDefinition(response.getFormVersion().getDocument()),
+        return new ResponseDocument(info(response), responseDefinition(response.getFormVersion()),
                 FormJson.readAnswers(response.getAnswers()), response.getLockVersion(), editable);
     }
 
@@ -295,7 +319,7 @@ public class FormService {
         if (response.getLockVersion() != expectedLockVersion) {
             throw new ConcurrentEditException(response.getUpdatedBy());
         }
-        FormDefinition definition = responseDefinition(response.getFormVersion().getDocument());
+        FormDefinition definition = definition(response.getFormVersion());
         response.saveDraft(FormJson.writeAnswers(answers), titleOf(definition, answers), clock.instant(), user.username());
         responses.flush();
         events.publishEvent(new ResponseSaved(response.getId(), definition.key(), answers, user.username()));
@@ -310,7 +334,7 @@ public class FormService {
         if (response.getLockVersion() != expectedLockVersion) {
             throw new ConcurrentEditException(response.getUpdatedBy());
         }
-        FormDefinition definition = responseDefinition(response.getFormVersion().getDocument());
+        FormDefinition definition = responseDefinition(response.getFormVersion());
         List<AnswerProblem> problems = ResponseValidator.validate(definition, answers);
         if (problems.isEmpty()) {
             // Owning features may refuse (a passed deadline): then nothing at all changes.
@@ -334,7 +358,7 @@ public class FormService {
     public java.util.Map<String, Object> storeAttachment(long responseId, String fieldPath, String fileName, String contentType, byte[] content) {
         SkemaUser user = currentUser.require();
         FormResponse response = writable(user, responseId);
-        FormDefinition definition = responseDefinition(response.getFormVersion().getDocument());
+        FormDefinition definition = definition(response.getFormVersion());
         Field field = fileField(definition, fieldPath).orElseThrow(() -> new FormException("form.error.noSuchField", fieldPath));
         if (field.maxBytes() != null && content.length > field.maxBytes()) {
             throw new FormException("form.error.fileTooLarge", fileName);
@@ -412,7 +436,7 @@ public class FormService {
     private byte[] pdf(FormResponse response, SkemaUser user, Locale locale, java.util.Map<ResponseStatus, String> statusLabels,
                        java.util.Map<Long, FormDefinition> definitions, java.util.Map<String, String> names) {
         FormVersion version = response.getFormVersion();
-        FormDefinition definition = definitions.computeIfAbsent(version.getId(), id -> responseDefinition(version.getDocument()));
+        FormDefinition definition = definitions.computeIfAbsent(version.getId(), id -> responseDefinition(version));
         var meta = new ResponsePdf.Meta("en".equals(locale.getLanguage()) ? version.getTitleEn() : version.getTitleDa(),
                 version.getNumber(), response.getTitle(), statusLabels.getOrDefault(response.getStatus(), response.getStatus().name()),
                 response.getStatus() == ResponseStatus.SUBMITTED ? response.getUpdatedBy() : null, response.getSubmittedAt(),
@@ -478,7 +502,7 @@ public class FormService {
 
     private ResponseTable versionTable(long versionId) {
         FormVersion version = findVersion(versionId);
-        FormDefinition definition = responseDefinition(version.getDocument());
+        FormDefinition definition = responseDefinition(version);
         return ResponseTable.of(definition, responses.findByFormVersionIdOrderById(versionId).stream().map(FormService::row).toList());
     }
 
@@ -497,7 +521,7 @@ public class FormService {
             return new ResponseTable(ResponsesCsv.META_COLUMNS, Set.of(), List.of());
         }
         List<ResponseTable> tables = byVersion.values().stream().map(list -> ResponseTable.of(
-                responseDefinition(list.getFirst().getFormVersion().getDocument()), list.stream().map(FormService::row).toList())).toList();
+                responseDefinition(list.getFirst().getFormVersion()), list.stream().map(FormService::row).toList())).toList();
         return ResponseTable.merge(tables).ordered(responseIds);
     }
 
@@ -511,7 +535,7 @@ public class FormService {
     public void seedSubmittedResponse(long versionId, String owner, Answers answers) {
         AuditActor.callAs(owner, () -> {
             FormVersion version = findVersion(versionId);
-            FormDefinition definition = responseDefinition(version.getDocument());
+            FormDefinition definition = definition(version);
             String title = titleOf(definition, answers);
             boolean present = responses.findByOwnerUsernameOrderByUpdatedAtDesc(owner).stream()
                     .anyMatch(response -> response.getFormVersion().getForm().getKey().equals(definition.key())
