@@ -173,7 +173,7 @@ public class FormService {
         try {
             definition = FormJson.readDefinition(json);
         } catch (RuntimeException e) {
-            throw new FormException("form.error.invalidJson", firstLine(e.getMessage()));
+            throw new FormException("form.error.invalidJson", FormJson.firstLine(e.getMessage()));
         }
         refuseIfInvalid(definition);
         return info(createVersion(definition, Set.of(), user.username()));
@@ -638,13 +638,5 @@ public class FormService {
         return new ResponseInfo(response.getId(), version.getId(), version.getForm().getKey(), version.getNumber(),
                 version.getTitleDa(), version.getTitleEn(), response.getStatus(), response.getTitle(), response.getOwnerUsername(),
                 response.getUpdatedAt(), response.getUpdatedBy(), response.getSubmittedAt());
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }
