@@ -10,8 +10,6 @@ interface FormResponseRepository extends JpaRepository<FormResponse, Long> {
 
     List<FormResponse> findByFormVersionIdOrderById(Long formVersionId);
 
-    List<FormResponse> findAllByOrderByUpdatedAtDesc();
-
     long countByFormVersionId(Long formVersionId);
 
     /** Responses per form version in one query, for version lists: rows of {version id, count}. */

@@ -11,6 +11,7 @@ import dk.ngc.skema.forms.definition.AnswerProblem;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.DefinitionProblem;
 import dk.ngc.skema.forms.definition.DefinitionValidator;
+import dk.ngc.skema.forms.definition.Field;
 import dk.ngc.skema.forms.definition.FieldType;
 import dk.ngc.skema.forms.definition.FormDefinition;
 import dk.ngc.skema.forms.definition.FormJson;
@@ -49,6 +50,8 @@ public class FormService {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<OptionSource> optionSources;
+    /** Parsed definitions by version id (see {@link #definition(FormVersion)}); immutable, so shared between requests. */
+    private final java.util.Map<Long, ParsedDefinition> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     FormService(FormRepository forms, FormVersionRepository versions, FormResponseRepository responses,
                 FormAttachmentRepository attachments, CurrentUser currentUser, OrganisationNames organisationNames,
@@ -170,7 +173,7 @@ public class FormService {
         try {
             definition = FormJson.readDefinition(json);
         } catch (RuntimeException e) {
-            throw new FormException("form.error.invalidJson", firstLine(e.getMessage()));
+            throw new FormException("form.error.invalidJson", FormJson.firstLine(e.getMessage()));
         }
         refuseIfInvalid(definition);
         return info(createVersion(definition, Set.of(), user.username()));
@@ -212,9 +215,31 @@ public class FormService {
         });
     }
 
-    /** A stored definition as responses use it: with the choices of fields that name an option source filled in. */
-    private FormDefinition responseDefinition(String document) {
-        return FormJson.readDefinition(document).withOptionsFrom(this::options);
+    /**
+     * A version's definition as stored, without option sources filled in: enough where only keys and titles
+     * matter (autosave, uploads). Parsed once per version and lock version: a published version never changes,
+     * and a draft's lock version moves with every saved change.
+     */
+    private FormDefinition definition(FormVersion version) {
+        long lockVersion = version.getLockVersion();
+        ParsedDefinition cached = parsed.get(version.getId());
+        if (cached == null || cached.lockVersion() != lockVersion) {
+            cached = new ParsedDefinition(lockVersion, FormJson.readDefinition(version.getDocument()));
+            parsed.put(version.getId(), cached);
+        }
+        return cached.definition();
+    }
+
+    /** A parsed definition and the lock version of the document it was read from. */
+    private record ParsedDefinition(long lockVersion, FormDefinition definition) {
+    }
+
+    /**
+     * A version's definition as responses are shown, checked and exported: with the current choices of
+     * fields that name an option source filled in.
+     */
+    private FormDefinition responseDefinition(FormVersion version) {
+        return definition(version).withOptionsFrom(this::options);
     }
 
     /** The current choices of an option source by name; none when no feature provides it. */
@@ -262,7 +287,7 @@ public class FormService {
         SkemaUser user = currentUser.require();
         FormVersion version = versions.findFirstByFormKeyAndStatusOrderByNumberDesc(formKey, FormVersionStatus.PUBLISHED)
                 .orElseThrow(() -> new FormException("form.error.noPublishedVersion", formKey));
-        FormDefinition definition = responseDefinition(version.getDocument());
+        FormDefinition definition = definition(version);
         var response = new FormResponse(version, user.username(), FormJson.writeAnswers(initialAnswers), clock.instant());
         response.saveDraft(FormJson.writeAnswers(initialAnswers), titleOf(definition, initialAnswers), clock.instant(), user.username());
         return info(responses.save(response));
@@ -279,7 +304,7 @@ public class FormService {
         SkemaUser user = currentUser.require();
         FormResponse response = readable(user, responseId);
         boolean editable = response.getStatus() == ResponseStatus.DRAFT && mayEdit(user, response);
-        return new ResponseDocument(info(response), responseDefinition(response.getFormVersion().getDocument()),
+        return new ResponseDocument(info(response), responseDefinition(response.getFormVersion()),
                 FormJson.readAnswers(response.getAnswers()), response.getLockVersion(), editable);
     }
 
@@ -294,7 +319,7 @@ public class FormService {
         if (response.getLockVersion() != expectedLockVersion) {
             throw new ConcurrentEditException(response.getUpdatedBy());
         }
-        FormDefinition definition = responseDefinition(response.getFormVersion().getDocument());
+        FormDefinition definition = definition(response.getFormVersion());
         response.saveDraft(FormJson.writeAnswers(answers), titleOf(definition, answers), clock.instant(), user.username());
         responses.flush();
         events.publishEvent(new ResponseSaved(response.getId(), definition.key(), answers, user.username()));
@@ -309,7 +334,7 @@ public class FormService {
         if (response.getLockVersion() != expectedLockVersion) {
             throw new ConcurrentEditException(response.getUpdatedBy());
         }
-        FormDefinition definition = responseDefinition(response.getFormVersion().getDocument());
+        FormDefinition definition = responseDefinition(response.getFormVersion());
         List<AnswerProblem> problems = ResponseValidator.validate(definition, answers);
         if (problems.isEmpty()) {
             // Owning features may refuse (a passed deadline): then nothing at all changes.
@@ -333,15 +358,12 @@ public class FormService {
     public java.util.Map<String, Object> storeAttachment(long responseId, String fieldPath, String fileName, String contentType, byte[] content) {
         SkemaUser user = currentUser.require();
         FormResponse response = writable(user, responseId);
-        FormDefinition definition = responseDefinition(response.getFormVersion().getDocument());
-        String topKey = fieldPath.contains("[") ? fieldPath.substring(0, fieldPath.indexOf('[')) : fieldPath;
-        var field = definition.field(topKey).orElseThrow(() -> new FormException("form.error.noSuchField", fieldPath));
+        FormDefinition definition = definition(response.getFormVersion());
+        Field field = fileField(definition, fieldPath).orElseThrow(() -> new FormException("form.error.noSuchField", fieldPath));
         if (field.maxBytes() != null && content.length > field.maxBytes()) {
             throw new FormException("form.error.fileTooLarge", fileName);
         }
-        String lowerName = fileName.toLowerCase(java.util.Locale.ROOT);
-        if (!field.allowedTypes().isEmpty() && field.allowedTypes().stream().noneMatch(type ->
-                type.equalsIgnoreCase(contentType) || (type.startsWith(".") && lowerName.endsWith(type.toLowerCase(java.util.Locale.ROOT))))) {
+        if (!field.acceptsFile(fileName, contentType)) {
             throw new FormException("form.error.fileType", fileName);
         }
         String safeName = fileName.replaceAll("[\\/\\\\:*?\"<>|\\p{Cntrl}]", "_");
@@ -354,6 +376,32 @@ public class FormService {
         entry.put("size", attachment.getSize());
         entry.put("sha256", attachment.getSha256());
         return entry;
+    }
+
+    private static final java.util.regex.Pattern ROW_STEP = java.util.regex.Pattern.compile("(.+)\\[[1-9]\\d*]");
+
+    /**
+     * The file field an upload path names: a top-level field ({@code protocol}) or a sub-field in a row of a
+     * repeating group ({@code sites[2].consent}, nested as deep as the groups are); empty unless it is a file field.
+     */
+    static java.util.Optional<Field> fileField(FormDefinition definition, String fieldPath) {
+        String[] steps = fieldPath.split("\\.", -1);
+        Field field = null;
+        for (int i = 0; i < steps.length; i++) {
+            var row = ROW_STEP.matcher(steps[i]);
+            boolean last = i == steps.length - 1;
+            if (row.matches() == last) {
+                return java.util.Optional.empty(); // a row step must lead on to a sub-field, and only a row step may
+            }
+            String key = last ? steps[i] : row.group(1);
+            java.util.Optional<Field> next = field == null ? definition.field(key)
+                    : field.subFields().stream().filter(sub -> key.equals(sub.key())).findFirst();
+            if (next.isEmpty() || (!last && next.get().type() != FieldType.REPEATING_GROUP)) {
+                return java.util.Optional.empty();
+            }
+            field = next.get();
+        }
+        return java.util.Optional.ofNullable(field).filter(found -> found.type() == FieldType.FILE);
     }
 
     /** An attachment of a response the current user may read. */
@@ -382,19 +430,18 @@ public class FormService {
     @Transactional(readOnly = true)
     public byte[] responsePdf(long responseId, Locale locale, java.util.Map<ResponseStatus, String> statusLabels) {
         SkemaUser user = currentUser.require();
-        return pdf(readable(user, responseId), user, locale, statusLabels, new java.util.HashMap<>());
+        return pdf(readable(user, responseId), user, locale, statusLabels, new java.util.HashMap<>(), organisationNames.namesByCode(locale));
     }
 
     private byte[] pdf(FormResponse response, SkemaUser user, Locale locale, java.util.Map<ResponseStatus, String> statusLabels,
-                       java.util.Map<Long, FormDefinition> definitions) {
+                       java.util.Map<Long, FormDefinition> definitions, java.util.Map<String, String> names) {
         FormVersion version = response.getFormVersion();
-        FormDefinition definition = definitions.computeIfAbsent(version.getId(), id -> responseDefinition(version.getDocument()));
+        FormDefinition definition = definitions.computeIfAbsent(version.getId(), id -> responseDefinition(version));
         var meta = new ResponsePdf.Meta("en".equals(locale.getLanguage()) ? version.getTitleEn() : version.getTitleDa(),
                 version.getNumber(), response.getTitle(), statusLabels.getOrDefault(response.getStatus(), response.getStatus().name()),
                 response.getStatus() == ResponseStatus.SUBMITTED ? response.getUpdatedBy() : null, response.getSubmittedAt(),
                 user.fullName());
         var out = new java.io.ByteArrayOutputStream();
-        var names = organisationNames.namesByCode(locale);
         ResponsePdf.write(definition, FormJson.readAnswers(response.getAnswers()), meta, locale, names::get, out);
         return out.toByteArray();
     }
@@ -408,10 +455,15 @@ public class FormService {
     public byte[] responseBook(ResponseBook.Cover cover, List<BookEntry> entries, Locale locale,
                                java.util.Map<ResponseStatus, String> statusLabels) {
         SkemaUser user = currentUser.require();
+        // Loaded once for the whole book, not per chapter.
+        java.util.Map<Long, FormResponse> loaded = new java.util.HashMap<>();
+        responses.findAllById(entries.stream().map(BookEntry::responseId).distinct().toList())
+                .forEach(response -> loaded.put(response.getId(), response));
         java.util.Map<Long, FormDefinition> definitions = new java.util.HashMap<>();
+        java.util.Map<String, String> names = organisationNames.namesByCode(locale);
         List<ResponseBook.Chapter> chapters = entries.stream()
                 .map(entry -> new ResponseBook.Chapter(entry.tocCells(), entry.bookmark(),
-                        pdf(readable(user, entry.responseId()), user, locale, statusLabels, definitions)))
+                        pdf(readable(user, found(loaded, entry.responseId())), user, locale, statusLabels, definitions, names)))
                 .toList();
         return ResponseBook.bytes(cover, chapters, locale);
     }
@@ -450,7 +502,7 @@ public class FormService {
 
     private ResponseTable versionTable(long versionId) {
         FormVersion version = findVersion(versionId);
-        FormDefinition definition = responseDefinition(version.getDocument());
+        FormDefinition definition = responseDefinition(version);
         return ResponseTable.of(definition, responses.findByFormVersionIdOrderById(versionId).stream().map(FormService::row).toList());
     }
 
@@ -469,7 +521,7 @@ public class FormService {
             return new ResponseTable(ResponsesCsv.META_COLUMNS, Set.of(), List.of());
         }
         List<ResponseTable> tables = byVersion.values().stream().map(list -> ResponseTable.of(
-                responseDefinition(list.getFirst().getFormVersion().getDocument()), list.stream().map(FormService::row).toList())).toList();
+                responseDefinition(list.getFirst().getFormVersion()), list.stream().map(FormService::row).toList())).toList();
         return ResponseTable.merge(tables).ordered(responseIds);
     }
 
@@ -483,7 +535,7 @@ public class FormService {
     public void seedSubmittedResponse(long versionId, String owner, Answers answers) {
         AuditActor.callAs(owner, () -> {
             FormVersion version = findVersion(versionId);
-            FormDefinition definition = responseDefinition(version.getDocument());
+            FormDefinition definition = definition(version);
             String title = titleOf(definition, answers);
             boolean present = responses.findByOwnerUsernameOrderByUpdatedAtDesc(owner).stream()
                     .anyMatch(response -> response.getFormVersion().getForm().getKey().equals(definition.key())
@@ -507,6 +559,15 @@ public class FormService {
 
     private FormResponse readable(SkemaUser user, long responseId) {
         return readable(user, responses.findById(responseId).orElseThrow(() -> new AccessDeniedException("No response " + responseId)));
+    }
+
+    /** A response from a batch loaded beforehand; a missing one is refused as {@link #readable(SkemaUser, long)} refuses it. */
+    private static FormResponse found(java.util.Map<Long, FormResponse> loaded, long responseId) {
+        FormResponse response = loaded.get(responseId);
+        if (response == null) {
+            throw new AccessDeniedException("No response " + responseId);
+        }
+        return response;
     }
 
     private FormResponse readable(SkemaUser user, FormResponse response) {
@@ -577,13 +638,5 @@ public class FormService {
         return new ResponseInfo(response.getId(), version.getId(), version.getForm().getKey(), version.getNumber(),
                 version.getTitleDa(), version.getTitleEn(), response.getStatus(), response.getTitle(), response.getOwnerUsername(),
                 response.getUpdatedAt(), response.getUpdatedBy(), response.getSubmittedAt());
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

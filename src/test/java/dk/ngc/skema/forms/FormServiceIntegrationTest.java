@@ -230,6 +230,39 @@ class FormServiceIntegrationTest extends ServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void anUploadIsCheckedByTheSameRulesAsSubmitAlsoForAFileFieldInARepeatingGroup() {
+        actAs("nina");
+        FormDefinition withRows = new FormDefinition("bilag-raekker-test", null, new LocalizedText("Bilag", "Attachments"), null, List.of(
+                new Section("files", new LocalizedText("Bilag", "Attachments"), null, List.of(
+                        Field.builder("photo", FieldType.FILE).label("Foto", "Photo").allowedTypes("image/*").build(),
+                        Field.builder("sites", FieldType.REPEATING_GROUP).label("Steder", "Sites").subFields(
+                                Field.builder("name", FieldType.SHORT_TEXT).label("Navn", "Name").build(),
+                                Field.builder("consent", FieldType.FILE).label("Samtykke", "Consent")
+                                        .allowedTypes("pdf").maxBytes(1024L).build()).build()), null, false)));
+        forms.publish(forms.importDefinition(FormJson.writeDefinition(withRows)).id());
+        actAs("rasmus");
+        long id = forms.startManagedResponse("bilag-raekker-test", Answers.empty()).id();
+        byte[] small = {1, 2, 3};
+
+        // "image/*" admits any image, as submit does.
+        assertThat(forms.storeAttachment(id, "photo", "scan.PNG", "image/png", small)).containsEntry("name", "scan.PNG");
+        assertThatThrownBy(() -> forms.storeAttachment(id, "photo", "scan.pdf", "application/pdf", small))
+                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileType"));
+
+        // A file in a row is checked against its own field's limits: an extension without a dot, and a size.
+        assertThat(forms.storeAttachment(id, "sites[2].consent", "samtykke.pdf", "application/pdf", small)).containsEntry("size", 3L);
+        assertThatThrownBy(() -> forms.storeAttachment(id, "sites[2].consent", "samtykke.docx", "application/msword", small))
+                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileType"));
+        assertThatThrownBy(() -> forms.storeAttachment(id, "sites[2].consent", "stor.pdf", "application/pdf", new byte[2048]))
+                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileTooLarge"));
+        // Only file fields take files.
+        for (String notAFileField : List.of("sites", "sites[1].name", "sites[1].nothing", "sites.consent")) {
+            assertThatThrownBy(() -> forms.storeAttachment(id, notAFileField, "a.pdf", "application/pdf", small))
+                    .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.noSuchField"));
+        }
+    }
+
     private static byte[] sha256(byte[] content) {
         try {
             return java.security.MessageDigest.getInstance("SHA-256").digest(content);

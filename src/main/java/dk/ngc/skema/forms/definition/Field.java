@@ -103,6 +103,26 @@ public record Field(
                 .filter(option -> option.value().equals(value)).findFirst();
     }
 
+    /**
+     * Whether a file field accepts a file of this name and MIME type: any file when no types are set, else one
+     * that matches an allowed MIME type ("application/pdf", "image/*") or extension (".pdf" or "pdf"), ignoring
+     * case. The one rule for the upload and for the check on submit.
+     */
+    public boolean acceptsFile(String fileName, String mimeType) {
+        return allowedTypes.isEmpty() || allowedTypes.stream().anyMatch(allowed -> accepts(allowed,
+                fileName == null ? "" : fileName, mimeType == null ? "" : mimeType));
+    }
+
+    private static boolean accepts(String allowed, String name, String mimeType) {
+        String a = allowed.trim().toLowerCase(java.util.Locale.ROOT);
+        if (a.contains("/")) {
+            return a.endsWith("/*") ? mimeType.toLowerCase(java.util.Locale.ROOT).startsWith(a.substring(0, a.length() - 1))
+                    : a.equalsIgnoreCase(mimeType.trim());
+        }
+        String extension = a.startsWith(".") ? a : "." + a;
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension);
+    }
+
     /** Builds fields in code (tests, the seeded pilot data, the future editor) without a 22-argument call. */
     public static final class Builder {
         private final String key;

@@ -77,4 +77,13 @@ public final class FormJson {
     public static String writeCriteria(CriteriaNode node) {
         return MAPPER.writeValueAsString(node);
     }
+
+    /** The first line of an error message, for showing a user why a document could not be read; "" for none. */
+    public static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
 }

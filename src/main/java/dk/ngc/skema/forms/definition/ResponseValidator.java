@@ -351,7 +351,7 @@ public final class ResponseValidator {
             Map<String, Object> file = Values.map(list.get(i));
             String name = String.valueOf(file.getOrDefault("name", ""));
             String type = String.valueOf(file.getOrDefault("type", ""));
-            if (!field.allowedTypes().isEmpty() && field.allowedTypes().stream().noneMatch(allowed -> accepts(allowed, name, type))) {
+            if (!field.acceptsFile(name, type)) {
                 add(AnswerProblem.Kind.FILE_TYPE, fileAt,
                         at.nameDa() + ": filen \"" + name + "\" har en type, der ikke er tilladt (tilladt: " + String.join(", ", field.allowedTypes()) + ")",
                         at.nameEn() + ": the file \"" + name + "\" is of a type that is not allowed (allowed: " + String.join(", ", field.allowedTypes()) + ")");
@@ -363,17 +363,6 @@ public final class ResponseValidator {
                         at.nameEn() + ": the file \"" + name + "\" is " + megabytes(size, Locale.UK) + "; at most " + megabytes(BigDecimal.valueOf(field.maxBytes()), Locale.UK) + " is allowed");
             }
         }
-    }
-
-    /** An allowed type is a MIME type ("application/pdf", "image/*") or a file extension (".pdf" or "pdf"). */
-    private static boolean accepts(String allowed, String name, String mimeType) {
-        String a = allowed.trim().toLowerCase(Locale.ROOT);
-        if (a.contains("/")) {
-            return a.endsWith("/*") ? mimeType.toLowerCase(Locale.ROOT).startsWith(a.substring(0, a.length() - 1))
-                    : a.equalsIgnoreCase(mimeType);
-        }
-        String extension = a.startsWith(".") ? a : "." + a;
-        return name.toLowerCase(Locale.ROOT).endsWith(extension);
     }
 
     private void criteria(Object value, Context at) {

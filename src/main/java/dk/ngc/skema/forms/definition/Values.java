@@ -16,7 +16,7 @@ import java.util.Map;
  * keys and no null entries, and everything is unmodifiable. That is exactly what Jackson reads back from
  * the JSON we write, which is what makes {@link Answers} round-trip losslessly.
  */
-final class Values {
+public final class Values {
 
     private Values() {
     }
@@ -77,7 +77,7 @@ final class Values {
     }
 
     /** Nothing a user would call an answer: null, blank text, an empty list or a map of blanks. */
-    static boolean blank(Object value) {
+    public static boolean blank(Object value) {
         return switch (value) {
             case null -> true;
             case String s -> s.isBlank();

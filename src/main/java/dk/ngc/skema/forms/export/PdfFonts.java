@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The fonts of the table and book documents, as in {@link ResponsePdf}: Helvetica (WinAnsi, not embedded),
+ * The colours and fonts of the PDF documents ({@link ResponsePdf} sizes its own): Helvetica (WinAnsi, not embedded),
  * falling back to OpenPDF's Liberation Sans (embedded as a subset) for characters outside WinAnsi.
  */
 final class PdfFonts {

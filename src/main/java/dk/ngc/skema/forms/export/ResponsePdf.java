@@ -28,11 +28,11 @@ import dk.ngc.skema.forms.definition.LocalizedText;
 import dk.ngc.skema.forms.definition.Option;
 import dk.ngc.skema.forms.definition.Regions;
 import dk.ngc.skema.forms.definition.Section;
+import dk.ngc.skema.forms.definition.Values;
+import dk.ngc.skema.forms.definition.Visibility;
 
 import java.awt.Color;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -46,6 +46,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+
+import static dk.ngc.skema.forms.export.PdfFonts.ACCENT;
+import static dk.ngc.skema.forms.export.PdfFonts.HEADER_TINT;
+import static dk.ngc.skema.forms.export.PdfFonts.INK;
+import static dk.ngc.skema.forms.export.PdfFonts.LABEL;
+import static dk.ngc.skema.forms.export.PdfFonts.MUTED;
+import static dk.ngc.skema.forms.export.PdfFonts.RULE;
+import static dk.ngc.skema.forms.export.PdfFonts.font;
+import static dk.ngc.skema.forms.export.PdfFonts.phrase;
 
 /**
  * A filled-in response as a clean A4 PDF, for reading, printing, attaching to a hearing or a case
@@ -91,13 +100,8 @@ public final class ResponsePdf {
     private static final float MARGIN_BOTTOM = 62;
     private static final float STEP = 14;
 
-    private static final Color INK = new Color(0x22, 0x22, 0x22);
-    private static final Color LABEL = new Color(0x1F, 0x2D, 0x3D);
-    private static final Color MUTED = new Color(0x6B, 0x72, 0x80);
-    private static final Color ACCENT = new Color(0x1F, 0x4E, 0x79);
-    private static final Color RULE = new Color(0xC8, 0xD3, 0xE0);
+    /** The background of a repeating group's row heading; the other colours are {@link PdfFonts}'. */
     private static final Color TINT = new Color(0xEE, 0xF2, 0xF7);
-    private static final Color HEADER_TINT = new Color(0xE1, 0xE8, 0xF0);
 
     private ResponsePdf() {
     }
@@ -166,12 +170,12 @@ public final class ResponsePdf {
             canvas.restoreState();
             String generated = meta.generatedBy() == null || meta.generatedBy().isBlank() ? ""
                     : texts.generatedBy() + " " + meta.generatedBy();
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, fonts.phrase(generated, fonts.small), left, footerY, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(generated, fonts.small), left, footerY, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-                    fonts.phrase(texts.page() + " " + writer.getPageNumber(), fonts.small), right, footerY, 0);
+                    phrase(texts.page() + " " + writer.getPageNumber(), fonts.small), right, footerY, 0);
             if (writer.getPageNumber() > 1) {
                 String head = nonNull(meta.formTitle()) + (isBlank(meta.responseTitle()) ? "" : " – " + meta.responseTitle());
-                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, fonts.phrase(head, fonts.small), left,
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(head, fonts.small), left,
                         document.top() + 22, 0);
             }
         }
@@ -205,7 +209,7 @@ public final class ResponsePdf {
         void render(FormDefinition definition, Meta meta) {
             heading(meta);
             for (Section section : definition.sections()) {
-                if (section.visibleIf() == null || section.visibleIf().test(answers)) {
+                if (Visibility.shown(section, answers)) {
                     section(section);
                 }
             }
@@ -239,8 +243,8 @@ public final class ResponsePdf {
         }
 
         private void fact(PdfPTable table, String label, String value) {
-            PdfPCell key = cell(fonts.phrase(label, fonts.label), false);
-            PdfPCell text = cell(fonts.phrase(isBlank(value) ? "–" : value, fonts.body), false);
+            PdfPCell key = cell(phrase(label, fonts.label), false);
+            PdfPCell text = cell(phrase(isBlank(value) ? "–" : value, fonts.body), false);
             for (PdfPCell cell : List.of(key, text)) {
                 cell.setBorder(Rectangle.NO_BORDER);
                 cell.setPaddingLeft(0);
@@ -253,7 +257,7 @@ public final class ResponsePdf {
         private void section(Section section) {
             List<Field> shown = section.fields().stream()
                     .filter(field -> field.type() != FieldType.STATIC_TEXT)
-                    .filter(field -> field.visibleIf() == null || field.visibleIf().test(answers))
+                    .filter(field -> Visibility.shown(field, answers))
                     .toList();
             List<Map<String, Object>> extra = section.allowExtraItems() ? answers.rows(section.extraItemsKey()) : List.of();
             if (shown.isEmpty() && extra.isEmpty()) {
@@ -276,11 +280,11 @@ public final class ResponsePdf {
         private void field(Field field, Object value, boolean notRelevant, Answers scope, float indent) {
             label(text(field.label(), field.key()), indent);
             if (notRelevant) {
-                answer(fonts.phrase(texts.notRelevant(), fonts.mutedItalic), indent);
+                answer(phrase(texts.notRelevant(), fonts.mutedItalic), indent);
                 return;
             }
-            if (blank(value)) {
-                answer(fonts.phrase("–", fonts.muted), indent);
+            if (Values.blank(value)) {
+                answer(phrase("–", fonts.muted), indent);
                 return;
             }
             switch (field.type()) {
@@ -343,17 +347,17 @@ public final class ResponsePdf {
         private void contact(Object value, float indent) {
             Map<?, ?> map = value instanceof Map<?, ?> m ? m : Map.of();
             List<String> lines = new ArrayList<>();
-            if (!blank(map.get("name"))) {
+            if (!Values.blank(map.get("name"))) {
                 lines.add(String.valueOf(map.get("name")));
             }
-            if (!blank(map.get("organisation"))) {
+            if (!Values.blank(map.get("organisation"))) {
                 lines.add(organisation(String.valueOf(map.get("organisation"))));
             }
             List<String> reach = new ArrayList<>();
-            if (!blank(map.get("email"))) {
+            if (!Values.blank(map.get("email"))) {
                 reach.add(String.valueOf(map.get("email")));
             }
-            if (!blank(map.get("phone"))) {
+            if (!Values.blank(map.get("phone"))) {
                 reach.add(texts.phone() + " " + map.get("phone"));
             }
             if (!reach.isEmpty()) {
@@ -371,24 +375,24 @@ public final class ResponsePdf {
                 }
                 number++;
                 List<String> ids = new ArrayList<>();
-                if (!blank(row.get("doi"))) {
+                if (!Values.blank(row.get("doi"))) {
                     ids.add("DOI " + row.get("doi"));
                 }
-                if (!blank(row.get("pubmed"))) {
+                if (!Values.blank(row.get("pubmed"))) {
                     ids.add("PubMed " + row.get("pubmed"));
                 }
-                if (!blank(row.get("url"))) {
+                if (!Values.blank(row.get("url"))) {
                     ids.add(String.valueOf(row.get("url")));
                 }
                 Phrase phrase = new Phrase();
-                phrase.add(fonts.phrase(number + ".  ", fonts.body));
-                if (!blank(row.get("citation"))) {
-                    phrase.add(fonts.phrase(String.valueOf(row.get("citation")), fonts.body));
+                phrase.add(phrase(number + ".  ", fonts.body));
+                if (!Values.blank(row.get("citation"))) {
+                    phrase.add(phrase(String.valueOf(row.get("citation")), fonts.body));
                     if (!ids.isEmpty()) {
-                        phrase.add(fonts.phrase("\n" + String.join("  ·  ", ids), fonts.muted));
+                        phrase.add(phrase("\n" + String.join("  ·  ", ids), fonts.muted));
                     }
                 } else {
-                    phrase.add(fonts.phrase(String.join("  ·  ", ids), fonts.body));
+                    phrase.add(phrase(String.join("  ·  ", ids), fonts.body));
                 }
                 hanging(phrase, indent, 14);
             }
@@ -406,7 +410,7 @@ public final class ResponsePdf {
                 block(blockTitle(field, row, i + 1), indent);
                 String path = field.key() + "[" + (i + 1) + "].";
                 for (Field sub : field.subFields()) {
-                    if (sub.type() == FieldType.STATIC_TEXT || (sub.visibleIf() != null && !sub.visibleIf().test(rowScope))) {
+                    if (sub.type() == FieldType.STATIC_TEXT || !Visibility.shown(sub, rowScope)) {
                         continue;
                     }
                     field(sub, row.get(sub.key()), scope.isNotRelevant(path + sub.key()), rowScope, indent + STEP);
@@ -426,7 +430,7 @@ public final class ResponsePdf {
 
         private void block(String title, float indent) {
             PdfPTable table = table(new float[]{1}, indent);
-            PdfPCell cell = cell(fonts.phrase(title, fonts.blockTitle), false);
+            PdfPCell cell = cell(phrase(title, fonts.blockTitle), false);
             cell.setBackgroundColor(TINT);
             cell.setBorder(Rectangle.LEFT);
             cell.setBorderColorLeft(ACCENT);
@@ -458,19 +462,19 @@ public final class ResponsePdf {
             }
             for (Option region : Regions.ALL) {
                 Map<?, ?> cells = map.get(region.value()) instanceof Map<?, ?> c ? c : Map.of();
-                PdfPCell name = cell(fonts.phrase(text(region.label(), region.value()), fonts.tableLabel), true);
+                PdfPCell name = cell(phrase(text(region.label(), region.value()), fonts.tableLabel), true);
                 table.addCell(name);
                 for (Option column : columns) {
                     Object cellValue = cells.get(column.value());
-                    table.addCell(cell(blank(cellValue) ? fonts.phrase("–", fonts.tableMuted)
-                            : fonts.phrase(String.valueOf(cellValue), fonts.table), true));
+                    table.addCell(cell(Values.blank(cellValue) ? phrase("–", fonts.tableMuted)
+                            : phrase(String.valueOf(cellValue), fonts.table), true));
                 }
             }
             add(table);
         }
 
         private PdfPCell headerCell(String text) {
-            PdfPCell cell = cell(fonts.phrase(text, fonts.tableHeader), true);
+            PdfPCell cell = cell(phrase(text, fonts.tableHeader), true);
             cell.setBackgroundColor(HEADER_TINT);
             return cell;
         }
@@ -502,9 +506,9 @@ public final class ResponsePdf {
                 float at = indent + line.depth() * STEP;
                 Phrase phrase = new Phrase();
                 if (line.depth() > 0) {
-                    phrase.add(fonts.phrase("•  ", line.group() ? fonts.bodyBold : fonts.body));
+                    phrase.add(phrase("•  ", line.group() ? fonts.bodyBold : fonts.body));
                 }
-                phrase.add(fonts.phrase(line.text(), line.group() ? fonts.bodyBold : fonts.body));
+                phrase.add(phrase(line.text(), line.group() ? fonts.bodyBold : fonts.body));
                 Paragraph paragraph = hanging(phrase, at, line.depth() > 0 ? 9 : 0);
                 paragraph.setSpacingBefore(first ? 1 : (line.group() ? 3 : 1));
                 first = false;
@@ -515,12 +519,12 @@ public final class ResponsePdf {
             Map<?, ?> map = value instanceof Map<?, ?> m ? m : Map.of();
             List<String> checked = strings(map.get("checked"));
             for (Option option : field.options()) {
-                box(checked.contains(option.value()), fonts.phrase(text(option.label(), option.value()), fonts.body), indent);
+                box(checked.contains(option.value()), phrase(text(option.label(), option.value()), fonts.body), indent);
             }
             for (Object extra : map.get("extra") instanceof List<?> l ? l : List.of()) {
-                if (!blank(extra)) {
-                    Phrase phrase = fonts.phrase(String.valueOf(extra), fonts.body);
-                    phrase.add(fonts.phrase("  (" + texts.added() + ")", fonts.muted));
+                if (!Values.blank(extra)) {
+                    Phrase phrase = phrase(String.valueOf(extra), fonts.body);
+                    phrase.add(phrase("  (" + texts.added() + ")", fonts.muted));
                     box(true, phrase, indent);
                 }
             }
@@ -593,14 +597,14 @@ public final class ResponsePdf {
         }
 
         private void answerLine(String text, float indent) {
-            answer(fonts.phrase(text, fonts.body), indent);
+            answer(phrase(text, fonts.body), indent);
         }
 
         private void bullets(List<String> items, float indent) {
             for (String item : items) {
                 Phrase phrase = new Phrase();
-                phrase.add(fonts.phrase("•  ", fonts.body));
-                phrase.add(fonts.phrase(item, fonts.body));
+                phrase.add(phrase("•  ", fonts.body));
+                phrase.add(phrase(item, fonts.body));
                 Paragraph paragraph = hanging(phrase, indent, 9);
                 paragraph.setSpacingBefore(1);
             }
@@ -617,7 +621,7 @@ public final class ResponsePdf {
         }
 
         private Paragraph paragraph(String text, Font font, float indent) {
-            Paragraph paragraph = new Paragraph(fonts.phrase(text, font));
+            Paragraph paragraph = new Paragraph(phrase(text, font));
             paragraph.setIndentationLeft(indent);
             return paragraph;
         }
@@ -674,7 +678,10 @@ public final class ResponsePdf {
         }
     }
 
-    /** The fonts in use: Helvetica in WinAnsi, with Liberation Sans for anything WinAnsi cannot print. */
+    /**
+     * The fonts in use, in the colours of {@link PdfFonts}: Helvetica in WinAnsi, with Liberation Sans for anything
+     * WinAnsi cannot print ({@link PdfFonts#phrase}). Sizes differ from the table documents', hence its own set.
+     */
     private static final class Fonts {
         final Font title = font(BaseFont.HELVETICA_BOLD, 18, INK);
         final Font subtitle = font(BaseFont.HELVETICA_BOLD, 13, ACCENT);
@@ -690,20 +697,6 @@ public final class ResponsePdf {
         final Font tableMuted = font(BaseFont.HELVETICA, 8.5f, MUTED);
         final Font tableLabel = font(BaseFont.HELVETICA_BOLD, 8.5f, INK);
         final Font tableHeader = font(BaseFont.HELVETICA_BOLD, 8.5f, LABEL);
-
-        private static Font font(String name, float size, Color color) {
-            try {
-                return new Font(BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED), size, Font.NORMAL, color);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-
-        /** The text in the font, switching to the fallback font for characters the font lacks. */
-        Phrase phrase(String text, Font font) {
-            return PdfFonts.phrase(text, font);
-        }
     }
 
     /** The document's own words and formats in Danish or English. */
@@ -766,16 +759,6 @@ public final class ResponsePdf {
             return instant.atZone(ZONE).format(DateTimeFormatter.ofPattern(
                     english() ? "d MMMM yyyy, HH:mm" : "d. MMMM yyyy 'kl.' HH:mm", formatLocale()));
         }
-    }
-
-    private static boolean blank(Object value) {
-        return switch (value) {
-            case null -> true;
-            case String s -> s.isBlank();
-            case List<?> list -> list.stream().allMatch(ResponsePdf::blank);
-            case Map<?, ?> map -> map.values().stream().allMatch(ResponsePdf::blank);
-            default -> false;
-        };
     }
 
     private static List<String> strings(Object value) {

@@ -17,6 +17,7 @@ import dk.ngc.skema.forms.definition.FieldType;
 import dk.ngc.skema.forms.definition.FormDefinition;
 import dk.ngc.skema.forms.definition.LocalizedText;
 import dk.ngc.skema.forms.definition.Section;
+import dk.ngc.skema.forms.definition.Visibility;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -164,7 +165,10 @@ public class FormRenderer extends Div {
     private AnswerEditor rows(Field field, String path, List<Field> subFields, String noun, Runnable changed) {
         var rows = new RowsEditor(path, FieldEditors.label(field, locale), FieldEditors.help(field, locale), field.required(),
                 subFields, field.maxRows(), noun, this::createEditor, editors, changed, this::text);
-        rowEditors.add(rows);
+        if (!path.contains("[")) {
+            // Top level only: rows inside a row are rebuilt with it, and their enclosing rows pass the conditions on.
+            rowEditors.add(rows);
+        }
         return rows;
     }
 
@@ -253,12 +257,12 @@ public class FormRenderer extends Div {
     private void applyConditions() {
         Answers answers = answers();
         for (Section section : definition.sections()) {
-            boolean sectionShown = section.visibleIf() == null || section.visibleIf().test(answers);
+            boolean sectionShown = Visibility.shown(section, answers);
             sectionBlocks.get(section.key()).setVisible(sectionShown);
             int required = 0;
             int answered = 0;
             for (Field field : section.fields()) {
-                boolean shown = sectionShown && (field.visibleIf() == null || field.visibleIf().test(answers));
+                boolean shown = sectionShown && Visibility.shown(field, answers);
                 fieldBlocks.get(field.key()).setVisible(shown);
                 if (shown && field.required()) {
                     required++;
@@ -271,7 +275,8 @@ public class FormRenderer extends Div {
             progress.setText(sectionShown ? text("form.progress", answered, required) : text("form.progress.hidden"));
             progress.getElement().getClassList().set("complete", sectionShown && answered == required);
         }
-        rowEditors.forEach(RowsEditor::applyRowConditions);
+        // Sub-field conditions may read the form's answers too (as the validator does); nested rows get theirs from their row.
+        rowEditors.forEach(rows -> rows.applyRowConditions(answers));
     }
 
     /** Puts each problem on its field (clearing old ones) and returns the editor of the first, to focus it. */

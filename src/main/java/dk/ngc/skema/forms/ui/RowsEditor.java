@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.Field;
+import dk.ngc.skema.forms.definition.Visibility;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +44,8 @@ final class RowsEditor implements AnswerEditor {
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, AnswerEditor> registry;
     private boolean readOnly;
+    /** The answers around the rows, as last applied; conditions of sub-fields read them too. */
+    private Answers outside = Answers.empty();
 
     RowsEditor(String key, String label, String help, boolean required, List<Field> subFields, Integer maxRows,
                String rowNoun, SubEditorFactory factory, Map<String, AnswerEditor> registry, Runnable onChange,
@@ -218,16 +221,27 @@ final class RowsEditor implements AnswerEditor {
         return values;
     }
 
-    /** Shows or hides sub-fields whose condition refers to other answers in the same row. */
-    void applyRowConditions() {
+    /**
+     * Shows or hides sub-fields by their conditions, which may refer to answers in the same row and to
+     * {@code outside}: the answers around the rows (the form's, and an enclosing row's), as on submit.
+     */
+    void applyRowConditions(Answers outside) {
+        this.outside = outside;
+        applyRowConditions();
+    }
+
+    private void applyRowConditions() {
         for (Row row : rows) {
             if (row.editors == null) {
                 continue;
             }
-            Answers rowAnswers = Answers.of(row.read());
+            Answers rowScope = outside.inRow(row.read());
             for (Field sub : subFields) {
-                boolean visible = sub.visibleIf() == null || sub.visibleIf().test(rowAnswers);
-                row.editors.get(sub.key()).component().setVisible(visible);
+                AnswerEditor editor = row.editors.get(sub.key());
+                editor.component().setVisible(Visibility.shown(sub, rowScope));
+                if (editor instanceof RowsEditor nested) {
+                    nested.applyRowConditions(rowScope);
+                }
             }
         }
     }

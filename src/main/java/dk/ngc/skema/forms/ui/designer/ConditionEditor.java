@@ -295,7 +295,7 @@ class ConditionEditor extends Div {
             value = parsed;
             onChange.accept(parsed);
         } catch (RuntimeException e) {
-            json.setErrorMessage(getTranslation("designer.condition.jsonError", firstLine(e.getMessage())));
+            json.setErrorMessage(getTranslation("designer.condition.jsonError", FormJson.firstLine(e.getMessage())));
             json.setInvalid(true);
         }
     }
@@ -363,13 +363,5 @@ class ConditionEditor extends Div {
 
     private static String write(Condition condition) {
         return FormJson.mapper().writerFor(Condition.class).writeValueAsString(condition);
-    }
-
-    static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

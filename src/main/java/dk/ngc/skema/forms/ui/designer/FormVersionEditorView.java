@@ -137,11 +137,6 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         load(formService.version(id));
     }
 
-    /** The working copy (for tests and for the preview). */
-    FormDefinition workingCopy() {
-        return working;
-    }
-
     private void load(FormVersionDocument loaded) {
         document = loaded;
         working = loaded.definition();
@@ -832,7 +827,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
             });
             dialog.add(renderer);
         } catch (RuntimeException e) {
-            dialog.add(DesignerTexts.message(getTranslation("designer.preview.failed", ConditionEditor.firstLine(e.getMessage()))));
+            dialog.add(DesignerTexts.message(getTranslation("designer.preview.failed", FormJson.firstLine(e.getMessage()))));
         }
         var close = new Button(getTranslation("designer.close"), click -> dialog.close());
         close.setId("designer-preview-close");
@@ -890,11 +885,11 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         } catch (JacksonException e) {
             String error = e.getLocation() != null && e.getLocation().getLineNr() > 0
                     ? getTranslation("designer.json.errorAt", e.getLocation().getLineNr(), e.getLocation().getColumnNr(),
-                    ConditionEditor.firstLine(e.getOriginalMessage()))
-                    : getTranslation("designer.json.error", ConditionEditor.firstLine(e.getOriginalMessage()));
+                    FormJson.firstLine(e.getOriginalMessage()))
+                    : getTranslation("designer.json.error", FormJson.firstLine(e.getOriginalMessage()));
             showJsonError(error);
         } catch (RuntimeException e) {
-            showJsonError(getTranslation("designer.json.error", ConditionEditor.firstLine(e.getMessage())));
+            showJsonError(getTranslation("designer.json.error", FormJson.firstLine(e.getMessage())));
         }
     }
 
