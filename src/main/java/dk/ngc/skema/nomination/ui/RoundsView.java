@@ -53,7 +53,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("rounds.reported")).setTooltipGenerator(round -> round.reported() == null ? null
                         : getTranslation("rounds.reported.help")).setFlexGrow(2);
         grid.addComponentColumn(this::stateSelect).setHeader(getTranslation("rounds.state")).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         refresh();
         add(grid, new H2(getTranslation("rounds.new")), newRoundForm());
