@@ -1,6 +1,6 @@
 package dk.ngc.skema.assessment;
 
-import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.export.Xlsx;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
@@ -109,12 +109,12 @@ public class AssessmentService {
         currentUser.require(Role.NGC);
         Assessment assessment = stored(roundId);
         if (assessment.isClosed()) {
-            throw new FormException("assessment.error.closed");
+            throw new Refusal("assessment.error.closed");
         }
         RoundState state = nominationService.round(roundId).state();
         if (state != RoundState.OPEN && state != RoundState.CLOSED && state != RoundState.IN_ASSESSMENT) {
             // A planned round has nothing to assess; an assessed one (such as round 1) is done.
-            throw new FormException("assessment.error.cannotStart");
+            throw new Refusal("assessment.error.cannotStart");
         }
         RoundInfo round = nominationService.changeRoundState(roundId, RoundState.IN_ASSESSMENT);
         return info(round, assessment);
@@ -129,11 +129,11 @@ public class AssessmentService {
         currentUser.require(Role.NGC);
         Assessment assessment = stored(roundId);
         if (assessment.isClosed()) {
-            throw new FormException("assessment.error.closed");
+            throw new Refusal("assessment.error.closed");
         }
         long seen = declarations.countDeclarants(roundId);
         if (size < 1 || size < seen) {
-            throw new FormException("assessment.error.sizeTooSmall", Math.max(1, seen));
+            throw new Refusal("assessment.error.sizeTooSmall", Math.max(1, seen));
         }
         assessment.setWorkingGroupSize(size);
         return info(nominationService.round(roundId), assessment);
@@ -179,7 +179,7 @@ public class AssessmentService {
     public MyNomination rate(long nominationId, Rating rating, String professionalismComment, String nationalAccessComment) {
         SkemaUser user = currentUser.require(Role.WORKING_GROUP);
         if (rating == null) {
-            throw new FormException("assessment.error.ratingRequired");
+            throw new Refusal("assessment.error.ratingRequired");
         }
         NominationInfo nomination = assessable(nominationId);
         storeRating(user, nomination, rating, professionalismComment, nationalAccessComment);
@@ -209,11 +209,11 @@ public class AssessmentService {
             return Declaration.impartial();
         }
         if (reason == null || reason.isBlank()) {
-            throw new FormException("assessment.error.reasonRequired");
+            throw new Refusal("assessment.error.reasonRequired");
         }
         var declaration = new Declaration.Conflicted(reason);
         if (declaration.reason().length() > REASON_MAX_LENGTH) {
-            throw new FormException("assessment.error.reasonTooLong", REASON_MAX_LENGTH);
+            throw new Refusal("assessment.error.reasonTooLong", REASON_MAX_LENGTH);
         }
         return declaration;
     }
@@ -224,7 +224,7 @@ public class AssessmentService {
                 .orElseGet(() -> {
                     if (!declarations.existsByRoundIdAndMemberUsername(roundId, user.username())
                             && declarations.countDeclarants(roundId) >= stored(roundId).getWorkingGroupSize()) {
-                        throw new FormException("assessment.error.groupFull");
+                        throw new Refusal("assessment.error.groupFull");
                     }
                     return new ImpartialityDeclaration(roundId, nomination.id(), user.username());
                 });
@@ -238,14 +238,14 @@ public class AssessmentService {
     private void storeRating(SkemaUser user, NominationInfo nomination, Rating rating,
                              String professionalismComment, String nationalAccessComment) {
         ImpartialityDeclaration declaration = declarations.findByNominationIdAndMemberUsername(nomination.id(), user.username())
-                .orElseThrow(() -> new FormException("assessment.error.notDeclared"));
+                .orElseThrow(() -> new Refusal("assessment.error.notDeclared"));
         if (declaration.isConflicted()) {
-            throw new FormException("assessment.error.recused");
+            throw new Refusal("assessment.error.recused");
         }
         // MemberVote strips the comments and stores blanks as null.
         MemberVote vote = MemberVote.rated(user.username(), rating, professionalismComment, nationalAccessComment);
         if (tooLong(vote.professionalismComment()) || tooLong(vote.nationalAccessComment())) {
-            throw new FormException("assessment.error.commentTooLong", COMMENT_MAX_LENGTH);
+            throw new Refusal("assessment.error.commentTooLong", COMMENT_MAX_LENGTH);
         }
         MemberRating stored = ratings.findByNominationIdAndMemberUsername(nomination.id(), user.username())
                 .orElseGet(() -> new MemberRating(nomination.roundId(), nomination.id(), user.username()));
@@ -353,10 +353,10 @@ public class AssessmentService {
         SkemaUser user = currentUser.require(Role.NGC);
         Assessment assessment = stored(roundId);
         if (assessment.isClosed()) {
-            throw new FormException("assessment.error.closed");
+            throw new Refusal("assessment.error.closed");
         }
         if (nominationService.round(roundId).state() != RoundState.IN_ASSESSMENT) {
-            throw new FormException("assessment.error.notInAssessment");
+            throw new Refusal("assessment.error.notInAssessment");
         }
         assessment.close(user.username(), clock.instant());
         RoundInfo round = nominationService.changeRoundState(roundId, RoundState.ASSESSED);
@@ -374,7 +374,7 @@ public class AssessmentService {
         Assessment assessment = assessments.findByRoundId(roundId).orElseGet(() -> new Assessment(roundId));
         boolean full = user.hasRole(Role.NGC);
         if (full ? !assessment.isClosed() : !assessment.isReleased()) {
-            throw new FormException(full ? "assessment.error.notClosed" : "assessment.error.notReleased");
+            throw new Refusal(full ? "assessment.error.notClosed" : "assessment.error.notReleased");
         }
         return computeResults(round, assessment, nominationService.submittedNominations(roundId, DA), full);
     }
@@ -415,7 +415,7 @@ public class AssessmentService {
         RoundInfo round = nominationService.round(roundId);
         Assessment assessment = assessments.findByRoundId(roundId).orElseGet(() -> new Assessment(roundId));
         if (!assessment.isClosed()) {
-            throw new FormException("assessment.error.notClosed");
+            throw new Refusal("assessment.error.notClosed");
         }
         List<List<Object>> rows = new ArrayList<>();
         for (NominationResult row : computeResults(round, assessment, nominationService.submittedNominations(roundId, DA), false)) {
@@ -434,7 +434,7 @@ public class AssessmentService {
         RoundInfo round = nominationService.round(roundId);
         Assessment assessment = stored(round);
         if (!assessment.isClosed()) {
-            throw new FormException("assessment.error.notClosed");
+            throw new Refusal("assessment.error.notClosed");
         }
         if (!assessment.isReleased()) {
             assessment.release(user.username(), clock.instant());
@@ -514,13 +514,13 @@ public class AssessmentService {
     private NominationInfo assessable(long nominationId) {
         NominationInfo nomination = nominationService.nomination(nominationId, DA);
         if (nomination.state() != NominationState.SUBMITTED) {
-            throw new FormException("assessment.error.notSubmitted");
+            throw new Refusal("assessment.error.notSubmitted");
         }
         if (assessments.findByRoundId(nomination.roundId()).map(Assessment::isClosed).orElse(false)) {
-            throw new FormException("assessment.error.closed");
+            throw new Refusal("assessment.error.closed");
         }
         if (nominationService.round(nomination.roundId()).state() != RoundState.IN_ASSESSMENT) {
-            throw new FormException("assessment.error.notInAssessment");
+            throw new Refusal("assessment.error.notInAssessment");
         }
         return nomination;
     }

@@ -1,7 +1,9 @@
 package dk.ngc.skema.forms;
 
+import dk.ngc.skema.base.Refusal;
+
 /** Someone else saved the same draft after this user opened it; this user's save was not applied. */
-public class ConcurrentEditException extends FormException {
+public class ConcurrentEditException extends Refusal {
 
     public ConcurrentEditException(String updatedBy) {
         super("form.error.concurrentEdit", updatedBy);

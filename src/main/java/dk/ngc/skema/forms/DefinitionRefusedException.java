@@ -1,11 +1,12 @@
 package dk.ngc.skema.forms;
 
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.definition.DefinitionProblem;
 
 import java.util.List;
 
 /** A definition with problems (duplicate keys, dangling conditions, cycles, ...) was refused; nothing was saved. */
-public class DefinitionRefusedException extends FormException {
+public class DefinitionRefusedException extends Refusal {
 
     private final transient List<DefinitionProblem> problems;
 

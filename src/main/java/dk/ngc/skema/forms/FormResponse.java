@@ -1,5 +1,6 @@
 package dk.ngc.skema.forms;
 
+import dk.ngc.skema.base.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -77,7 +78,7 @@ class FormResponse {
 
     void saveDraft(String answers, String title, Instant at, String by) {
         if (status != ResponseStatus.DRAFT) {
-            throw new FormException("form.error.responseSubmitted");
+            throw new Refusal("form.error.responseSubmitted");
         }
         this.answers = answers;
         this.title = title;
@@ -87,7 +88,7 @@ class FormResponse {
 
     void submit(Instant at, String by) {
         if (status != ResponseStatus.DRAFT) {
-            throw new FormException("form.error.responseSubmitted");
+            throw new Refusal("form.error.responseSubmitted");
         }
         status = ResponseStatus.SUBMITTED;
         submittedAt = at;

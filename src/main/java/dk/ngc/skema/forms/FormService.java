@@ -1,5 +1,6 @@
 package dk.ngc.skema.forms;
 
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.base.OrganisationNames;
 import dk.ngc.skema.base.audit.AuditActor;
 import dk.ngc.skema.forms.export.ResponsePdf;
@@ -94,7 +95,7 @@ public class FormService {
     public FormVersionDocument publishedVersion(String formKey) {
         currentUser.require();
         FormVersion version = versions.findFirstByFormKeyAndStatusOrderByNumberDesc(formKey, FormVersionStatus.PUBLISHED)
-                .orElseThrow(() -> new FormException("form.error.noPublishedVersion", formKey));
+                .orElseThrow(() -> new Refusal("form.error.noPublishedVersion", formKey));
         return version(version.getId());
     }
 
@@ -130,10 +131,10 @@ public class FormService {
         }
         FormDefinition numbered = definition.withVersion(version.getNumber());
         if (!numbered.key().equals(version.getForm().getKey())) {
-            throw new FormException("form.error.keyChanged", version.getForm().getKey());
+            throw new Refusal("form.error.keyChanged", version.getForm().getKey());
         }
         if (numbered.title() == null) {
-            throw new FormException("form.error.titleMissing");
+            throw new Refusal("form.error.titleMissing");
         }
         refuseIfInvalid(numbered);
         version.replaceDocument(numbered.title().da(), numbered.title().en(), FormJson.writeDefinition(numbered));
@@ -173,7 +174,7 @@ public class FormService {
         try {
             definition = FormJson.readDefinition(json);
         } catch (RuntimeException e) {
-            throw new FormException("form.error.invalidJson", FormJson.firstLine(e.getMessage()));
+            throw new Refusal("form.error.invalidJson", FormJson.firstLine(e.getMessage()));
         }
         refuseIfInvalid(definition);
         return info(createVersion(definition, Set.of(), user.username()));
@@ -268,7 +269,7 @@ public class FormService {
         SkemaUser user = currentUser.require();
         FormVersion version = findVersion(versionId);
         if (version.getStatus() != FormVersionStatus.PUBLISHED) {
-            throw new FormException("form.error.versionNotPublished");
+            throw new Refusal("form.error.versionNotPublished");
         }
         if (!mayRespond(user, version.getForm())) {
             throw new AccessDeniedException(user.username() + " may not fill in " + version.getForm().getKey());
@@ -286,7 +287,7 @@ public class FormService {
     public ResponseInfo startManagedResponse(String formKey, Answers initialAnswers) {
         SkemaUser user = currentUser.require();
         FormVersion version = versions.findFirstByFormKeyAndStatusOrderByNumberDesc(formKey, FormVersionStatus.PUBLISHED)
-                .orElseThrow(() -> new FormException("form.error.noPublishedVersion", formKey));
+                .orElseThrow(() -> new Refusal("form.error.noPublishedVersion", formKey));
         FormDefinition definition = definition(version);
         var response = new FormResponse(version, user.username(), FormJson.writeAnswers(initialAnswers), clock.instant());
         response.saveDraft(FormJson.writeAnswers(initialAnswers), titleOf(definition, initialAnswers), clock.instant(), user.username());
@@ -359,12 +360,12 @@ public class FormService {
         SkemaUser user = currentUser.require();
         FormResponse response = writable(user, responseId);
         FormDefinition definition = definition(response.getFormVersion());
-        Field field = fileField(definition, fieldPath).orElseThrow(() -> new FormException("form.error.noSuchField", fieldPath));
+        Field field = fileField(definition, fieldPath).orElseThrow(() -> new Refusal("form.error.noSuchField", fieldPath));
         if (field.maxBytes() != null && content.length > field.maxBytes()) {
-            throw new FormException("form.error.fileTooLarge", fileName);
+            throw new Refusal("form.error.fileTooLarge", fileName);
         }
         if (!field.acceptsFile(fileName, contentType)) {
-            throw new FormException("form.error.fileType", fileName);
+            throw new Refusal("form.error.fileType", fileName);
         }
         String safeName = fileName.replaceAll("[\\/\\\\:*?\"<>|\\p{Cntrl}]", "_");
         var attachment = attachments.save(new FormAttachment(response.getId(), fieldPath, safeName,
@@ -586,7 +587,7 @@ public class FormService {
             throw new AccessDeniedException(user.username() + " may not edit response " + responseId);
         }
         if (response.getStatus() != ResponseStatus.DRAFT) {
-            throw new FormException("form.error.responseSubmitted");
+            throw new Refusal("form.error.responseSubmitted");
         }
         return response;
     }
@@ -609,7 +610,7 @@ public class FormService {
     }
 
     private FormVersion findVersion(long versionId) {
-        return versions.findById(versionId).orElseThrow(() -> new FormException("form.error.noSuchVersion", versionId));
+        return versions.findById(versionId).orElseThrow(() -> new Refusal("form.error.noSuchVersion", versionId));
     }
 
     private FormVersionDocument document(FormVersion version) {

@@ -1,5 +1,6 @@
 package dk.ngc.skema.forms;
 
+import dk.ngc.skema.base.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -79,7 +80,7 @@ class FormVersion {
     /** Only a draft's document may change: a published version is what responses were filled in against. */
     void replaceDocument(String titleDa, String titleEn, String document) {
         if (status != FormVersionStatus.DRAFT) {
-            throw new FormException("form.error.versionNotDraft", number);
+            throw new Refusal("form.error.versionNotDraft", number);
         }
         this.titleDa = titleDa;
         this.titleEn = titleEn;
@@ -88,7 +89,7 @@ class FormVersion {
 
     void publish(Instant at, String by) {
         if (status != FormVersionStatus.DRAFT) {
-            throw new FormException("form.error.versionNotDraft", number);
+            throw new Refusal("form.error.versionNotDraft", number);
         }
         status = FormVersionStatus.PUBLISHED;
         publishedAt = at;

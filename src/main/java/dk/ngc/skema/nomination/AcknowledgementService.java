@@ -1,7 +1,7 @@
 package dk.ngc.skema.nomination;
 
 import dk.ngc.skema.base.Messages;
-import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.export.TablePdf;
@@ -241,7 +241,7 @@ public class AcknowledgementService {
     }
 
     private RoundInfo round(long roundId) {
-        return rounds.findById(roundId).map(NominationRound::toInfo).orElseThrow(() -> new FormException("nomination.error.noSuchRound"));
+        return rounds.findById(roundId).map(NominationRound::toInfo).orElseThrow(() -> new Refusal("nomination.error.noSuchRound"));
     }
 
     /** Organisation code → the round's submitted nominations it is party to (not declined), in receipt order. */

@@ -1,7 +1,7 @@
 package dk.ngc.skema.nomination;
 
 import dk.ngc.skema.base.Messages;
-import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.forms.ResponseStatus;
 import dk.ngc.skema.forms.export.ResponseBook;
@@ -111,7 +111,7 @@ public class AssessmentMaterialService {
     }
 
     private NominationRound round(long roundId) {
-        return rounds.findById(roundId).orElseThrow(() -> new FormException("nomination.error.noSuchRound"));
+        return rounds.findById(roundId).orElseThrow(() -> new Refusal("nomination.error.noSuchRound"));
     }
 
     private List<Nomination> submitted(long roundId) {

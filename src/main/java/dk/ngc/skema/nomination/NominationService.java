@@ -1,7 +1,7 @@
 package dk.ngc.skema.nomination;
 
 import dk.ngc.skema.base.Messages;
-import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.forms.ResponseAccessPolicy;
 import dk.ngc.skema.forms.ResponseSaved;
@@ -96,7 +96,7 @@ public class NominationService implements ResponseAccessPolicy {
     @Transactional(readOnly = true)
     public RoundInfo round(long id) {
         currentUser.require();
-        return rounds.findById(id).map(NominationRound::toInfo).orElseThrow(() -> new FormException("nomination.error.noSuchRound"));
+        return rounds.findById(id).map(NominationRound::toInfo).orElseThrow(() -> new Refusal("nomination.error.noSuchRound"));
     }
 
     /**
@@ -107,12 +107,12 @@ public class NominationService implements ResponseAccessPolicy {
     @Transactional
     public RoundInfo setNominationPhase(long id, RoundState state) {
         currentUser.require(Role.NGC);
-        NominationRound round = rounds.findById(id).orElseThrow(() -> new FormException("nomination.error.noSuchRound"));
+        NominationRound round = rounds.findById(id).orElseThrow(() -> new Refusal("nomination.error.noSuchRound"));
         if (!NOMINATION_PHASES.contains(state)) {
-            throw new FormException("rounds.error.assessmentState");
+            throw new Refusal("rounds.error.assessmentState");
         }
         if (round.isAssessing()) {
-            throw new FormException("nomination.error.assessmentStarted", round.getName());
+            throw new Refusal("nomination.error.assessmentStarted", round.getName());
         }
         round.setState(state);
         return round.toInfo();
@@ -125,7 +125,7 @@ public class NominationService implements ResponseAccessPolicy {
     @Transactional
     public RoundInfo changeRoundState(long id, RoundState state) {
         currentUser.require(Role.NGC);
-        NominationRound round = rounds.findById(id).orElseThrow(() -> new FormException("nomination.error.noSuchRound"));
+        NominationRound round = rounds.findById(id).orElseThrow(() -> new Refusal("nomination.error.noSuchRound"));
         round.setState(state);
         return round.toInfo();
     }
@@ -138,19 +138,19 @@ public class NominationService implements ResponseAccessPolicy {
     public RoundInfo createRound(String code, String name, Instant opens, Instant closes, java.math.BigDecimal thresholdPercent) {
         currentUser.require(Role.NGC);
         if (code == null || !code.matches("[A-Z0-9]{1,8}")) {
-            throw new FormException("nomination.error.roundCode");
+            throw new Refusal("nomination.error.roundCode");
         }
         if (name == null || name.isBlank()) {
-            throw new FormException("nomination.error.roundName");
+            throw new Refusal("nomination.error.roundName");
         }
         if (opens == null || closes == null || !closes.isAfter(opens)) {
-            throw new FormException("nomination.error.roundWindow");
+            throw new Refusal("nomination.error.roundWindow");
         }
         if (thresholdPercent == null || thresholdPercent.signum() <= 0 || thresholdPercent.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
-            throw new FormException("nomination.error.roundThreshold");
+            throw new Refusal("nomination.error.roundThreshold");
         }
         if (rounds.findByCode(code).isPresent()) {
-            throw new FormException("nomination.error.roundCodeTaken", code);
+            throw new Refusal("nomination.error.roundCodeTaken", code);
         }
         return rounds.save(new NominationRound(code, name.strip(), NominationSeeder.NOMINATION_FORM, opens, closes,
                 thresholdPercent, RoundState.PLANNED)).toInfo();
@@ -193,9 +193,9 @@ public class NominationService implements ResponseAccessPolicy {
     @Transactional
     public NominationInfo start(long roundId, Collection<String> organisationCodes) {
         SkemaUser user = currentUser.require(Role.REGION, Role.LVS);
-        NominationRound round = rounds.findById(roundId).orElseThrow(() -> new FormException("nomination.error.noSuchRound"));
+        NominationRound round = rounds.findById(roundId).orElseThrow(() -> new Refusal("nomination.error.noSuchRound"));
         if (!round.acceptsNominationsAt(clock.instant())) {
-            throw new FormException("nomination.error.roundClosed", round.getName());
+            throw new Refusal("nomination.error.roundClosed", round.getName());
         }
         List<String> codes = nominatingCodes(organisationCodes);
         var response = formService.startManagedResponse(round.getFormKey(), Answers.empty().with(ON_BEHALF_OF_FIELD, codes));
@@ -221,7 +221,7 @@ public class NominationService implements ResponseAccessPolicy {
                 .map(OrganisationSummary::code).collect(Collectors.toSet());
         List<String> codes = organisationCodes.stream().distinct().filter(allowed::contains).toList();
         if (codes.isEmpty()) {
-            throw new FormException("nomination.error.noParty");
+            throw new Refusal("nomination.error.noParty");
         }
         return codes;
     }
@@ -287,10 +287,10 @@ public class NominationService implements ResponseAccessPolicy {
         // A card left open in another tab must not overwrite a colleague's answer or change a settled nomination.
         Nomination nomination = found(party.getNominationId());
         if (party.getStatus() != PartyStatus.PENDING || !isActive(nomination)) {
-            throw new FormException("nomination.error.alreadyDecided");
+            throw new Refusal("nomination.error.alreadyDecided");
         }
         if (!confirm && (comment == null || comment.isBlank())) {
-            throw new FormException("nomination.error.declineNeedsComment");
+            throw new Refusal("nomination.error.declineNeedsComment");
         }
         party.decide(confirm, comment == null ? null : comment.strip(), user.username(), clock.instant());
     }
@@ -304,17 +304,17 @@ public class NominationService implements ResponseAccessPolicy {
             throw new AccessDeniedException(user.username() + " may not withdraw nomination " + id);
         }
         if (nomination.getState() == NominationState.MERGED) {
-            throw new FormException("nomination.error.merged");
+            throw new Refusal("nomination.error.merged");
         }
         if (nomination.getState() == NominationState.WITHDRAWN) {
-            throw new FormException("nomination.error.withdrawn");
+            throw new Refusal("nomination.error.withdrawn");
         }
         NominationRound round = rounds.findById(nomination.getRoundId()).orElseThrow();
         if (round.isAssessing()) {
-            throw new FormException("nomination.error.assessmentStarted", round.getName());
+            throw new Refusal("nomination.error.assessmentStarted", round.getName());
         }
         if (clock.instant().isAfter(deadline(round, nomination))) {
-            throw new FormException("nomination.error.deadlinePassed");
+            throw new Refusal("nomination.error.deadlinePassed");
         }
         nomination.withdraw();
     }
@@ -325,10 +325,10 @@ public class NominationService implements ResponseAccessPolicy {
         currentUser.require(Role.NGC);
         Nomination nomination = found(id);
         if (nomination.getState() != NominationState.DRAFT) {
-            throw new FormException("nomination.error.notDraft");
+            throw new Refusal("nomination.error.notDraft");
         }
         if (until == null || !until.isAfter(clock.instant())) {
-            throw new FormException("nomination.error.extensionInPast");
+            throw new Refusal("nomination.error.extensionInPast");
         }
         nomination.extendUntil(until);
     }
@@ -403,7 +403,7 @@ public class NominationService implements ResponseAccessPolicy {
         Nomination nomination = found(nominationId);
         String text = note == null ? "" : note.strip();
         if (text.isEmpty()) {
-            throw new FormException("inbox.error.noteRequired");
+            throw new Refusal("inbox.error.noteRequired");
         }
         checkNoteLength(text);
         List<Nomination> related = nominations.findAllById(relatedNominationIds.stream().filter(id -> id != nominationId).distinct().toList())
@@ -435,17 +435,17 @@ public class NominationService implements ResponseAccessPolicy {
         String text = optionalNote(note);
         List<Long> otherIds = otherNominationIds.stream().filter(id -> id != nominationId).distinct().sorted().toList();
         if (otherIds.isEmpty()) {
-            throw new FormException("inbox.error.linkNeedsOther");
+            throw new Refusal("inbox.error.linkNeedsOther");
         }
         List<Nomination> group = new java.util.ArrayList<>();
         group.add(nomination);
         otherIds.forEach(id -> group.add(found(id)));
         for (Nomination member : group) {
             if (member.getState() != NominationState.SUBMITTED) {
-                throw new FormException("inbox.error.linkNotSubmitted", label(member));
+                throw new Refusal("inbox.error.linkNotSubmitted", label(member));
             }
             if (!member.getRoundId().equals(nomination.getRoundId())) {
-                throw new FormException("inbox.error.linkOtherRound");
+                throw new Refusal("inbox.error.linkOtherRound");
             }
         }
         int added = 0;
@@ -455,7 +455,7 @@ public class NominationService implements ResponseAccessPolicy {
             }
         }
         if (added == 0) {
-            throw new FormException("inbox.error.alreadyLinked");
+            throw new Refusal("inbox.error.alreadyLinked");
         }
         NominationCoordination saved = coordinations.save(new NominationCoordination(CoordinationKind.LINK, nomination.getId(),
                 new LinkedHashSet<>(otherIds), text, List.of(), user.username(), clock.instant()));
@@ -475,7 +475,7 @@ public class NominationService implements ResponseAccessPolicy {
     public void unlink(long nominationId, long otherNominationId) {
         currentUser.require(Role.NGC);
         NominationLink link = links.findByNominationIdAndOtherNominationId(Math.min(nominationId, otherNominationId),
-                Math.max(nominationId, otherNominationId)).orElseThrow(() -> new FormException("inbox.error.notLinked"));
+                Math.max(nominationId, otherNominationId)).orElseThrow(() -> new Refusal("inbox.error.notLinked"));
         links.delete(link);
     }
 
@@ -504,22 +504,22 @@ public class NominationService implements ResponseAccessPolicy {
         Nomination merged = found(mergedId);
         String text = optionalNote(note);
         if (keptId == mergedId) {
-            throw new FormException("inbox.error.mergeSelf");
+            throw new Refusal("inbox.error.mergeSelf");
         }
         for (Nomination nomination : List.of(kept, merged)) {
             switch (nomination.getState()) {
-                case MERGED -> throw new FormException("inbox.error.alreadyMerged", label(nomination));
-                case WITHDRAWN -> throw new FormException("inbox.error.mergeWithdrawn", label(nomination));
-                case DRAFT -> throw new FormException("inbox.error.mergeNotSubmitted", label(nomination));
+                case MERGED -> throw new Refusal("inbox.error.alreadyMerged", label(nomination));
+                case WITHDRAWN -> throw new Refusal("inbox.error.mergeWithdrawn", label(nomination));
+                case DRAFT -> throw new Refusal("inbox.error.mergeNotSubmitted", label(nomination));
                 case SUBMITTED -> { }
             }
         }
         if (!kept.getRoundId().equals(merged.getRoundId())) {
-            throw new FormException("inbox.error.mergeOtherRound");
+            throw new Refusal("inbox.error.mergeOtherRound");
         }
         NominationRound round = rounds.findById(kept.getRoundId()).orElseThrow();
         if (round.isAssessing()) {
-            throw new FormException("inbox.error.mergeAssessmentStarted", round.getName());
+            throw new Refusal("inbox.error.mergeAssessmentStarted", round.getName());
         }
         // The nominators of both, and the message's lines, as they stood before the merge.
         Map<String, String> names = organisationService.namesByCode(DANISH);
@@ -590,7 +590,7 @@ public class NominationService implements ResponseAccessPolicy {
 
     private static void checkNoteLength(String text) {
         if (text.length() > COORDINATION_NOTE_MAX_LENGTH) {
-            throw new FormException("inbox.error.noteTooLong", COORDINATION_NOTE_MAX_LENGTH);
+            throw new Refusal("inbox.error.noteTooLong", COORDINATION_NOTE_MAX_LENGTH);
         }
     }
 
@@ -735,10 +735,10 @@ public class NominationService implements ResponseAccessPolicy {
         Nomination nomination = editableBy(user, nominationId);
         String address = email == null ? "" : normalisedEmail(email);
         if (address.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(address).matches()) {
-            throw new FormException("nomination.error.coauthorEmail");
+            throw new Refusal("nomination.error.coauthorEmail");
         }
         if (coauthors.existsByNominationIdAndEmail(nominationId, address)) {
-            throw new FormException("nomination.error.coauthorExists", address);
+            throw new Refusal("nomination.error.coauthorExists", address);
         }
         var person = organisationService.personByEmail(address);
         String name = person.map(dk.ngc.skema.organisation.PersonSummary::fullName).orElse(null);
@@ -774,7 +774,7 @@ public class NominationService implements ResponseAccessPolicy {
             throw new AccessDeniedException(user.username() + " may not change nomination " + nominationId);
         }
         if (nomination.getState() != NominationState.DRAFT) {
-            throw new FormException("nomination.error.notDraft");
+            throw new Refusal("nomination.error.notDraft");
         }
         return nomination;
     }
@@ -807,7 +807,7 @@ public class NominationService implements ResponseAccessPolicy {
     private List<String> nominatingCodesOrEmpty(List<String> codes) {
         try {
             return nominatingCodes(codes);
-        } catch (FormException e) {
+        } catch (Refusal e) {
             return List.of();
         }
     }
@@ -818,18 +818,18 @@ public class NominationService implements ResponseAccessPolicy {
         nominations.findByResponseId(event.responseId()).ifPresent(nomination -> {
             NominationRound round = rounds.findById(nomination.getRoundId()).orElseThrow();
             if (nomination.getState() == NominationState.WITHDRAWN) {
-                throw new FormException("nomination.error.withdrawn");
+                throw new Refusal("nomination.error.withdrawn");
             }
             if (clock.instant().isAfter(deadline(round, nomination))) {
-                throw new FormException("nomination.error.deadlinePassed");
+                throw new Refusal("nomination.error.deadlinePassed");
             }
             // Once the assessment has started the set of nominations is fixed, extension or not; a round closed
             // for nominations still takes a nomination NGC extended.
             if (round.isAssessing()) {
-                throw new FormException("nomination.error.assessmentStarted", round.getName());
+                throw new Refusal("nomination.error.assessmentStarted", round.getName());
             }
             if (round.getState() != RoundState.OPEN && nomination.getExtendedUntil() == null) {
-                throw new FormException("nomination.error.roundClosed", round.getName());
+                throw new Refusal("nomination.error.roundClosed", round.getName());
             }
         });
     }

@@ -1,6 +1,6 @@
 package dk.ngc.skema.assessment;
 
-import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
@@ -39,7 +39,7 @@ class AssessmentServiceTest extends ServiceTest {
     dk.ngc.skema.notification.Notifier notifier;
 
     private static void refused(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test

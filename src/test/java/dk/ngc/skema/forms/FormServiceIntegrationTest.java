@@ -1,5 +1,6 @@
 package dk.ngc.skema.forms;
 
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.Field;
 import dk.ngc.skema.forms.definition.FieldType;
@@ -73,7 +74,7 @@ class FormServiceIntegrationTest extends ServiceTest {
         actAs("nina");
         long publishedLock = forms.version(draft.id()).lockVersion();
         assertThatThrownBy(() -> forms.saveDraftVersion(draft.id(), changed, publishedLock))
-                .isInstanceOf(FormException.class).extracting(e -> ((FormException) e).messageKey()).isEqualTo("form.error.versionNotDraft");
+                .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("form.error.versionNotDraft");
     }
 
     private static FormDefinition relabelFirstField(FormDefinition definition, String label) {
@@ -112,7 +113,7 @@ class FormServiceIntegrationTest extends ServiceTest {
         assertThat(forms.version(imported.id()).definition().withVersion(null))
                 .isEqualTo(forms.version(v1).definition().withVersion(null));
         assertThatThrownBy(() -> forms.importDefinition("{ not json"))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.invalidJson"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.invalidJson"));
     }
 
     @Test
@@ -200,7 +201,7 @@ class FormServiceIntegrationTest extends ServiceTest {
         var response = forms.startManagedResponse(FormSeeder.NOMINATION_FORM, Answers.empty());
         // The nomination form has no file field: the service refuses a path that is not in the form.
         assertThatThrownBy(() -> forms.storeAttachment(response.id(), "noSuchField", "a.pdf", "application/pdf", new byte[]{1}))
-                .isInstanceOf(FormException.class);
+                .isInstanceOf(Refusal.class);
     }
 
     @Test
@@ -222,9 +223,9 @@ class FormServiceIntegrationTest extends ServiceTest {
         assertThat(file.fileName()).isEqualTo("protokol.pdf");
 
         assertThatThrownBy(() -> forms.storeAttachment(response.id(), "protocol", "virus.exe", "application/octet-stream", pdf))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileType"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileType"));
         assertThatThrownBy(() -> forms.storeAttachment(response.id(), "protocol", "stor.pdf", "application/pdf", new byte[2048]))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileTooLarge"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileTooLarge"));
         actAs("sofie");
         assertThatThrownBy(() -> forms.attachment(response.id(), ((Number) entry.get("id")).longValue()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -248,18 +249,18 @@ class FormServiceIntegrationTest extends ServiceTest {
         // "image/*" admits any image, as submit does.
         assertThat(forms.storeAttachment(id, "photo", "scan.PNG", "image/png", small)).containsEntry("name", "scan.PNG");
         assertThatThrownBy(() -> forms.storeAttachment(id, "photo", "scan.pdf", "application/pdf", small))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileType"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileType"));
 
         // A file in a row is checked against its own field's limits: an extension without a dot, and a size.
         assertThat(forms.storeAttachment(id, "sites[2].consent", "samtykke.pdf", "application/pdf", small)).containsEntry("size", 3L);
         assertThatThrownBy(() -> forms.storeAttachment(id, "sites[2].consent", "samtykke.docx", "application/msword", small))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileType"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileType"));
         assertThatThrownBy(() -> forms.storeAttachment(id, "sites[2].consent", "stor.pdf", "application/pdf", new byte[2048]))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileTooLarge"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileTooLarge"));
         // Only file fields take files.
         for (String notAFileField : List.of("sites", "sites[1].name", "sites[1].nothing", "sites.consent")) {
             assertThatThrownBy(() -> forms.storeAttachment(id, notAFileField, "a.pdf", "application/pdf", small))
-                    .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.noSuchField"));
+                    .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.noSuchField"));
         }
     }
 

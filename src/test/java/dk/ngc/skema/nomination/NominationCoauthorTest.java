@@ -1,6 +1,6 @@
 package dk.ngc.skema.nomination;
 
-import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.notification.Notifier;
 import dk.ngc.skema.testsupport.ServiceTest;
@@ -78,11 +78,11 @@ class NominationCoauthorTest extends ServiceTest {
         NominationInfo nomination = draftByRasmus("C2");
         for (String bad : new String[]{"", "   ", "sofie", "sofie@", "a b@c.dk", "x".repeat(251) + "@c.dk"}) {
             assertThatThrownBy(() -> nominations.inviteCoauthor(nomination.id(), bad))
-                    .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.coauthorEmail"));
+                    .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.coauthorEmail"));
         }
         nominations.inviteCoauthor(nomination.id(), "lars@skema.example");
         assertThatThrownBy(() -> nominations.inviteCoauthor(nomination.id(), "LARS@skema.example"))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.coauthorExists"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.coauthorExists"));
         assertThat(nominations.coauthors(nomination.id())).hasSize(1);
     }
 
@@ -101,8 +101,8 @@ class NominationCoauthorTest extends ServiceTest {
         forms.submit(nomination.responseId(), NominationTestData.complete("Primær immundefekt", List.of("region-hovedstaden")),
                 forms.response(nomination.responseId()).lockVersion());
         assertThatThrownBy(() -> nominations.inviteCoauthor(nomination.id(), "lars@skema.example"))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.notDraft"));
-        assertThatThrownBy(() -> nominations.removeCoauthor(karen.id())).isInstanceOf(FormException.class);
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.notDraft"));
+        assertThatThrownBy(() -> nominations.removeCoauthor(karen.id())).isInstanceOf(Refusal.class);
         // After submission the co-author still reads the nomination but can no longer edit it.
         actAs("karen");
         assertThat(forms.response(nomination.responseId()).editable()).isFalse();

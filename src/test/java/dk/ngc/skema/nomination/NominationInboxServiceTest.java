@@ -1,5 +1,6 @@
 package dk.ngc.skema.nomination;
 
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.testsupport.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,7 +136,7 @@ class NominationInboxServiceTest extends ServiceTest {
     void ngcNotesACoordinationThatShowsOnEveryNominationItNames() {
         actAs("nina");
         assertThatThrownBy(() -> nominations.coordinate(heart.id(), List.of(heartAgain.id()), "  "))
-                .isInstanceOfSatisfying(dk.ngc.skema.forms.FormException.class,
+                .isInstanceOfSatisfying(dk.ngc.skema.base.Refusal.class,
                         e -> assertThat(e.messageKey()).isEqualTo("inbox.error.noteRequired"));
         var note = nominations.coordinate(heart.id(), List.of(heartAgain.id(), heart.id(), heartAgain.id()),
                 " Kontaktet Region Hovedstaden om én fælles indstilling. ");

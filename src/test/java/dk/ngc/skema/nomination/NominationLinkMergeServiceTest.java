@@ -2,7 +2,7 @@ package dk.ngc.skema.nomination;
 
 import dk.ngc.skema.assessment.AssessmentService;
 import dk.ngc.skema.assessment.MyNomination;
-import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.notification.Notifier;
 import dk.ngc.skema.notification.OutboxEntry;
@@ -95,7 +95,7 @@ class NominationLinkMergeServiceTest extends ServiceTest {
     }
 
     private static void refused(ThrowingCallable action, String messageKey) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+        assertThatThrownBy(action).isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dk.ngc.skema.nomination;
 
-import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.forms.ResponseStatus;
 import dk.ngc.skema.forms.definition.Answers;
@@ -49,7 +49,7 @@ class NominationServiceTest extends ServiceTest {
         actAs("karen");
         assertThat(nominations.awaitingMyConfirmation(DA)).extracting(NominationInfo::id).contains(nomination.id());
         long partyId = nomination.parties().get(1).id();
-        assertThatThrownBy(() -> nominations.decide(partyId, false, " ")).isInstanceOf(FormException.class);
+        assertThatThrownBy(() -> nominations.decide(partyId, false, " ")).isInstanceOf(Refusal.class);
         nominations.decide(partyId, true, "Vi står bag");
         var draft = forms.response(nomination.responseId());
         assertThat(draft.editable()).isTrue();
@@ -98,9 +98,9 @@ class NominationServiceTest extends ServiceTest {
         Answers answers = NominationTestData.complete("Arvelig nyresygdom", List.of("region-hovedstaden"));
         long lock = forms.response(nomination.responseId()).lockVersion();
         assertThatThrownBy(() -> forms.submit(nomination.responseId(), answers, lock))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.deadlinePassed"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.deadlinePassed"));
         assertThat(forms.response(nomination.responseId()).info().status()).isEqualTo(ResponseStatus.DRAFT);
-        assertThatThrownBy(() -> nominations.start(round, List.of("region-hovedstaden"))).isInstanceOf(FormException.class);
+        assertThatThrownBy(() -> nominations.start(round, List.of("region-hovedstaden"))).isInstanceOf(Refusal.class);
 
         actAs("nina");
         nominations.grantExtension(nomination.id(), clock.instant().plus(Duration.ofHours(1)));
@@ -115,7 +115,7 @@ class NominationServiceTest extends ServiceTest {
         actAs("william");
         assertThatThrownBy(() -> nominations.start(round, List.of("region-syddanmark"))).isInstanceOf(AccessDeniedException.class);
         actAs("rasmus");
-        assertThatThrownBy(() -> nominations.start(round, List.of("rkkp"))).isInstanceOf(FormException.class);
+        assertThatThrownBy(() -> nominations.start(round, List.of("rkkp"))).isInstanceOf(Refusal.class);
         var nomination = nominations.start(round, List.of("region-hovedstaden"));
         assertThatThrownBy(() -> nominations.grantExtension(nomination.id(), Instant.now())).isInstanceOf(AccessDeniedException.class);
         nominations.withdraw(nomination.id());
@@ -131,17 +131,17 @@ class NominationServiceTest extends ServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         actAs("nina");
         assertThatThrownBy(() -> nominations.createRound("R9", "Runde 9", closes, opens, new java.math.BigDecimal("50")))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.roundWindow"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.roundWindow"));
         assertThatThrownBy(() -> nominations.createRound("R9", "Runde 9", opens, closes, new java.math.BigDecimal("0")))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.roundThreshold"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.roundThreshold"));
         var round = nominations.createRound("R9", "Runde 9", opens, closes, new java.math.BigDecimal("66.7"));
         assertThat(round.state()).isEqualTo(RoundState.PLANNED);
         assertThat(round.thresholdPercent()).isEqualByComparingTo("66.7");
         assertThatThrownBy(() -> nominations.createRound("R9", "Igen", opens, closes, new java.math.BigDecimal("50")))
-                .isInstanceOf(FormException.class);
+                .isInstanceOf(Refusal.class);
         // Planned, not yet open: nobody can file in it.
         actAs("rasmus");
-        assertThatThrownBy(() -> nominations.start(round.id(), List.of("region-hovedstaden"))).isInstanceOf(FormException.class);
+        assertThatThrownBy(() -> nominations.start(round.id(), List.of("region-hovedstaden"))).isInstanceOf(Refusal.class);
     }
 
     @Test
@@ -153,7 +153,7 @@ class NominationServiceTest extends ServiceTest {
         actAs("karen");
         nominations.decide(partyId, true, "Vi står bag");
         assertThatThrownBy(() -> nominations.decide(partyId, false, "Vi trækker os"))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.alreadyDecided"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.alreadyDecided"));
         assertThat(nominations.nomination(nomination.id(), DA).parties().get(1).status()).isEqualTo(PartyStatus.CONFIRMED);
     }
 
@@ -187,9 +187,9 @@ class NominationServiceTest extends ServiceTest {
         actAs("rasmus");
         assertThatThrownBy(() -> forms.submit(late.responseId(), NominationTestData.complete("Sen indstilling", List.of("region-hovedstaden")),
                 forms.response(late.responseId()).lockVersion()))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.assessmentStarted"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.assessmentStarted"));
         assertThatThrownBy(() -> nominations.withdraw(submitted.id()))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.assessmentStarted"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.assessmentStarted"));
         assertThat(nominations.nomination(submitted.id(), DA).state()).isEqualTo(NominationState.SUBMITTED);
         assertThat(nominations.nomination(late.id(), DA).state()).isEqualTo(NominationState.DRAFT);
     }
@@ -205,9 +205,9 @@ class NominationServiceTest extends ServiceTest {
         actAs("nina");
         Instant deadline = nominations.nomination(draft.id(), DA).deadline();
         assertThatThrownBy(() -> nominations.grantExtension(draft.id(), clock.instant().minus(Duration.ofHours(1))))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.extensionInPast"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.extensionInPast"));
         assertThatThrownBy(() -> nominations.grantExtension(submitted.id(), clock.instant().plus(Duration.ofDays(90))))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.notDraft"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.notDraft"));
         assertThat(nominations.nomination(draft.id(), DA).deadline()).isEqualTo(deadline);
     }
 
@@ -217,10 +217,10 @@ class NominationServiceTest extends ServiceTest {
         actAs("nina");
         assertThat(nominations.setNominationPhase(round, RoundState.CLOSED).state()).isEqualTo(RoundState.CLOSED);
         assertThatThrownBy(() -> nominations.setNominationPhase(round, RoundState.ASSESSED))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("rounds.error.assessmentState"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("rounds.error.assessmentState"));
         nominations.changeRoundState(round, RoundState.IN_ASSESSMENT);
         assertThatThrownBy(() -> nominations.setNominationPhase(round, RoundState.OPEN))
-                .isInstanceOfSatisfying(FormException.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.assessmentStarted"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.assessmentStarted"));
         assertThat(nominations.round(round).state()).isEqualTo(RoundState.IN_ASSESSMENT);
         actAs("rasmus");
         assertThatThrownBy(() -> nominations.setNominationPhase(round, RoundState.OPEN)).isInstanceOf(AccessDeniedException.class);

@@ -38,7 +38,6 @@ import dk.ngc.skema.assessment.NotFinished;
 import dk.ngc.skema.assessment.Outcome;
 import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
-import dk.ngc.skema.forms.FormException;
 import dk.ngc.skema.nomination.RoundInfo;
 import dk.ngc.skema.nomination.RoundState;
 import dk.ngc.skema.security.Roles;
@@ -317,14 +316,9 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
     }
 
     private void act(Supplier<?> action, String doneKey, long roundId) {
-        try {
-            action.get();
-            Notification.show(getTranslation(doneKey), 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
-            refresh(roundId);
-        } catch (FormException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.ERROR);
-        }
+        action.get();
+        Notification.show(getTranslation(doneKey), 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+        refresh(roundId);
     }
 
     private void refresh(long roundId) {

@@ -17,7 +17,7 @@ import dk.ngc.skema.assessment.AssessmentService;
 import dk.ngc.skema.assessment.Declaration;
 import dk.ngc.skema.assessment.MyNomination;
 import dk.ngc.skema.assessment.Rating;
-import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.base.Refusal;
 
 /** One nomination in a member's assessment: read it, declare impartiality, rate A or B with comments, save. */
 class NominationAssessmentCard extends Div {
@@ -134,7 +134,7 @@ class NominationAssessmentCard extends Div {
             onSaved.run();
             Notification.show(getTranslation(saved.done() ? "assessment.saved" : "assessment.savedNotRated"), 3000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
-        } catch (FormException e) {
+        } catch (Refusal e) {
             error(getTranslation(e.messageKey(), e.arguments()));
         }
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import dk.ngc.skema.base.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,7 +28,11 @@ class UiErrorHandling implements VaadinServiceInitListener {
             UI ui = UI.getCurrent();
             Throwable cause = rootOf(error.getThrowable());
             String message;
-            if (cause instanceof AccessDeniedException) {
+            if (cause instanceof Refusal refusal) {
+                // A service said no and changed nothing: the person reads why, in their language.
+                log.info("Refusal {}", refusal.messageKey());
+                message = ui == null ? "" : ui.getTranslation(refusal.messageKey(), refusal.arguments());
+            } else if (cause instanceof AccessDeniedException) {
                 log.warn("Refused: {}", cause.getMessage());
                 message = ui == null ? "" : ui.getTranslation("error.refused");
             } else {
@@ -44,7 +49,7 @@ class UiErrorHandling implements VaadinServiceInitListener {
 
     private static Throwable rootOf(Throwable throwable) {
         Throwable current = throwable;
-        while (current.getCause() != null && !(current instanceof AccessDeniedException)) {
+        while (current.getCause() != null && !(current instanceof AccessDeniedException) && !(current instanceof Refusal)) {
             current = current.getCause();
         }
         return current;

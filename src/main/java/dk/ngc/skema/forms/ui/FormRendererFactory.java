@@ -1,5 +1,6 @@
 package dk.ngc.skema.forms.ui;
 
+import dk.ngc.skema.base.Refusal;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.ngc.skema.forms.FormService;
@@ -32,7 +33,7 @@ public class FormRendererFactory {
                 type -> organisations(type, locale),
                 (path, name, contentType, bytes) -> {
                     if (responseId == null) {
-                        throw new dk.ngc.skema.forms.FormException("form.error.previewUpload");
+                        throw new dk.ngc.skema.base.Refusal("form.error.previewUpload");
                     }
                     return formService.storeAttachment(responseId, path, name, contentType, bytes);
                 },

@@ -22,7 +22,7 @@ import com.vaadin.flow.router.Route;
 import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.forms.ConcurrentEditException;
-import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.forms.ResponseDocument;
 import dk.ngc.skema.forms.ResponseStatus;
@@ -143,7 +143,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             saved.getElement().getClassList().remove("form-saved-error");
         } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
             conflictDetected(e instanceof ConcurrentEditException c ? (String) c.arguments()[0] : "?");
-        } catch (FormException e) {
+        } catch (Refusal e) {
             showError(getTranslation(e.messageKey(), e.arguments()));
         }
     }
@@ -176,7 +176,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             }
         } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
             conflictDetected(e instanceof ConcurrentEditException c ? (String) c.arguments()[0] : "?");
-        } catch (FormException e) {
+        } catch (Refusal e) {
             showError(getTranslation(e.messageKey(), e.arguments()));
         }
     }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import dk.ngc.skema.base.ui.DateTimes;
-import dk.ngc.skema.forms.FormException;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.nomination.PartyInfo;
@@ -53,14 +52,9 @@ class NominationCard extends Div {
     }
 
     private void decide(NominationService service, List<PartyInfo> mine, boolean confirm, String comment, Runnable after) {
-        try {
-            mine.forEach(party -> service.decide(party.id(), confirm, comment));
-            Notification.show(getTranslation(confirm ? "nominations.confirmed" : "nominations.declined"), 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
-            after.run();
-        } catch (FormException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.ERROR);
-        }
+        mine.forEach(party -> service.decide(party.id(), confirm, comment));
+        Notification.show(getTranslation(confirm ? "nominations.confirmed" : "nominations.declined"), 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.SUCCESS);
+        after.run();
     }
 }

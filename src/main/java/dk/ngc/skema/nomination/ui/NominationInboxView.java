@@ -36,7 +36,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
-import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.nomination.AcknowledgementService;
 import dk.ngc.skema.nomination.AssessmentMaterialService;
 import dk.ngc.skema.nomination.CoordinationNote;
@@ -242,12 +242,8 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
             list.setId("inbox-linked");
             for (CoordinationNote.NominationRef other : relations.linked()) {
                 var unlink = new Button(getTranslation("inbox.unlink"), click -> {
-                    try {
-                        service.unlink(nomination.id(), other.id());
-                        success(getTranslation("inbox.unlinked"));
-                    } catch (FormException e) {
-                        error(e);
-                    }
+                    service.unlink(nomination.id(), other.id());
+                    success(getTranslation("inbox.unlinked"));
                     showDetails(service.nomination(nomination.id(), getLocale()));
                 });
                 unlink.setId("unlink-" + other.id());
@@ -268,11 +264,6 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
 
     private void success(String message) {
         Notification.show(message, 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
-    }
-
-    private void error(FormException e) {
-        Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.ERROR);
     }
 
     private UnorderedList similarList(List<SimilarNominationInfo> similar) {
@@ -353,7 +344,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         return error;
     }
 
-    private void showError(Paragraph error, FormException e) {
+    private void showError(Paragraph error, Refusal e) {
         error.setText(getTranslation(e.messageKey(), e.arguments()));
         error.setVisible(true);
     }
@@ -394,7 +385,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
                 dialog.close();
                 success(getTranslation("inbox.link.saved"));
                 reload(nomination);
-            } catch (FormException e) {
+            } catch (Refusal e) {
                 showError(error, e);
                 click.getSource().setEnabled(true);
             }
@@ -466,7 +457,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
                 dialog.close();
                 success(getTranslation("inbox.merge.saved", receipt(merged), receipt(kept)));
                 reload(nomination);
-            } catch (FormException e) {
+            } catch (Refusal e) {
                 showError(error, e);
                 confirm.setEnabled(true);
             }
@@ -513,7 +504,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
                 dialog.close();
                 success(getTranslation("inbox.coordinate.saved"));
                 showDetails(nomination);
-            } catch (FormException e) {
+            } catch (Refusal e) {
                 note.setInvalid(true);
                 note.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
                 click.getSource().setEnabled(true);

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
-import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.nomination.CoordinationNote;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.CoauthorInfo;
@@ -110,13 +110,9 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
                         coauthor.invitedBy(), DateTimes.format(coauthor.invitedAt(), getLocale()))));
                 if (mayChange) {
                     var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
-                        try {
-                            service.removeCoauthor(coauthor.id());
-                            Notification.show(getTranslation("nomination.coauthors.removed", coauthor.email()), 4000, Notification.Position.TOP_CENTER)
-                                    .addThemeVariants(NotificationVariant.SUCCESS);
-                        } catch (FormException e) {
-                            showError(e);
-                        }
+                        service.removeCoauthor(coauthor.id());
+                        Notification.show(getTranslation("nomination.coauthors.removed", coauthor.email()), 4000, Notification.Position.TOP_CENTER)
+                                .addThemeVariants(NotificationVariant.SUCCESS);
                         show(service.nomination(nomination.id(), getLocale()));
                     });
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
@@ -143,7 +139,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
                     Notification.show(getTranslation("nomination.coauthors.invited", invited.email()), 4000, Notification.Position.TOP_CENTER)
                             .addThemeVariants(NotificationVariant.SUCCESS);
                     show(service.nomination(nomination.id(), getLocale()));
-                } catch (FormException e) {
+                } catch (Refusal e) {
                     email.setInvalid(true);
                     email.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
                     invite.setEnabled(true);
@@ -195,21 +191,12 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         dialog.setConfirmText(getTranslation("nomination.withdraw"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirmed -> {
-            try {
-                service.withdraw(nomination.id());
-                Notification.show(getTranslation("nomination.withdrawn"), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.SUCCESS);
-            } catch (FormException e) {
-                showError(e);
-            }
+            service.withdraw(nomination.id());
+            Notification.show(getTranslation("nomination.withdrawn"), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
             show(service.nomination(nomination.id(), getLocale()));
         });
         dialog.open();
-    }
-
-    private void showError(FormException e) {
-        Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.ERROR);
     }
 
     /** NGC may let one nomination be submitted after the round's deadline. */
@@ -224,7 +211,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
             }
             try {
                 service.grantExtension(nomination.id(), until.getValue().atZone(DateTimes.DANISH_TIME).toInstant());
-            } catch (FormException e) {
+            } catch (Refusal e) {
                 until.setInvalid(true);
                 until.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
                 return;

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
-import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.base.Refusal;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -129,7 +129,7 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
                 var nomination = service.start(round.getValue().id(),
                         organisations.getValue().stream().map(OrganisationSummary::code).toList());
                 getUI().ifPresent(ui -> ui.navigate("besvarelse/" + nomination.responseId()));
-            } catch (FormException e) {
+            } catch (Refusal e) {
                 Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.ERROR);
                 click.getSource().setEnabled(true);

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
-import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.nomination.RoundInfo;
 import dk.ngc.skema.nomination.RoundState;
@@ -75,7 +75,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
                     service.setNominationPhase(round.id(), event.getValue());
                     Notification.show(getTranslation("rounds.stateChanged"), 3000, Notification.Position.TOP_CENTER)
                             .addThemeVariants(NotificationVariant.SUCCESS);
-                } catch (FormException e) {
+                } catch (Refusal e) {
                     Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
                             .addThemeVariants(NotificationVariant.ERROR);
                     refresh();
@@ -97,16 +97,11 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         threshold.setValue(new BigDecimal("50"));
         threshold.setHelperText(getTranslation("rounds.threshold.help"));
         var create = new Button(getTranslation("rounds.create"), click -> {
-            try {
-                service.createRound(code.getValue().trim().toUpperCase(java.util.Locale.ROOT), name.getValue(),
-                        toInstant(opens.getValue()), toInstant(closes.getValue()), threshold.getValue());
-                Notification.show(getTranslation("rounds.created"), 3000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.SUCCESS);
-                refresh();
-            } catch (FormException e) {
-                Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.ERROR);
-            }
+            service.createRound(code.getValue().trim().toUpperCase(java.util.Locale.ROOT), name.getValue(),
+                    toInstant(opens.getValue()), toInstant(closes.getValue()), threshold.getValue());
+            Notification.show(getTranslation("rounds.created"), 3000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            refresh();
         });
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setId("create-round");

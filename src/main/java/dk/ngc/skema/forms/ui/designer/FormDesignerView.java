@@ -28,7 +28,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.forms.DefinitionRefusedException;
-import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.forms.FormVersionInfo;
 import dk.ngc.skema.forms.FormVersionStatus;
@@ -166,15 +166,10 @@ public class FormDesignerView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void newVersion(FormVersionInfo info) {
-        try {
-            FormVersionInfo draft = formService.newDraftFrom(info.id());
-            Notification.show(getTranslation("designer.newVersion.done", draft.number()), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(FormVersionEditorView.class, draft.id()));
-        } catch (FormException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.ERROR);
-        }
+        FormVersionInfo draft = formService.newDraftFrom(info.id());
+        Notification.show(getTranslation("designer.newVersion.done", draft.number()), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(FormVersionEditorView.class, draft.id()));
     }
 
     /** Imports the JSON as a new draft; a refusal lists the problems, each naming its place, and saves nothing. */
@@ -189,7 +184,7 @@ public class FormDesignerView extends VerticalLayout implements HasDynamicTitle 
         } catch (DefinitionRefusedException e) {
             importMessages.add(DesignerTexts.problemList(getTranslation("designer.import.refused", e.problems().size()),
                     e.problems(), getLocale(), null));
-        } catch (FormException e) {
+        } catch (Refusal e) {
             importMessages.add(DesignerTexts.message(getTranslation(e.messageKey(), e.arguments())));
         }
     }

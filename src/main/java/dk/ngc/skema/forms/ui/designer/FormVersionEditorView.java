@@ -37,7 +37,7 @@ import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.forms.ConcurrentEditException;
 import dk.ngc.skema.forms.DefinitionRefusedException;
-import dk.ngc.skema.forms.FormException;
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.forms.FormVersionDocument;
 import dk.ngc.skema.forms.FormVersionInfo;
@@ -774,7 +774,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
             showConflict(e.arguments().length > 0 ? String.valueOf(e.arguments()[0]) : "?");
         } catch (ObjectOptimisticLockingFailureException e) {
             showConflict("?");
-        } catch (FormException e) {
+        } catch (Refusal e) {
             messages.add(DesignerTexts.message(getTranslation(e.messageKey(), e.arguments())));
         }
         return false;
@@ -865,7 +865,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         } catch (DefinitionRefusedException e) {
             messages.add(DesignerTexts.problemList(getTranslation("designer.problems.heading", e.problems().size()), e.problems(),
                     getLocale(), this::goToPlace));
-        } catch (FormException e) {
+        } catch (Refusal e) {
             messages.add(DesignerTexts.message(getTranslation(e.messageKey(), e.arguments())));
         }
     }
@@ -907,7 +907,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
             try {
                 FormVersionInfo draft = formService.newDraftFrom(versionId);
                 getUI().ifPresent(ui -> ui.navigate(FormVersionEditorView.class, draft.id()));
-            } catch (FormException e) {
+            } catch (Refusal e) {
                 messages.add(DesignerTexts.message(getTranslation(e.messageKey(), e.arguments())));
             }
         });
