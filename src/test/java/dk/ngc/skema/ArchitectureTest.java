@@ -96,4 +96,21 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
                 .check(classes);
     }
+
+    /**
+     * A round changes only inside round/: its entity and repository are the feature's own (above), and the
+     * phases after the nominations are asked for only by the feature that runs them.
+     */
+    @Test
+    void onlyTheAssessmentMovesARoundThroughItsAssessment() {
+        noClasses().that().resideOutsideOfPackages(BASE + ".round..", BASE + ".assessment..")
+                .should().callMethod(dk.ngc.skema.round.RoundService.class, "beginAssessment", long.class)
+                .orShould().callMethod(dk.ngc.skema.round.RoundService.class, "completeAssessment", long.class)
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages(BASE + ".round..", BASE + ".demo..")
+                .should().callMethod(dk.ngc.skema.round.RoundService.class, "setNominationPhase", long.class, dk.ngc.skema.round.RoundState.class)
+                .orShould().callMethod(dk.ngc.skema.round.RoundService.class, "createRound", String.class, String.class,
+                        java.time.Instant.class, java.time.Instant.class, java.math.BigDecimal.class)
+                .check(classes);
+    }
 }

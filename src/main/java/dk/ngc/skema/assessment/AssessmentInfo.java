@@ -1,6 +1,6 @@
 package dk.ngc.skema.assessment;
 
-import dk.ngc.skema.nomination.RoundState;
+import dk.ngc.skema.round.RoundState;
 
 import java.time.Instant;
 

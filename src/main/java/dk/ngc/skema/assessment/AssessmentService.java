@@ -5,8 +5,9 @@ import dk.ngc.skema.forms.export.Xlsx;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.nomination.NominationState;
-import dk.ngc.skema.nomination.RoundInfo;
-import dk.ngc.skema.nomination.RoundState;
+import dk.ngc.skema.round.RoundInfo;
+import dk.ngc.skema.round.RoundService;
+import dk.ngc.skema.round.RoundState;
 import dk.ngc.skema.organisation.OrganisationService;
 import dk.ngc.skema.organisation.PersonSummary;
 import dk.ngc.skema.security.CurrentUser;
@@ -57,13 +58,14 @@ public class AssessmentService {
     private final ImpartialityDeclarationRepository declarations;
     private final MemberRatingRepository ratings;
     private final NominationService nominationService;
+    private final RoundService roundService;
     private final OrganisationService organisationService;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final dk.ngc.skema.notification.Notifier notifier;
 
     AssessmentService(AssessmentRepository assessments, ImpartialityDeclarationRepository declarations,
-                      MemberRatingRepository ratings, NominationService nominationService,
+                      MemberRatingRepository ratings, NominationService nominationService, RoundService roundService,
                       OrganisationService organisationService, CurrentUser currentUser, Clock clock,
                       dk.ngc.skema.notification.Notifier notifier) {
         this.notifier = notifier;
@@ -71,6 +73,7 @@ public class AssessmentService {
         this.declarations = declarations;
         this.ratings = ratings;
         this.nominationService = nominationService;
+        this.roundService = roundService;
         this.organisationService = organisationService;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -82,21 +85,21 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public List<RoundInfo> roundsInAssessment() {
         currentUser.require(Role.WORKING_GROUP, Role.NGC);
-        return nominationService.rounds().stream().filter(round -> round.state() == RoundState.IN_ASSESSMENT).toList();
+        return roundService.rounds().stream().filter(round -> round.state() == RoundState.IN_ASSESSMENT).toList();
     }
 
     /** Every round, for NGC to start, follow, close and release assessments. */
     @Transactional(readOnly = true)
     public List<RoundInfo> allRounds() {
         currentUser.require(Role.NGC);
-        return nominationService.rounds();
+        return roundService.rounds();
     }
 
     /** A round's assessment settings and state. */
     @Transactional(readOnly = true)
     public AssessmentInfo assessment(long roundId) {
         currentUser.require(Role.WORKING_GROUP, Role.NGC, Role.STEERING_GROUP);
-        RoundInfo round = nominationService.round(roundId);
+        RoundInfo round = roundService.round(roundId);
         return info(round, assessments.findByRoundId(roundId).orElseGet(() -> new Assessment(roundId)));
     }
 
@@ -111,12 +114,12 @@ public class AssessmentService {
         if (assessment.isClosed()) {
             throw new Refusal("assessment.error.closed");
         }
-        RoundState state = nominationService.round(roundId).state();
+        RoundState state = roundService.round(roundId).state();
         if (state != RoundState.OPEN && state != RoundState.CLOSED && state != RoundState.IN_ASSESSMENT) {
             // A planned round has nothing to assess; an assessed one (such as round 1) is done.
             throw new Refusal("assessment.error.cannotStart");
         }
-        RoundInfo round = nominationService.changeRoundState(roundId, RoundState.IN_ASSESSMENT);
+        RoundInfo round = roundService.beginAssessment(roundId);
         return info(round, assessment);
     }
 
@@ -136,7 +139,7 @@ public class AssessmentService {
             throw new Refusal("assessment.error.sizeTooSmall", Math.max(1, seen));
         }
         assessment.setWorkingGroupSize(size);
-        return info(nominationService.round(roundId), assessment);
+        return info(roundService.round(roundId), assessment);
     }
 
     // ---------------------------------------------------------------- the member's work
@@ -145,7 +148,7 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public MyProgress myProgress(long roundId) {
         SkemaUser user = currentUser.require(Role.WORKING_GROUP);
-        RoundInfo round = nominationService.round(roundId);
+        RoundInfo round = roundService.round(roundId);
         Assessment assessment = assessments.findByRoundId(roundId).orElseGet(() -> new Assessment(roundId));
         Map<Long, ImpartialityDeclaration> mine = declarations.findByRoundIdAndMemberUsername(roundId, user.username()).stream()
                 .collect(Collectors.toMap(ImpartialityDeclaration::getNominationId, Function.identity()));
@@ -278,7 +281,7 @@ public class AssessmentService {
     public int remind(long roundId) {
         currentUser.require(Role.NGC);
         Progress progress = progress(roundId);
-        String roundName = nominationService.round(roundId).name();
+        String roundName = roundService.round(roundId).name();
         int reminded = 0;
         for (MemberProgress member : progress.notFinished().members()) {
             PersonSummary person = progress.persons().get(member.username());
@@ -355,11 +358,11 @@ public class AssessmentService {
         if (assessment.isClosed()) {
             throw new Refusal("assessment.error.closed");
         }
-        if (nominationService.round(roundId).state() != RoundState.IN_ASSESSMENT) {
+        if (roundService.round(roundId).state() != RoundState.IN_ASSESSMENT) {
             throw new Refusal("assessment.error.notInAssessment");
         }
         assessment.close(user.username(), clock.instant());
-        RoundInfo round = nominationService.changeRoundState(roundId, RoundState.ASSESSED);
+        RoundInfo round = roundService.completeAssessment(roundId);
         return info(round, assessment);
     }
 
@@ -370,7 +373,7 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public List<NominationResult> results(long roundId) {
         SkemaUser user = currentUser.require(Role.NGC, Role.WORKING_GROUP, Role.STEERING_GROUP);
-        RoundInfo round = nominationService.round(roundId);
+        RoundInfo round = roundService.round(roundId);
         Assessment assessment = assessments.findByRoundId(roundId).orElseGet(() -> new Assessment(roundId));
         boolean full = user.hasRole(Role.NGC);
         if (full ? !assessment.isClosed() : !assessment.isReleased()) {
@@ -406,13 +409,13 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public byte[] resultsXlsx(long roundId) {
         List<List<Object>> rows = resultRows(roundId);
-        String sheet = dk.ngc.skema.base.Messages.get(DA, "assessment.results.sheet", nominationService.round(roundId).code());
+        String sheet = dk.ngc.skema.base.Messages.get(DA, "assessment.results.sheet", roundService.round(roundId).code());
         return Xlsx.bytes(List.of(new Xlsx.Sheet(sheet, RESULT_COLUMNS, rows)));
     }
 
     private List<List<Object>> resultRows(long roundId) {
         currentUser.require(Role.NGC);
-        RoundInfo round = nominationService.round(roundId);
+        RoundInfo round = roundService.round(roundId);
         Assessment assessment = assessments.findByRoundId(roundId).orElseGet(() -> new Assessment(roundId));
         if (!assessment.isClosed()) {
             throw new Refusal("assessment.error.notClosed");
@@ -431,7 +434,7 @@ public class AssessmentService {
     @Transactional
     public AssessmentInfo release(long roundId) {
         SkemaUser user = currentUser.require(Role.NGC);
-        RoundInfo round = nominationService.round(roundId);
+        RoundInfo round = roundService.round(roundId);
         Assessment assessment = stored(round);
         if (!assessment.isClosed()) {
             throw new Refusal("assessment.error.notClosed");
@@ -494,7 +497,7 @@ public class AssessmentService {
             return List.of();
         }
         Map<Long, AssessmentRule> rules = new HashMap<>();
-        visible.keySet().forEach(roundId -> rules.put(roundId, rule(nominationService.round(roundId))));
+        visible.keySet().forEach(roundId -> rules.put(roundId, rule(roundService.round(roundId))));
         List<Long> ids = shown.stream().map(NominationInfo::id).toList();
         Map<Long, List<ImpartialityDeclaration>> declared = declarations.findByNominationIdIn(ids).stream()
                 .collect(Collectors.groupingBy(ImpartialityDeclaration::getNominationId));
@@ -519,7 +522,7 @@ public class AssessmentService {
         if (assessments.findByRoundId(nomination.roundId()).map(Assessment::isClosed).orElse(false)) {
             throw new Refusal("assessment.error.closed");
         }
-        if (nominationService.round(nomination.roundId()).state() != RoundState.IN_ASSESSMENT) {
+        if (roundService.round(nomination.roundId()).state() != RoundState.IN_ASSESSMENT) {
             throw new Refusal("assessment.error.notInAssessment");
         }
         return nomination;
@@ -541,7 +544,7 @@ public class AssessmentService {
     }
 
     private Assessment stored(long roundId) {
-        return stored(nominationService.round(roundId));
+        return stored(roundService.round(roundId));
     }
 
     private Assessment stored(RoundInfo round) {

@@ -1,5 +1,7 @@
 package dk.ngc.skema.nomination;
 
+import dk.ngc.skema.round.RoundInfo;
+
 import dk.ngc.skema.organisation.OrganisationSummary;
 
 import java.util.List;

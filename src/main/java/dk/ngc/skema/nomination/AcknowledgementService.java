@@ -1,5 +1,8 @@
 package dk.ngc.skema.nomination;
 
+import dk.ngc.skema.round.RoundInfo;
+import dk.ngc.skema.round.RoundService;
+
 import dk.ngc.skema.base.Messages;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
@@ -55,7 +58,7 @@ public class AcknowledgementService {
     private static final Locale DA = Locale.of("da");
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
-    private final NominationRoundRepository rounds;
+    private final RoundService rounds;
     private final NominationRepository nominations;
     private final NominationPartyRepository parties;
     private final SentAcknowledgementRepository sent;
@@ -65,7 +68,7 @@ public class AcknowledgementService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AcknowledgementService(NominationRoundRepository rounds, NominationRepository nominations, NominationPartyRepository parties,
+    AcknowledgementService(RoundService rounds, NominationRepository nominations, NominationPartyRepository parties,
                            SentAcknowledgementRepository sent, FormService formService, OrganisationService organisationService,
                            Notifier notifier, CurrentUser currentUser, Clock clock) {
         this.rounds = rounds;
@@ -217,16 +220,15 @@ public class AcknowledgementService {
         own.stream().filter(party -> submitted.containsKey(party.getNominationId())).forEach(party -> counts
                 .computeIfAbsent(submitted.get(party.getNominationId()).getRoundId(), id -> new TreeMap<>())
                 .merge(party.getOrganisationCode(), 1, Integer::sum));
-        Map<Long, NominationRound> roundsById = rounds.findAllById(counts.keySet()).stream()
-                .collect(Collectors.toMap(NominationRound::getId, round -> round));
+        Map<Long, RoundInfo> roundsById = rounds.byIds(counts.keySet());
         Map<String, String> names = organisationService.namesByCode(locale);
         List<MyAcknowledgement> mine = new ArrayList<>();
         counts.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Long, Map<String, Integer>> entry) -> roundsById.get(entry.getKey()).getNominationOpensAt())
+                .sorted(Comparator.comparing((Map.Entry<Long, Map<String, Integer>> entry) -> roundsById.get(entry.getKey()).nominationOpensAt())
                         .reversed())
                 .forEach(entry -> entry.getValue().forEach((code, count) -> {
-                    NominationRound round = roundsById.get(entry.getKey());
-                    mine.add(new MyAcknowledgement(round.getId(), round.getCode(), round.getName(), code, names.getOrDefault(code, code), count));
+                    RoundInfo round = roundsById.get(entry.getKey());
+                    mine.add(new MyAcknowledgement(round.id(), round.code(), round.name(), code, names.getOrDefault(code, code), count));
                 }));
         return mine;
     }
@@ -241,7 +243,7 @@ public class AcknowledgementService {
     }
 
     private RoundInfo round(long roundId) {
-        return rounds.findById(roundId).map(NominationRound::toInfo).orElseThrow(() -> new Refusal("nomination.error.noSuchRound"));
+        return rounds.round(roundId);
     }
 
     /** Organisation code → the round's submitted nominations it is party to (not declined), in receipt order. */

@@ -1,5 +1,8 @@
 package dk.ngc.skema.nomination;
 
+import dk.ngc.skema.round.RoundInfo;
+import dk.ngc.skema.round.RoundService;
+
 import dk.ngc.skema.base.Messages;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
@@ -36,7 +39,7 @@ public class AssessmentMaterialService {
     /** The nomination's own columns, before the columns of {@link ResponsesCsv}. */
     static final List<String> LEADING_COLUMNS = List.of("receipt_number", "nomination_id", "on_behalf_of");
 
-    private final NominationRoundRepository rounds;
+    private final RoundService rounds;
     private final NominationRepository nominations;
     private final NominationPartyRepository parties;
     private final FormService formService;
@@ -44,7 +47,7 @@ public class AssessmentMaterialService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AssessmentMaterialService(NominationRoundRepository rounds, NominationRepository nominations, NominationPartyRepository parties,
+    AssessmentMaterialService(RoundService rounds, NominationRepository nominations, NominationPartyRepository parties,
                               FormService formService, OrganisationService organisationService, CurrentUser currentUser, Clock clock) {
         this.rounds = rounds;
         this.nominations = nominations;
@@ -59,16 +62,16 @@ public class AssessmentMaterialService {
     @Transactional(readOnly = true)
     public byte[] combinedPdf(long roundId, Locale locale) {
         SkemaUser user = currentUser.require(Role.NGC);
-        NominationRound round = round(roundId);
+        RoundInfo round = round(roundId);
         List<Nomination> submitted = submitted(roundId);
         Map<Long, String> onBehalfOf = onBehalfOf(submitted, locale);
         var cover = new ResponseBook.Cover(Messages.get(locale, "material.pdf.title"),
-                List.of(Messages.get(locale, "material.pdf.round", round.getName(), round.getCode()),
+                List.of(Messages.get(locale, "material.pdf.round", round.name(), round.code()),
                         Messages.get(locale, "material.pdf.count", submitted.size()),
                         Messages.get(locale, "material.pdf.made", Messages.dateTime(clock.instant(), locale), user.fullName())),
                 List.of(Messages.get(locale, "material.pdf.column.receipt"), Messages.get(locale, "material.pdf.column.title"),
                         Messages.get(locale, "material.pdf.column.parties")),
-                new float[]{1.1f, 3.4f, 3.2f}, Messages.get(locale, "material.pdf.footer", round.getName()));
+                new float[]{1.1f, 3.4f, 3.2f}, Messages.get(locale, "material.pdf.footer", round.name()));
         List<FormService.BookEntry> entries = submitted.stream().map(nomination -> {
             String title = nomination.getTitle() == null ? Messages.get(locale, "forms.untitled") : nomination.getTitle();
             return new FormService.BookEntry(nomination.getResponseId(),
@@ -94,7 +97,7 @@ public class AssessmentMaterialService {
     @Transactional(readOnly = true)
     public byte[] nominationsXlsx(long roundId) {
         ResponseTable table = table(roundId);
-        return ResponsesXlsx.bytes(table, Messages.get(Locale.of("da"), "material.sheet", round(roundId).getCode()));
+        return ResponsesXlsx.bytes(table, Messages.get(Locale.of("da"), "material.sheet", round(roundId).code()));
     }
 
     private ResponseTable table(long roundId) {
@@ -110,8 +113,8 @@ public class AssessmentMaterialService {
                 });
     }
 
-    private NominationRound round(long roundId) {
-        return rounds.findById(roundId).orElseThrow(() -> new Refusal("nomination.error.noSuchRound"));
+    private RoundInfo round(long roundId) {
+        return rounds.round(roundId);
     }
 
     private List<Nomination> submitted(long roundId) {

@@ -11,6 +11,9 @@ import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.nomination.similarity.SimilarNomination;
 import dk.ngc.skema.notification.Notifier;
 import dk.ngc.skema.organisation.OrganisationService;
+import dk.ngc.skema.round.RoundInfo;
+import dk.ngc.skema.round.RoundService;
+import dk.ngc.skema.round.RoundState;
 import dk.ngc.skema.organisation.OrganisationSummary;
 import dk.ngc.skema.organisation.OrganisationType;
 import dk.ngc.skema.security.CurrentUser;
@@ -43,7 +46,7 @@ public class NominationService implements ResponseAccessPolicy {
     /** The form field that names the organisations a nomination is filed on behalf of. */
     static final String ON_BEHALF_OF_FIELD = "nominatedOnBehalfOf";
 
-    private final NominationRoundRepository rounds;
+    private final RoundService rounds;
     private final NominationRepository nominations;
     private final NominationPartyRepository parties;
     private final FormService formService;
@@ -57,7 +60,7 @@ public class NominationService implements ResponseAccessPolicy {
     private final NominationCoauthorRepository coauthors;
     private final NominationLinkRepository links;
 
-    NominationService(NominationRoundRepository rounds, NominationRepository nominations, NominationPartyRepository parties,
+    NominationService(RoundService rounds, NominationRepository nominations, NominationPartyRepository parties,
                       FormService formService, OrganisationService organisationService, CurrentUser currentUser, Clock clock,
                       NominationInbox inbox, NominationSimilarity similarity, NominationCoordinationRepository coordinations,
                       Notifier notifier, NominationCoauthorRepository coauthors, NominationLinkRepository links) {
@@ -76,105 +79,11 @@ public class NominationService implements ResponseAccessPolicy {
         this.clock = clock;
     }
 
-    // ---------------------------------------------------------------- rounds
-
-    @Transactional(readOnly = true)
-    public List<RoundInfo> rounds() {
-        currentUser.require();
-        return rounds.findAllByOrderByNominationOpensAtDesc().stream().map(NominationRound::toInfo).toList();
-    }
-
-    /** Rounds that accept nominations right now. */
-    @Transactional(readOnly = true)
-    public List<RoundInfo> openRounds() {
-        currentUser.require();
-        Instant now = clock.instant();
-        return rounds.findAllByOrderByNominationOpensAtDesc().stream()
-                .filter(round -> round.acceptsNominationsAt(now)).map(NominationRound::toInfo).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public RoundInfo round(long id) {
-        currentUser.require();
-        return rounds.findById(id).map(NominationRound::toInfo).orElseThrow(() -> new Refusal("nomination.error.noSuchRound"));
-    }
-
-    /**
-     * NGC plans, opens or closes a round for nominations. The assessment's own states (in assessment,
-     * assessed) are reached only through the assessment, which checks its rules; once there, the round
-     * cannot be moved back here.
-     */
-    @Transactional
-    public RoundInfo setNominationPhase(long id, RoundState state) {
-        currentUser.require(Role.NGC);
-        NominationRound round = rounds.findById(id).orElseThrow(() -> new Refusal("nomination.error.noSuchRound"));
-        if (!NOMINATION_PHASES.contains(state)) {
-            throw new Refusal("rounds.error.assessmentState");
-        }
-        if (round.isAssessing()) {
-            throw new Refusal("nomination.error.assessmentStarted", round.getName());
-        }
-        round.setState(state);
-        return round.toInfo();
-    }
-
-    /** The states NGC sets by hand on the rounds page. */
-    public static final Set<RoundState> NOMINATION_PHASES = java.util.EnumSet.of(RoundState.PLANNED, RoundState.OPEN, RoundState.CLOSED);
-
-    /** The assessment feature moves a round into and out of its assessment (it checks the assessment's rules). */
-    @Transactional
-    public RoundInfo changeRoundState(long id, RoundState state) {
-        currentUser.require(Role.NGC);
-        NominationRound round = rounds.findById(id).orElseThrow(() -> new Refusal("nomination.error.noSuchRound"));
-        round.setState(state);
-        return round.toInfo();
-    }
-
-    /**
-     * NGC plans a new round: code (receipt prefix, e.g. "R3"), name, nomination window and A threshold
-     * (0 < t ≤ 100 %). It starts as planned and is opened with {@link #changeRoundState}.
-     */
-    @Transactional
-    public RoundInfo createRound(String code, String name, Instant opens, Instant closes, java.math.BigDecimal thresholdPercent) {
-        currentUser.require(Role.NGC);
-        if (code == null || !code.matches("[A-Z0-9]{1,8}")) {
-            throw new Refusal("nomination.error.roundCode");
-        }
-        if (name == null || name.isBlank()) {
-            throw new Refusal("nomination.error.roundName");
-        }
-        if (opens == null || closes == null || !closes.isAfter(opens)) {
-            throw new Refusal("nomination.error.roundWindow");
-        }
-        if (thresholdPercent == null || thresholdPercent.signum() <= 0 || thresholdPercent.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
-            throw new Refusal("nomination.error.roundThreshold");
-        }
-        if (rounds.findByCode(code).isPresent()) {
-            throw new Refusal("nomination.error.roundCodeTaken", code);
-        }
-        return rounds.save(new NominationRound(code, name.strip(), NominationSeeder.NOMINATION_FORM, opens, closes,
-                thresholdPercent, RoundState.PLANNED)).toInfo();
-    }
-
     /** The submitted nominations of a round, for assessment: the working group and NGC. */
     @Transactional(readOnly = true)
     public List<NominationInfo> submittedNominations(long roundId, Locale locale) {
         currentUser.require(Role.WORKING_GROUP, Role.NGC);
         return infos(nominations.findByRoundIdAndStateOrderByReceiptNumber(roundId, NominationState.SUBMITTED), locale);
-    }
-
-    /** Creates a round once (by its code); used for the seeded rounds. */
-    @Transactional
-    public RoundInfo ensureRound(String code, String name, String formKey, Instant opens, Instant closes, RoundState state) {
-        return rounds.findByCode(code).orElseGet(() -> rounds.save(new NominationRound(code, name, formKey, opens, closes,
-                new java.math.BigDecimal("50.00"), state))).toInfo();
-    }
-
-    /** Records the reported outcome of a round run before the platform, once (seeding; no user involved). */
-    @Transactional
-    public void ensureReportedFigures(String code, int nominations, int qualified, int groups) {
-        rounds.findByCode(code).filter(round -> !round.hasReportedFigures())
-                .ifPresent(round -> round.reportFigures(nominations, qualified, groups));
     }
 
     // ---------------------------------------------------------------- filing
@@ -193,13 +102,13 @@ public class NominationService implements ResponseAccessPolicy {
     @Transactional
     public NominationInfo start(long roundId, Collection<String> organisationCodes) {
         SkemaUser user = currentUser.require(Role.REGION, Role.LVS);
-        NominationRound round = rounds.findById(roundId).orElseThrow(() -> new Refusal("nomination.error.noSuchRound"));
+        RoundInfo round = rounds.round(roundId);
         if (!round.acceptsNominationsAt(clock.instant())) {
-            throw new Refusal("nomination.error.roundClosed", round.getName());
+            throw new Refusal("nomination.error.roundClosed", round.name());
         }
         List<String> codes = nominatingCodes(organisationCodes);
-        var response = formService.startManagedResponse(round.getFormKey(), Answers.empty().with(ON_BEHALF_OF_FIELD, codes));
-        var nomination = nominations.save(new Nomination(round.getId(), response.id(), null, user.username(), clock.instant()));
+        var response = formService.startManagedResponse(round.formKey(), Answers.empty().with(ON_BEHALF_OF_FIELD, codes));
+        var nomination = nominations.save(new Nomination(round.id(), response.id(), null, user.username(), clock.instant()));
         for (String code : codes) {
             parties.save(newParty(nomination.getId(), code, user));
         }
@@ -309,9 +218,9 @@ public class NominationService implements ResponseAccessPolicy {
         if (nomination.getState() == NominationState.WITHDRAWN) {
             throw new Refusal("nomination.error.withdrawn");
         }
-        NominationRound round = rounds.findById(nomination.getRoundId()).orElseThrow();
+        RoundInfo round = rounds.round(nomination.getRoundId());
         if (round.isAssessing()) {
-            throw new Refusal("nomination.error.assessmentStarted", round.getName());
+            throw new Refusal("nomination.error.assessmentStarted", round.name());
         }
         if (clock.instant().isAfter(deadline(round, nomination))) {
             throw new Refusal("nomination.error.deadlinePassed");
@@ -517,9 +426,9 @@ public class NominationService implements ResponseAccessPolicy {
         if (!kept.getRoundId().equals(merged.getRoundId())) {
             throw new Refusal("inbox.error.mergeOtherRound");
         }
-        NominationRound round = rounds.findById(kept.getRoundId()).orElseThrow();
+        RoundInfo round = rounds.round(kept.getRoundId());
         if (round.isAssessing()) {
-            throw new Refusal("inbox.error.mergeAssessmentStarted", round.getName());
+            throw new Refusal("inbox.error.mergeAssessmentStarted", round.name());
         }
         // The nominators of both, and the message's lines, as they stood before the merge.
         Map<String, String> names = organisationService.namesByCode(DANISH);
@@ -816,7 +725,7 @@ public class NominationService implements ResponseAccessPolicy {
     @EventListener
     public void onSubmitting(ResponseSubmitting event) {
         nominations.findByResponseId(event.responseId()).ifPresent(nomination -> {
-            NominationRound round = rounds.findById(nomination.getRoundId()).orElseThrow();
+            RoundInfo round = rounds.round(nomination.getRoundId());
             if (nomination.getState() == NominationState.WITHDRAWN) {
                 throw new Refusal("nomination.error.withdrawn");
             }
@@ -826,10 +735,10 @@ public class NominationService implements ResponseAccessPolicy {
             // Once the assessment has started the set of nominations is fixed, extension or not; a round closed
             // for nominations still takes a nomination NGC extended.
             if (round.isAssessing()) {
-                throw new Refusal("nomination.error.assessmentStarted", round.getName());
+                throw new Refusal("nomination.error.assessmentStarted", round.name());
             }
-            if (round.getState() != RoundState.OPEN && nomination.getExtendedUntil() == null) {
-                throw new Refusal("nomination.error.roundClosed", round.getName());
+            if (round.state() != RoundState.OPEN && nomination.getExtendedUntil() == null) {
+                throw new Refusal("nomination.error.roundClosed", round.name());
             }
         });
     }
@@ -838,20 +747,20 @@ public class NominationService implements ResponseAccessPolicy {
     @EventListener
     public void onSubmitted(ResponseSubmitted event) {
         nominations.findByResponseId(event.responseId()).ifPresent(nomination -> {
-            NominationRound round = rounds.findById(nomination.getRoundId()).orElseThrow();
-            nomination.submitted(round.nextReceiptNumber(), clock.instant());
+            RoundInfo round = rounds.round(nomination.getRoundId());
+            nomination.submitted(rounds.nextReceiptNumber(round.id()), clock.instant());
             sendReceipt(nomination, round);
         });
     }
 
     /** The receipt goes to whoever submitted, in Danish (the platform's language), from the outbox. */
-    private void sendReceipt(Nomination nomination, NominationRound round) {
+    private void sendReceipt(Nomination nomination, RoundInfo round) {
         SkemaUser user = currentUser.require();
         String onBehalfOf = onBehalfOf(parties.findByNominationIdOrderById(nomination.getId()), organisationService.namesByCode(DANISH));
         String title = title(nomination);
         notifier.send(user.email(), user.fullName(),
                 Messages.get(DANISH, "nomination.receiptMail.subject", nomination.getReceiptNumber(), title),
-                Messages.get(DANISH, "nomination.receiptMail.body", user.fullName(), title, round.getName(),
+                Messages.get(DANISH, "nomination.receiptMail.body", user.fullName(), title, round.name(),
                         nomination.getReceiptNumber(), Messages.dateTime(nomination.getSubmittedAt(), DANISH), onBehalfOf));
     }
 
@@ -914,13 +823,13 @@ public class NominationService implements ResponseAccessPolicy {
                 .anyMatch(party -> party.getStatus() != PartyStatus.DECLINED && user.belongsTo(party.getOrganisationCode()));
     }
 
-    private static Instant deadline(NominationRound round, Nomination nomination) {
+    private static Instant deadline(RoundInfo round, Nomination nomination) {
         Instant extended = nomination.getExtendedUntil();
-        return extended != null && extended.isAfter(round.getNominationClosesAt()) ? extended : round.getNominationClosesAt();
+        return extended != null && extended.isAfter(round.nominationClosesAt()) ? extended : round.nominationClosesAt();
     }
 
     private NominationInfo info(Nomination nomination, Locale locale) {
-        NominationRound round = rounds.findById(nomination.getRoundId()).orElseThrow();
+        RoundInfo round = rounds.round(nomination.getRoundId());
         List<NominationParty> partyList = parties.findByNominationIdOrderById(nomination.getId());
         Map<String, String> names = organisationService.namesByCode(locale);
         return info(nomination, round, partyList, names);
@@ -931,8 +840,7 @@ public class NominationService implements ResponseAccessPolicy {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<Long, NominationRound> roundsById = rounds.findAllById(list.stream().map(Nomination::getRoundId).distinct().toList()).stream()
-                .collect(Collectors.toMap(NominationRound::getId, round -> round));
+        Map<Long, RoundInfo> roundsById = rounds.byIds(list.stream().map(Nomination::getRoundId).distinct().toList());
         Map<Long, List<NominationParty>> partiesById = parties.findByNominationIdIn(list.stream().map(Nomination::getId).toList()).stream()
                 .sorted(java.util.Comparator.comparing(NominationParty::getId))
                 .collect(Collectors.groupingBy(NominationParty::getNominationId));
@@ -941,8 +849,8 @@ public class NominationService implements ResponseAccessPolicy {
                 partiesById.getOrDefault(nomination.getId(), List.of()), names)).toList();
     }
 
-    private NominationInfo info(Nomination nomination, NominationRound round, List<NominationParty> partyList, Map<String, String> names) {
-        return new NominationInfo(nomination.getId(), round.getId(), round.getCode(), nomination.getResponseId(),
+    private NominationInfo info(Nomination nomination, RoundInfo round, List<NominationParty> partyList, Map<String, String> names) {
+        return new NominationInfo(nomination.getId(), round.id(), round.code(), nomination.getResponseId(),
                 nomination.getReceiptNumber(), nomination.getState(), nomination.getTitle(), nomination.getCreatedBy(),
                 nomination.getSubmittedAt(), deadline(round, nomination),
                 partyList.stream().map(party -> party.toInfo(names.getOrDefault(party.getOrganisationCode(), party.getOrganisationCode()))).toList());

@@ -6,12 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-interface NominationRoundRepository extends JpaRepository<NominationRound, Long> {
-    Optional<NominationRound> findByCode(String code);
-
-    List<NominationRound> findAllByOrderByNominationOpensAtDesc();
-}
-
 interface NominationRepository extends JpaRepository<Nomination, Long> {
     Optional<Nomination> findByResponseId(Long responseId);
 

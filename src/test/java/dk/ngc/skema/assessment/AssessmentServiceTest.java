@@ -4,7 +4,7 @@ import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
-import dk.ngc.skema.nomination.RoundState;
+import dk.ngc.skema.round.RoundState;
 import dk.ngc.skema.testsupport.ServiceTest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,6 +29,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AssessmentServiceTest extends ServiceTest {
 
     @Autowired
+    dk.ngc.skema.round.RoundService roundService;
+    @Autowired
+    dk.ngc.skema.testsupport.TestRounds testRounds;
+    @Autowired
     AssessmentService assessment;
     @Autowired
     NominationService nominations;
@@ -45,7 +49,7 @@ class AssessmentServiceTest extends ServiceTest {
     @Test
     void theWorkingGroupRatesNgcClosesAndTheResultFollowsTheRule() throws IOException {
         actAs("rasmus");
-        long round = AssessmentTestData.openRound(nominations, "AS1");
+        long round = AssessmentTestData.openRound(testRounds, "AS1");
         NominationInfo heart = AssessmentTestData.submit(nominations, forms, round, "Arvelige hjertesygdomme", "region-hovedstaden");
         NominationInfo immune = AssessmentTestData.submit(nominations, forms, round, "Primær immundefekt", "region-hovedstaden");
         NominationInfo kidney = AssessmentTestData.submit(nominations, forms, round, "Arvelig nyresygdom", "region-hovedstaden");
@@ -59,7 +63,7 @@ class AssessmentServiceTest extends ServiceTest {
         assertThat(assessment.assessment(round).workingGroupSize()).isEqualTo(12);
         assessment.start(round);
         assessment.setWorkingGroupSize(round, 3);
-        assertThat(nominations.round(round).state()).isEqualTo(RoundState.IN_ASSESSMENT);
+        assertThat(roundService.round(round).state()).isEqualTo(RoundState.IN_ASSESSMENT);
 
         // William has a conflict on the heart nomination: recused, so he cannot rate it.
         actAs("william");
@@ -121,7 +125,7 @@ class AssessmentServiceTest extends ServiceTest {
         });
         assertThat(remindedIn("Testrunde AS1")).doesNotContain("william@skema.example"); // finished
         assessment.close(round);
-        assertThat(nominations.round(round).state()).isEqualTo(RoundState.ASSESSED);
+        assertThat(roundService.round(round).state()).isEqualTo(RoundState.ASSESSED);
         assertThat(assessment.assessment(round).closedBy()).isEqualTo("nina");
 
         actAs("william");
@@ -207,7 +211,7 @@ class AssessmentServiceTest extends ServiceTest {
     @Test
     void aConflictDeclaredAfterRatingRemovesTheRatingAndOnlyNgcStartsAndCloses() {
         actAs("rasmus");
-        long round = AssessmentTestData.openRound(nominations, "AS2");
+        long round = AssessmentTestData.openRound(testRounds, "AS2");
         NominationInfo nomination = AssessmentTestData.submit(nominations, forms, round, "Neurogenetiske patienter", "region-hovedstaden");
         actAs("nina");
         assessment.start(round);
@@ -240,7 +244,7 @@ class AssessmentServiceTest extends ServiceTest {
         assertThat(assessment.outcomeFor(nomination.id())).isPresent();
 
         // A round assessed before Skema (like round 1) cannot be started again.
-        long old = nominations.ensureRound("AS3", "Gammel runde", "nomination-round-2", java.time.Instant.parse("2020-09-01T00:00:00Z"),
+        long old = testRounds.ensure("AS3", "Gammel runde", java.time.Instant.parse("2020-09-01T00:00:00Z"),
                 java.time.Instant.parse("2020-11-01T00:00:00Z"), RoundState.ASSESSED).id();
         refused(() -> assessment.start(old), "assessment.error.cannotStart");
     }
@@ -254,7 +258,7 @@ class AssessmentServiceTest extends ServiceTest {
     void onceTheWorkingGroupIsFullOnlyItsDeclarantsAreFollowedAndReminded() {
         actAs("jens"); // a working-group member Skema knows
         actAs("rasmus");
-        long round = AssessmentTestData.openRound(nominations, "AS4");
+        long round = AssessmentTestData.openRound(testRounds, "AS4");
         NominationInfo first = AssessmentTestData.submit(nominations, forms, round, "Arvelig blindhed", "region-hovedstaden");
         AssessmentTestData.submit(nominations, forms, round, "Arvelig døvhed", "region-hovedstaden");
         actAs("nina");
@@ -287,7 +291,7 @@ class AssessmentServiceTest extends ServiceTest {
     void anInvitedCoauthorSeesTheReleasedOutcomeAmongTheirResults() {
         actAs("sofie"); // Region Midtjylland, not a party to the nomination
         actAs("rasmus");
-        long round = AssessmentTestData.openRound(nominations, "AS6");
+        long round = AssessmentTestData.openRound(testRounds, "AS6");
         var draft = nominations.start(round, List.of("region-hovedstaden"));
         nominations.inviteCoauthor(draft.id(), "sofie@skema.example");
         assertThat(forms.submit(draft.responseId(), dk.ngc.skema.nomination.NominationTestData.complete("Arvelig epilepsi",
@@ -324,7 +328,7 @@ class AssessmentServiceTest extends ServiceTest {
     @Test
     void theCardSavesDeclarationAndRatingTogetherOrNotAtAll() {
         actAs("rasmus");
-        long round = AssessmentTestData.openRound(nominations, "AS7");
+        long round = AssessmentTestData.openRound(testRounds, "AS7");
         NominationInfo nomination = AssessmentTestData.submit(nominations, forms, round, "Arvelig cancer", "region-hovedstaden");
         actAs("nina");
         assessment.start(round);

@@ -5,7 +5,7 @@ import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.Regions;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
-import dk.ngc.skema.nomination.RoundState;
+import dk.ngc.skema.round.RoundState;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +20,9 @@ public final class AssessmentTestData {
     }
 
     /** An open round of the round-2 form; codes must be unique across the test run's shared database. */
-    public static long openRound(NominationService nominations, String code) {
+    public static long openRound(dk.ngc.skema.testsupport.TestRounds testRounds, String code) {
         Instant now = Instant.now();
-        return nominations.ensureRound(code, "Testrunde " + code, "nomination-round-2", now.minus(Duration.ofDays(1)),
+        return testRounds.ensure(code, "Testrunde " + code, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(30)), RoundState.OPEN).id();
     }
 

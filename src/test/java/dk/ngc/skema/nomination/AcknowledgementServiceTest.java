@@ -35,6 +35,8 @@ class AcknowledgementServiceTest extends ServiceTest {
     private static final Locale DA = Locale.of("da");
 
     @Autowired
+    dk.ngc.skema.testsupport.TestRounds testRounds;
+    @Autowired
     AcknowledgementService acknowledgements;
     @Autowired
     NominationService nominations;
@@ -44,7 +46,7 @@ class AcknowledgementServiceTest extends ServiceTest {
     Notifier notifier;
 
     private long openRound(String code) {
-        return NominationTestData.openRound(nominations, code, "Kvitteringsrunde");
+        return NominationTestData.openRound(testRounds, code, "Kvitteringsrunde");
     }
 
     private NominationInfo file(long round, String title, List<String> parties, boolean submit) {

@@ -32,6 +32,8 @@ class AssessmentMaterialServiceTest extends ServiceTest {
     private static final Locale DA = Locale.of("da");
 
     @Autowired
+    dk.ngc.skema.testsupport.TestRounds testRounds;
+    @Autowired
     AssessmentMaterialService material;
     @Autowired
     NominationService nominations;
@@ -39,7 +41,7 @@ class AssessmentMaterialServiceTest extends ServiceTest {
     FormService forms;
 
     private long openRound(String code) {
-        return NominationTestData.openRound(nominations, code, "Materialerunde");
+        return NominationTestData.openRound(testRounds, code, "Materialerunde");
     }
 
     private NominationInfo file(long round, String title, List<String> parties, boolean submit) {

@@ -1,5 +1,7 @@
 package dk.ngc.skema.nomination;
 
+import dk.ngc.skema.round.RoundState;
+
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.notification.Notifier;
@@ -22,6 +24,8 @@ class NominationCoauthorTest extends ServiceTest {
     private static final Locale DA = Locale.of("da");
 
     @Autowired
+    dk.ngc.skema.testsupport.TestRounds testRounds;
+    @Autowired
     NominationService nominations;
     @Autowired
     FormService forms;
@@ -30,7 +34,7 @@ class NominationCoauthorTest extends ServiceTest {
 
     private NominationInfo draftByRasmus(String roundCode) {
         Instant now = Instant.now();
-        long round = nominations.ensureRound(roundCode, "Testrunde " + roundCode, "nomination-round-2", now.minus(Duration.ofDays(1)),
+        long round = testRounds.ensure(roundCode, "Testrunde " + roundCode, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(30)), RoundState.OPEN).id();
         actAs("rasmus");
         return nominations.start(round, List.of("region-hovedstaden"));

@@ -1,5 +1,7 @@
 package dk.ngc.skema.nomination;
 
+import dk.ngc.skema.round.RoundState;
+
 import dk.ngc.skema.nomination.similarity.SimilarityIndex;
 import dk.ngc.skema.testsupport.ServiceTest;
 import org.junit.jupiter.api.Tag;
@@ -54,6 +56,8 @@ class NominationInboxBenchmarkTest extends ServiceTest {
             "region-nordjylland", "dcs", "dsmg", "dps"};
 
     @Autowired
+    dk.ngc.skema.testsupport.TestRounds testRounds;
+    @Autowired
     NominationService service;
     @Autowired
     NominationRepository nominations;
@@ -66,7 +70,7 @@ class NominationInboxBenchmarkTest extends ServiceTest {
     void inboxAndSimilarityWithTwoThousandNominations() {
         Random random = new Random(20210503L);
         Instant now = Instant.now();
-        long round = service.ensureRound("BENCH", "Benchmarkrunde", "nomination-round-2", now.minus(Duration.ofDays(30)),
+        long round = testRounds.ensure("BENCH", "Benchmarkrunde", now.minus(Duration.ofDays(30)),
                 now.plus(Duration.ofDays(30)), RoundState.OPEN).id();
 
         long started = System.nanoTime();

@@ -1,5 +1,7 @@
 package dk.ngc.skema.nomination;
 
+import dk.ngc.skema.round.RoundState;
+
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.testsupport.ServiceTest;
@@ -23,6 +25,8 @@ class NominationInboxServiceTest extends ServiceTest {
     private static final Locale DA = Locale.of("da");
 
     @Autowired
+    dk.ngc.skema.testsupport.TestRounds testRounds;
+    @Autowired
     NominationService nominations;
     @Autowired
     FormService forms;
@@ -37,7 +41,7 @@ class NominationInboxServiceTest extends ServiceTest {
     void fileNominations() {
         Instant now = Instant.now();
         String code = "IB" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-        round = nominations.ensureRound(code, "Indbakketest " + code, "nomination-round-2", now.minus(Duration.ofDays(1)),
+        round = testRounds.ensure(code, "Indbakketest " + code, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(30)), RoundState.OPEN).id();
         actAs("rasmus");
         heart = submit("Arvelige hjertesygdomme hos børn",

@@ -1,5 +1,7 @@
 package dk.ngc.skema.nomination;
 
+import dk.ngc.skema.round.RoundState;
+
 import dk.ngc.skema.assessment.AssessmentService;
 import dk.ngc.skema.assessment.MyNomination;
 import dk.ngc.skema.base.Refusal;
@@ -34,6 +36,8 @@ class NominationLinkMergeServiceTest extends ServiceTest {
 
     private static final Locale DA = Locale.of("da");
 
+    @Autowired
+    dk.ngc.skema.testsupport.TestRounds testRounds;
     @Autowired
     NominationService nominations;
     @Autowired
@@ -76,7 +80,7 @@ class NominationLinkMergeServiceTest extends ServiceTest {
 
     private long openRound(String roundCode) {
         Instant now = Instant.now();
-        return nominations.ensureRound(roundCode, "Koordineringstest " + roundCode, "nomination-round-2", now.minus(Duration.ofDays(1)),
+        return testRounds.ensure(roundCode, "Koordineringstest " + roundCode, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(30)), RoundState.OPEN).id();
     }
 

@@ -1,5 +1,7 @@
 package dk.ngc.skema.nomination;
 
+import dk.ngc.skema.round.RoundState;
+
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.forms.ResponseStatus;
@@ -26,13 +28,17 @@ class NominationServiceTest extends ServiceTest {
     private static final Locale DA = Locale.of("da");
 
     @Autowired
+    dk.ngc.skema.round.RoundService roundService;
+    @Autowired
+    dk.ngc.skema.testsupport.TestRounds testRounds;
+    @Autowired
     NominationService nominations;
     @Autowired
     FormService forms;
 
     private long openRound(String code, Duration open) {
         Instant now = Instant.now();
-        return nominations.ensureRound(code, "Testrunde " + code, "nomination-round-2", now.minus(Duration.ofDays(1)), now.plus(open),
+        return testRounds.ensure(code, "Testrunde " + code, now.minus(Duration.ofDays(1)), now.plus(open),
                 RoundState.OPEN).id();
     }
 
@@ -123,28 +129,6 @@ class NominationServiceTest extends ServiceTest {
     }
 
     @Test
-    void ngcPlansARoundWithItsWindowAndThresholdAndOthersMayNot() {
-        Instant opens = Instant.parse("2027-03-01T08:00:00Z");
-        Instant closes = Instant.parse("2027-04-30T21:59:00Z");
-        actAs("rasmus");
-        assertThatThrownBy(() -> nominations.createRound("R9", "Runde 9", opens, closes, new java.math.BigDecimal("50")))
-                .isInstanceOf(AccessDeniedException.class);
-        actAs("nina");
-        assertThatThrownBy(() -> nominations.createRound("R9", "Runde 9", closes, opens, new java.math.BigDecimal("50")))
-                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.roundWindow"));
-        assertThatThrownBy(() -> nominations.createRound("R9", "Runde 9", opens, closes, new java.math.BigDecimal("0")))
-                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.roundThreshold"));
-        var round = nominations.createRound("R9", "Runde 9", opens, closes, new java.math.BigDecimal("66.7"));
-        assertThat(round.state()).isEqualTo(RoundState.PLANNED);
-        assertThat(round.thresholdPercent()).isEqualByComparingTo("66.7");
-        assertThatThrownBy(() -> nominations.createRound("R9", "Igen", opens, closes, new java.math.BigDecimal("50")))
-                .isInstanceOf(Refusal.class);
-        // Planned, not yet open: nobody can file in it.
-        actAs("rasmus");
-        assertThatThrownBy(() -> nominations.start(round.id(), List.of("region-hovedstaden"))).isInstanceOf(Refusal.class);
-    }
-
-    @Test
     void anAnswerGivenInAnotherTabIsNotOverwrittenAndNothingChangesAfterwards() {
         long round = openRound("T6", Duration.ofDays(30));
         actAs("rasmus");
@@ -182,7 +166,7 @@ class NominationServiceTest extends ServiceTest {
                 forms.response(submitted.responseId()).lockVersion());
         actAs("nina");
         nominations.grantExtension(late.id(), clock.instant().plus(Duration.ofDays(60)));
-        nominations.changeRoundState(round, RoundState.IN_ASSESSMENT);
+        testRounds.beginAssessment(round);
 
         actAs("rasmus");
         assertThatThrownBy(() -> forms.submit(late.responseId(), NominationTestData.complete("Sen indstilling", List.of("region-hovedstaden")),
@@ -212,17 +196,24 @@ class NominationServiceTest extends ServiceTest {
     }
 
     @Test
-    void theRoundsPageSetsOnlyTheNominationPhasesAndNeverUndoesAnAssessment() {
-        long round = openRound("T10", Duration.ofDays(30));
-        actAs("nina");
-        assertThat(nominations.setNominationPhase(round, RoundState.CLOSED).state()).isEqualTo(RoundState.CLOSED);
-        assertThatThrownBy(() -> nominations.setNominationPhase(round, RoundState.ASSESSED))
-                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("rounds.error.assessmentState"));
-        nominations.changeRoundState(round, RoundState.IN_ASSESSMENT);
-        assertThatThrownBy(() -> nominations.setNominationPhase(round, RoundState.OPEN))
-                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.assessmentStarted"));
-        assertThat(nominations.round(round).state()).isEqualTo(RoundState.IN_ASSESSMENT);
+    void ngcPlansARoundWithItsWindowAndThresholdAndOthersMayNot() {
+        Instant opens = Instant.parse("2027-03-01T08:00:00Z");
+        Instant closes = Instant.parse("2027-04-30T21:59:00Z");
         actAs("rasmus");
-        assertThatThrownBy(() -> nominations.setNominationPhase(round, RoundState.OPEN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> roundService.createRound("R9", "Runde 9", opens, closes, new java.math.BigDecimal("50")))
+                .isInstanceOf(AccessDeniedException.class);
+        actAs("nina");
+        assertThatThrownBy(() -> roundService.createRound("R9", "Runde 9", closes, opens, new java.math.BigDecimal("50")))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.roundWindow"));
+        assertThatThrownBy(() -> roundService.createRound("R9", "Runde 9", opens, closes, new java.math.BigDecimal("0")))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.roundThreshold"));
+        var round = roundService.createRound("R9", "Runde 9", opens, closes, new java.math.BigDecimal("66.7"));
+        assertThat(round.state()).isEqualTo(RoundState.PLANNED);
+        assertThat(round.thresholdPercent()).isEqualByComparingTo("66.7");
+        assertThatThrownBy(() -> roundService.createRound("R9", "Igen", opens, closes, new java.math.BigDecimal("50")))
+                .isInstanceOf(Refusal.class);
+        // Planned, not yet open: nobody can file in it.
+        actAs("rasmus");
+        assertThatThrownBy(() -> nominations.start(round.id(), List.of("region-hovedstaden"))).isInstanceOf(Refusal.class);
     }
 }

@@ -1,5 +1,7 @@
 package dk.ngc.skema.nomination;
 
+import dk.ngc.skema.round.RoundState;
+
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.Regions;
 
@@ -31,9 +33,9 @@ public final class NominationTestData {
     }
 
     /** A round with the round-2 form, open from yesterday for 30 days (created once per code). */
-    public static long openRound(NominationService nominations, String code, String name) {
+    public static long openRound(dk.ngc.skema.testsupport.TestRounds testRounds, String code, String name) {
         java.time.Instant now = java.time.Instant.now();
-        return nominations.ensureRound(code, name + " " + code, "nomination-round-2", now.minus(java.time.Duration.ofDays(1)),
+        return testRounds.ensure(code, name + " " + code, now.minus(java.time.Duration.ofDays(1)),
                 now.plus(java.time.Duration.ofDays(30)), RoundState.OPEN).id();
     }
 

@@ -23,6 +23,8 @@ class ReceiptMailTest extends ServiceTest {
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
+    dk.ngc.skema.round.RoundService roundService;
+    @Autowired
     NominationService nominations;
     @Autowired
     FormService forms;
@@ -32,7 +34,7 @@ class ReceiptMailTest extends ServiceTest {
     @Test
     void submittingANominationMailsTheReceiptNumberToTheSubmitter() throws Exception {
         actAs("rasmus");
-        long round = nominations.openRounds().getFirst().id();
+        long round = roundService.openRounds().getFirst().id();
         var nomination = nominations.start(round, List.of("region-hovedstaden"));
         forms.submit(nomination.responseId(), NominationTestData.complete("Arvelig kardiomyopati", List.of("region-hovedstaden")),
                 forms.response(nomination.responseId()).lockVersion());

@@ -6,8 +6,8 @@ import dk.ngc.skema.forms.definition.AnswerProblem;
 import dk.ngc.skema.forms.definition.Option;
 import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.nomination.NominationTestData;
-import dk.ngc.skema.nomination.RoundInfo;
-import dk.ngc.skema.nomination.RoundState;
+import dk.ngc.skema.round.RoundInfo;
+import dk.ngc.skema.round.RoundState;
 import dk.ngc.skema.testsupport.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExpansionOfSelectedGroupTest extends ServiceTest {
 
     @Autowired
+    dk.ngc.skema.round.RoundService roundService;
+    @Autowired
+    dk.ngc.skema.testsupport.TestRounds testRounds;
+    @Autowired
     PatientGroupService patientGroups;
     @Autowired
     NominationService nominations;
@@ -43,14 +47,14 @@ class ExpansionOfSelectedGroupTest extends ServiceTest {
         assertThat(groups).filteredOn(group -> "2021-Q1".equals(group.networkStart())).hasSize(3);
 
         actAs("nina");
-        RoundInfo r1 = nominations.rounds().stream().filter(round -> round.code().equals("R1")).findFirst().orElseThrow();
+        RoundInfo r1 = roundService.rounds().stream().filter(round -> round.code().equals("R1")).findFirst().orElseThrow();
         assertThat(r1.reported()).isEqualTo(new RoundInfo.ReportedFigures(72, 34, 12));
     }
 
     @Test
     void anExpansionPicksASelectedGroupAndAnUnknownCodeIsRefused() {
         Instant now = Instant.now();
-        long round = nominations.ensureRound("X1", "Testrunde X1", "nomination-round-2", now.minus(Duration.ofDays(1)),
+        long round = testRounds.ensure("X1", "Testrunde X1", now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(30)), RoundState.OPEN).id();
         actAs("rasmus");
         var nomination = nominations.start(round, List.of("region-hovedstaden"));

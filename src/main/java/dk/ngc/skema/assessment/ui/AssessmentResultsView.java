@@ -38,8 +38,8 @@ import dk.ngc.skema.assessment.NotFinished;
 import dk.ngc.skema.assessment.Outcome;
 import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
-import dk.ngc.skema.nomination.RoundInfo;
-import dk.ngc.skema.nomination.RoundState;
+import dk.ngc.skema.round.RoundInfo;
+import dk.ngc.skema.round.RoundState;
 import dk.ngc.skema.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -100,6 +100,7 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
             case OPEN -> 2;
             case ASSESSED -> 3;
             case PLANNED -> 4;
+            case IN_QUALIFICATION, IN_DECISION, DECIDED -> 5;
         };
     }
 

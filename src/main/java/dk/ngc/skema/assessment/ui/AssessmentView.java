@@ -17,7 +17,7 @@ import dk.ngc.skema.assessment.AssessmentService;
 import dk.ngc.skema.assessment.MyNomination;
 import dk.ngc.skema.assessment.MyProgress;
 import dk.ngc.skema.base.ui.MainLayout;
-import dk.ngc.skema.nomination.RoundInfo;
+import dk.ngc.skema.round.RoundInfo;
 import dk.ngc.skema.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 

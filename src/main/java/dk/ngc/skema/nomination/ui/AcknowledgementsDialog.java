@@ -17,9 +17,9 @@ import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.nomination.AcknowledgementService;
 import dk.ngc.skema.nomination.AcknowledgementStatus;
 import dk.ngc.skema.nomination.AcknowledgementsSent;
-import dk.ngc.skema.nomination.NominationService;
-import dk.ngc.skema.nomination.RoundInfo;
-import dk.ngc.skema.nomination.RoundState;
+import dk.ngc.skema.round.RoundService;
+import dk.ngc.skema.round.RoundInfo;
+import dk.ngc.skema.round.RoundState;
 
 import java.util.List;
 
@@ -33,7 +33,7 @@ class AcknowledgementsDialog extends Dialog {
     private final AcknowledgementService acknowledgements;
     private final Div content = new Div();
 
-    AcknowledgementsDialog(NominationService nominations, AcknowledgementService acknowledgements, RoundInfo preselected) {
+    AcknowledgementsDialog(RoundService nominations, AcknowledgementService acknowledgements, RoundInfo preselected) {
         this.acknowledgements = acknowledgements;
         setHeaderTitle(getTranslation("inbox.ack"));
         setWidth("52rem");

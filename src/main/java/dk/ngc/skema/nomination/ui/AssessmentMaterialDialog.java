@@ -8,9 +8,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import dk.ngc.skema.nomination.AssessmentMaterialService;
-import dk.ngc.skema.nomination.NominationService;
-import dk.ngc.skema.nomination.RoundInfo;
-import dk.ngc.skema.nomination.RoundState;
+import dk.ngc.skema.round.RoundService;
+import dk.ngc.skema.round.RoundInfo;
+import dk.ngc.skema.round.RoundState;
 
 import java.util.List;
 
@@ -20,27 +20,27 @@ import java.util.List;
  */
 class AssessmentMaterialDialog extends Dialog {
 
-    private final NominationService nominations;
+    private final dk.ngc.skema.nomination.NominationService nominations;
     private final AssessmentMaterialService material;
     private final Div content = new Div();
 
-    AssessmentMaterialDialog(NominationService nominations, AssessmentMaterialService material, RoundInfo preselected) {
+    AssessmentMaterialDialog(dk.ngc.skema.nomination.NominationService nominations, RoundService rounds, AssessmentMaterialService material, RoundInfo preselected) {
         this.nominations = nominations;
         this.material = material;
         setHeaderTitle(getTranslation("inbox.material"));
         setWidth("40rem");
-        var rounds = roundSelect(nominations, preselected, "material-round");
+        var roundChoice = roundSelect(rounds, preselected, "material-round");
         content.setId("material-content");
-        rounds.addValueChangeListener(change -> show(change.getValue()));
-        show(rounds.getValue());
-        var layout = new VerticalLayout(rounds, content);
+        roundChoice.addValueChangeListener(change -> show(change.getValue()));
+        show(roundChoice.getValue());
+        var layout = new VerticalLayout(roundChoice, content);
         layout.setPadding(false);
         add(layout);
         getFooter().add(new Button(getTranslation("inbox.close"), click -> close()));
     }
 
     /** A round picker: the inbox's round filter, else the newest round that is not merely planned. */
-    static Select<RoundInfo> roundSelect(NominationService nominations, RoundInfo preselected, String id) {
+    static Select<RoundInfo> roundSelect(RoundService nominations, RoundInfo preselected, String id) {
         var select = new Select<RoundInfo>();
         select.setId(id);
         select.setLabel(select.getTranslation("inbox.filter.round"));

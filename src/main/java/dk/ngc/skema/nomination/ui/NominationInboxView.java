@@ -44,10 +44,11 @@ import dk.ngc.skema.nomination.InboxFilter;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationRelations;
 import dk.ngc.skema.nomination.NominationService;
+import dk.ngc.skema.round.RoundService;
 import dk.ngc.skema.nomination.NominationState;
 import dk.ngc.skema.nomination.PartyInfo;
 import dk.ngc.skema.nomination.PartyStatus;
-import dk.ngc.skema.nomination.RoundInfo;
+import dk.ngc.skema.round.RoundInfo;
 import dk.ngc.skema.nomination.SimilarNominationInfo;
 import dk.ngc.skema.organisation.OrganisationSummary;
 import dk.ngc.skema.security.Roles;
@@ -74,6 +75,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
     static final int SIMILAR_LIMIT = 10;
 
     private final NominationService service;
+    private final RoundService rounds;
     private final AssessmentMaterialService material;
     private final AcknowledgementService acknowledgements;
     private final Select<NominationState> state = new Select<>();
@@ -83,7 +85,8 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
     private final Grid<NominationInfo> grid = new Grid<>();
     private final Div details = new Div();
 
-    public NominationInboxView(NominationService service, AssessmentMaterialService material, AcknowledgementService acknowledgements) {
+    public NominationInboxView(NominationService service, RoundService rounds, AssessmentMaterialService material, AcknowledgementService acknowledgements) {
+        this.rounds = rounds;
         this.service = service;
         this.material = material;
         this.acknowledgements = acknowledgements;
@@ -112,7 +115,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
 
         round.setId("inbox-round");
         round.setLabel(getTranslation("inbox.filter.round"));
-        round.setItems(service.rounds());
+        round.setItems(rounds.rounds());
         round.setItemLabelGenerator(r -> r == null ? getTranslation("inbox.filter.all") : r.name());
         round.setEmptySelectionAllowed(true);
         round.setEmptySelectionCaption(getTranslation("inbox.filter.all"));
@@ -136,10 +139,10 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         organisation.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
         var materialButton = new Button(getTranslation("inbox.material"), VaadinIcon.FILE_TEXT_O.create(),
-                click -> new AssessmentMaterialDialog(service, material, round.getValue()).open());
+                click -> new AssessmentMaterialDialog(service, rounds, material, round.getValue()).open());
         materialButton.setId("inbox-material");
         var acknowledgementButton = new Button(getTranslation("inbox.ack"), VaadinIcon.ENVELOPES_O.create(),
-                click -> new AcknowledgementsDialog(service, acknowledgements, round.getValue()).open());
+                click -> new AcknowledgementsDialog(rounds, acknowledgements, round.getValue()).open());
         acknowledgementButton.setId("inbox-acknowledgements");
         var bar = new HorizontalLayout(state, round, organisation, text, materialButton, acknowledgementButton);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -28,8 +28,9 @@ import dk.ngc.skema.nomination.AcknowledgementService;
 import dk.ngc.skema.nomination.MyAcknowledgement;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
+import dk.ngc.skema.round.RoundService;
 import dk.ngc.skema.nomination.PartyStatus;
-import dk.ngc.skema.nomination.RoundInfo;
+import dk.ngc.skema.round.RoundInfo;
 import dk.ngc.skema.organisation.OrganisationSummary;
 import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.Role;
@@ -51,9 +52,11 @@ import java.util.stream.Collectors;
 public class NominationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final NominationService service;
+    private final RoundService rounds;
     private final AcknowledgementService acknowledgements;
 
-    public NominationsView(NominationService service, AcknowledgementService acknowledgements, CurrentUser currentUser) {
+    public NominationsView(NominationService service, RoundService rounds, AcknowledgementService acknowledgements, CurrentUser currentUser) {
+        this.rounds = rounds;
         this.service = service;
         this.acknowledgements = acknowledgements;
         add(new H1(getTranslation("nominations.heading")));
@@ -105,7 +108,7 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         section.setWidthFull();
         section.setMaxWidth("44rem");
         section.add(new H2(getTranslation("nominations.new")));
-        List<RoundInfo> open = service.openRounds();
+        List<RoundInfo> open = rounds.openRounds();
         if (open.isEmpty()) {
             section.add(new Paragraph(getTranslation("nominations.noOpenRound")));
             return section;

@@ -22,7 +22,7 @@ import dk.ngc.skema.assessment.Rating;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
-import dk.ngc.skema.nomination.RoundState;
+import dk.ngc.skema.round.RoundState;
 import dk.ngc.skema.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The member's assessment page and NGC's results page, used as in the browser. */
 class AssessmentViewsKaribuTest extends KaribuTest {
 
+    @Autowired
+    dk.ngc.skema.round.RoundService roundService;
+    @Autowired
+    dk.ngc.skema.testsupport.TestRounds testRounds;
     @Autowired
     AssessmentService assessment;
     @Autowired
@@ -79,7 +83,7 @@ class AssessmentViewsKaribuTest extends KaribuTest {
     @Test
     void aMemberDeclaresImpartialityRatesAndDeclaresAConflict() {
         login("rasmus");
-        long round = AssessmentTestData.openRound(nominations, "AK1");
+        long round = AssessmentTestData.openRound(testRounds, "AK1");
         NominationInfo first = AssessmentTestData.submit(nominations, forms, round, "Arvelig høretab", "region-hovedstaden");
         NominationInfo second = AssessmentTestData.submit(nominations, forms, round, "Medfødte stofskiftesygdomme", "region-hovedstaden");
         login("nina");
@@ -126,7 +130,7 @@ class AssessmentViewsKaribuTest extends KaribuTest {
     @Test
     void ngcStartsFollowsClosesReadsAndReleasesTheResults() throws IOException {
         login("rasmus");
-        long round = AssessmentTestData.openRound(nominations, "AK2");
+        long round = AssessmentTestData.openRound(testRounds, "AK2");
         NominationInfo nomination = AssessmentTestData.submit(nominations, forms, round, "Primær ciliær dyskinesi", "region-hovedstaden");
 
         login("nina");
@@ -137,7 +141,7 @@ class AssessmentViewsKaribuTest extends KaribuTest {
         _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("working-group-size")), 2);
         click("save-working-group-size");
         click("start-assessment");
-        assertThat(nominations.round(round).state()).isEqualTo(RoundState.IN_ASSESSMENT);
+        assertThat(roundService.round(round).state()).isEqualTo(RoundState.IN_ASSESSMENT);
         assertThat(pageText()).contains("Vurderingen er i gang", "Arbejdsgruppen har 2 medlemmer");
 
         login("william");

@@ -44,7 +44,7 @@ class RouteAccessTest extends KaribuTest {
         TABLE.put(NoAccessView.class, new Guarded("ingen-adgang", EVERY_ROLE));
         TABLE.put(OrganisationsView.class, new Guarded("organisationer", EnumSet.of(Role.NGC)));
         TABLE.put(MyFormsView.class, new Guarded("skemaer", EnumSet.of(Role.NETWORK_MEMBER, Role.NGC)));
-        TABLE.put(dk.ngc.skema.nomination.ui.RoundsView.class, new Guarded("runder", EnumSet.of(Role.NGC)));
+        TABLE.put(dk.ngc.skema.round.ui.RoundsView.class, new Guarded("runder", EnumSet.of(Role.NGC)));
         TABLE.put(dk.ngc.skema.notification.ui.OutboxView.class, new Guarded("udbakke", EnumSet.of(Role.NGC)));
         TABLE.put(dk.ngc.skema.assessment.ui.MyOutcomesView.class, new Guarded("vurdering/mine-resultater", EnumSet.of(Role.REGION, Role.LVS)));
         TABLE.put(NominationsView.class, new Guarded("indstillinger", EnumSet.of(Role.REGION, Role.LVS, Role.NGC)));

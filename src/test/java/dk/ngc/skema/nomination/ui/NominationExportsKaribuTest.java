@@ -8,8 +8,8 @@ import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.nomination.NominationTestData;
-import dk.ngc.skema.nomination.RoundInfo;
-import dk.ngc.skema.nomination.RoundState;
+import dk.ngc.skema.round.RoundInfo;
+import dk.ngc.skema.round.RoundState;
 import dk.ngc.skema.notification.Notifier;
 import dk.ngc.skema.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -29,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NominationExportsKaribuTest extends KaribuTest {
 
     @Autowired
+    dk.ngc.skema.testsupport.TestRounds testRounds;
+    @Autowired
     NominationService nominations;
     @Autowired
     FormService forms;
@@ -37,7 +39,7 @@ class NominationExportsKaribuTest extends KaribuTest {
 
     private RoundInfo openRound(String code) {
         Instant now = Instant.now();
-        return nominations.ensureRound(code, "Eksportrunde " + code, "nomination-round-2", now.minus(Duration.ofDays(1)),
+        return testRounds.ensure(code, "Eksportrunde " + code, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(30)), RoundState.OPEN);
     }
 

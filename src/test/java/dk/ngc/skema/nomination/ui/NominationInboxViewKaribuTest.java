@@ -14,7 +14,7 @@ import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
-import dk.ngc.skema.nomination.RoundState;
+import dk.ngc.skema.round.RoundState;
 import dk.ngc.skema.nomination.SimilarNominationInfo;
 import dk.ngc.skema.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -33,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class NominationInboxViewKaribuTest extends KaribuTest {
 
+    @Autowired
+    dk.ngc.skema.testsupport.TestRounds testRounds;
     @Autowired
     NominationService nominations;
     @Autowired
@@ -63,7 +65,7 @@ class NominationInboxViewKaribuTest extends KaribuTest {
     @Test
     void ninaSeesASubmittedNominationAndItsNearDuplicateInTheInbox() {
         Instant now = Instant.now();
-        long round = nominations.ensureRound("KIB", "Karibu-indbakke", "nomination-round-2", now.minus(Duration.ofDays(1)),
+        long round = testRounds.ensure("KIB", "Karibu-indbakke", now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(30)), RoundState.OPEN).id();
         login("rasmus");
         var submitted = file(round, "Karibu arvelige nyresygdomme hos børn", "Børn med cystenyrer og Alport syndrom.", true);
@@ -101,7 +103,7 @@ class NominationInboxViewKaribuTest extends KaribuTest {
     private long openRound(String prefix) {
         Instant now = Instant.now();
         String code = prefix + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
-        return nominations.ensureRound(code, "Karibu " + code, "nomination-round-2", now.minus(Duration.ofDays(1)),
+        return testRounds.ensure(code, "Karibu " + code, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(30)), RoundState.OPEN).id();
     }
 
@@ -207,7 +209,7 @@ class NominationInboxViewKaribuTest extends KaribuTest {
         Select<NominationInfo> other = _get(Select.class, spec -> spec.withId("merge-other"));
         other.setValue(other.getListDataView().getItems().filter(item -> item.id() == second.id()).findFirst().orElseThrow());
         // Meanwhile the assessment starts.
-        nominations.changeRoundState(round, RoundState.IN_ASSESSMENT);
+        testRounds.beginAssessment(round);
         _click(_get(Button.class, spec -> spec.withId("merge-confirm")));
         assertThat(text("merge-error")).contains("Vurderingen i", "er begyndt");
         assertThat(nominations.nomination(second.id(), java.util.Locale.of("da")).state())

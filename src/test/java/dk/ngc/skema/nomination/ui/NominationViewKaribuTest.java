@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NominationViewKaribuTest extends KaribuTest {
 
     @Autowired
+    dk.ngc.skema.round.RoundService roundService;
+    @Autowired
     NominationService nominations;
     @Autowired
     dk.ngc.skema.forms.FormService forms;
@@ -29,7 +31,7 @@ class NominationViewKaribuTest extends KaribuTest {
     @Test
     void ngcExtendsTheDeadlineOfOneNominationWhileTheFilerCannot() {
         login("rasmus");
-        long round = nominations.openRounds().getFirst().id();
+        long round = roundService.openRounds().getFirst().id();
         var nomination = nominations.start(round, List.of("region-hovedstaden"));
         UI.getCurrent().navigate(NominationView.class, nomination.id());
         assertThat(pageText()).contains("Region Hovedstaden: bekræftet", "Ikke indsendt endnu");
@@ -47,7 +49,7 @@ class NominationViewKaribuTest extends KaribuTest {
     @Test
     void theFilerInvitesACoAuthorWhoIsListedAndABadAddressIsExplained() {
         login("rasmus");
-        long round = nominations.openRounds().getFirst().id();
+        long round = roundService.openRounds().getFirst().id();
         var nomination = nominations.start(round, List.of("region-hovedstaden"));
         UI.getCurrent().navigate(NominationView.class, nomination.id());
         assertThat(pageText()).contains("Medforfattere", "Ingen medforfattere er inviteret.");
@@ -75,7 +77,7 @@ class NominationViewKaribuTest extends KaribuTest {
     @Test
     void withdrawingAsksFirstAndCancellingChangesNothing() {
         login("rasmus");
-        long round = nominations.openRounds().getFirst().id();
+        long round = roundService.openRounds().getFirst().id();
         var nomination = nominations.start(round, List.of("region-hovedstaden"));
         UI.getCurrent().navigate(NominationView.class, nomination.id());
 
@@ -95,7 +97,7 @@ class NominationViewKaribuTest extends KaribuTest {
     @Test
     void aMergedNominationShowsABannerNamingTheOneItWasMergedIntoAndCanNoLongerBeWithdrawn() {
         login("rasmus");
-        long round = nominations.openRounds().getFirst().id();
+        long round = roundService.openRounds().getFirst().id();
         var kept = submit(round, "Arvelig nethindesygdom");
         var merged = submit(round, "Arvelige nethindesygdomme hos voksne");
         String keptReceipt = nominations.nomination(kept.id(), Locale.of("da")).receiptNumber();

@@ -2,7 +2,7 @@ package dk.ngc.skema.patientgroup.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import dk.ngc.skema.nomination.ui.RoundsView;
+import dk.ngc.skema.round.ui.RoundsView;
 import dk.ngc.skema.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dk.ngc.skema.nomination;
+package dk.ngc.skema.round;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +17,7 @@ import java.time.Instant;
 @Entity
 @Audited
 @Table(name = "nomination_round")
-class NominationRound {
+class Round {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,10 +68,10 @@ class NominationRound {
     @Version
     private long version;
 
-    protected NominationRound() {
+    protected Round() {
     }
 
-    NominationRound(String code, String name, String formKey, Instant opens, Instant closes, BigDecimal thresholdPercent, RoundState state) {
+    Round(String code, String name, String formKey, Instant opens, Instant closes, BigDecimal thresholdPercent, RoundState state) {
         this.code = code;
         this.name = name;
         this.formKey = formKey;
@@ -81,22 +81,18 @@ class NominationRound {
         this.state = state;
     }
 
-    /** Whether nominations may be started and submitted at this instant (a nomination's own extension aside). */
-    boolean acceptsNominationsAt(Instant now) {
-        return state == RoundState.OPEN && !now.isBefore(nominationOpensAt) && !now.isAfter(nominationClosesAt);
-    }
-
-    /** From the start of the assessment on, the round's set of nominations is fixed. */
-    boolean isAssessing() {
-        return state == RoundState.IN_ASSESSMENT || state == RoundState.ASSESSED;
-    }
-
     String nextReceiptNumber() {
         return code + "-" + String.format("%03d", nextSequence++);
     }
 
-    void setState(RoundState state) {
-        this.state = state;
+    /** Moves the round to its next phase; refuses a move that the process does not allow. */
+    RoundState moveTo(RoundState next) {
+        if (!state.mayMoveTo(next)) {
+            throw new dk.ngc.skema.base.Refusal("round.error.transition");
+        }
+        RoundState previous = state;
+        this.state = next;
+        return previous;
     }
 
     Long getId() {

@@ -1,4 +1,4 @@
-package dk.ngc.skema.nomination.ui;
+package dk.ngc.skema.round.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,9 +20,9 @@ import com.vaadin.flow.router.Route;
 import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.base.Refusal;
-import dk.ngc.skema.nomination.NominationService;
-import dk.ngc.skema.nomination.RoundInfo;
-import dk.ngc.skema.nomination.RoundState;
+import dk.ngc.skema.round.RoundService;
+import dk.ngc.skema.round.RoundInfo;
+import dk.ngc.skema.round.RoundState;
 import dk.ngc.skema.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -36,10 +36,10 @@ import java.time.LocalDateTime;
 @Menu(order = 4, title = "nav.rounds", icon = "vaadin:calendar-clock")
 public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final NominationService service;
+    private final RoundService service;
     private final Grid<RoundInfo> grid = new Grid<>();
 
-    public RoundsView(NominationService service) {
+    public RoundsView(RoundService service) {
         this.service = service;
         add(new H1(getTranslation("rounds.heading")));
         grid.setId("rounds-grid");
@@ -61,11 +61,11 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Planned, open and closed are set here; the assessment's states only show, as the assessment sets them. */
     private com.vaadin.flow.component.Component stateSelect(RoundInfo round) {
-        if (!NominationService.NOMINATION_PHASES.contains(round.state())) {
+        if (!RoundState.NOMINATION_PHASES.contains(round.state())) {
             return new com.vaadin.flow.component.html.Span(getTranslation("rounds.state." + round.state().name()));
         }
         var select = new Select<RoundState>();
-        select.setItems(NominationService.NOMINATION_PHASES);
+        select.setItems(RoundState.NOMINATION_PHASES);
         select.setItemLabelGenerator(state -> getTranslation("rounds.state." + state.name()));
         select.setValue(round.state());
         select.setAriaLabel(getTranslation("rounds.state") + " " + round.name());

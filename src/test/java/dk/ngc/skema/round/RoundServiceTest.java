@@ -1,0 +1,116 @@
+package dk.ngc.skema.round;
+
+import dk.ngc.skema.base.Refusal;
+import dk.ngc.skema.testsupport.ServiceTest;
+import dk.ngc.skema.testsupport.TestRounds;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Rounds: NGC plans and opens them; later phases move only forward, only through their features, and are published. */
+@Import(RoundServiceTest.PhaseLog.class)
+class RoundServiceTest extends ServiceTest {
+
+    @Autowired
+    RoundService roundService;
+    @Autowired
+    TestRounds testRounds;
+    @Autowired
+    PhaseLog phaseLog;
+
+    /** Collects the phase changes the round publishes. */
+    @TestConfiguration
+    static class PhaseLog {
+        final List<RoundPhaseChanged> changes = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(RoundPhaseChanged change) {
+            changes.add(change);
+        }
+    }
+
+    private long open(String code) {
+        return testRounds.ensure(code, "Testrunde " + code, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(30)),
+                RoundState.OPEN).id();
+    }
+
+    @Test
+    void theRoundsPageSetsOnlyTheNominationPhasesAndNeverUndoesAnAssessment() {
+        long round = open("T10");
+        actAs("nina");
+        assertThat(roundService.setNominationPhase(round, RoundState.CLOSED).state()).isEqualTo(RoundState.CLOSED);
+        assertThatThrownBy(() -> roundService.setNominationPhase(round, RoundState.ASSESSED))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("rounds.error.assessmentState"));
+        roundService.beginAssessment(round);
+        assertThatThrownBy(() -> roundService.setNominationPhase(round, RoundState.OPEN))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.assessmentStarted"));
+        assertThat(roundService.round(round).state()).isEqualTo(RoundState.IN_ASSESSMENT);
+        actAs("rasmus");
+        assertThatThrownBy(() -> roundService.setNominationPhase(round, RoundState.OPEN)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void everyPhaseChangeIsPublishedWithWhoMovedIt() {
+        long round = open("RP1");
+        actAs("nina");
+        roundService.setNominationPhase(round, RoundState.CLOSED);
+        roundService.beginAssessment(round);
+        roundService.completeAssessment(round);
+        assertThat(phaseLog.changes).filteredOn(change -> change.roundId() == round)
+                .extracting(RoundPhaseChanged::from, RoundPhaseChanged::to)
+                .containsExactly(
+                        Tuple.tuple(RoundState.PLANNED, RoundState.OPEN),
+                        Tuple.tuple(RoundState.OPEN, RoundState.CLOSED),
+                        Tuple.tuple(RoundState.CLOSED, RoundState.IN_ASSESSMENT),
+                        Tuple.tuple(RoundState.IN_ASSESSMENT, RoundState.ASSESSED));
+        assertThat(phaseLog.changes).filteredOn(change -> change.roundId() == round && change.to() == RoundState.CLOSED)
+                .extracting(RoundPhaseChanged::by).containsExactly("nina");
+    }
+
+    @Test
+    void anAssessmentCannotBeCompletedBeforeItBeganNorBegunTwice() {
+        long round = open("RP2");
+        actAs("nina");
+        assertThatThrownBy(() -> roundService.completeAssessment(round))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("round.error.transition"));
+        roundService.beginAssessment(round);
+        assertThatThrownBy(() -> roundService.beginAssessment(round))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("round.error.transition"));
+        assertThat(roundService.round(round).state()).isEqualTo(RoundState.IN_ASSESSMENT);
+        actAs("mette");
+        assertThatThrownBy(() -> roundService.completeAssessment(round)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void receiptNumbersFollowEachOtherWithinARound() {
+        long round = open("RP3");
+        actAs("rasmus");
+        assertThat(List.of(roundService.nextReceiptNumber(round), roundService.nextReceiptNumber(round)))
+                .containsExactly("RP3-001", "RP3-002");
+    }
+
+    @Test
+    void theProcessOrderOfPhasesHolds() {
+        assertThat(RoundState.OPEN.mayMoveTo(RoundState.CLOSED)).isTrue();
+        assertThat(RoundState.CLOSED.mayMoveTo(RoundState.OPEN)).isTrue();
+        assertThat(RoundState.OPEN.mayMoveTo(RoundState.ASSESSED)).isFalse();
+        assertThat(RoundState.PLANNED.mayMoveTo(RoundState.IN_ASSESSMENT)).isFalse();
+        assertThat(RoundState.ASSESSED.mayMoveTo(RoundState.IN_QUALIFICATION)).isTrue();
+        assertThat(RoundState.IN_QUALIFICATION.mayMoveTo(RoundState.IN_DECISION)).isTrue();
+        assertThat(RoundState.IN_DECISION.mayMoveTo(RoundState.DECIDED)).isTrue();
+        assertThat(RoundState.DECIDED.mayMoveTo(RoundState.OPEN)).isFalse();
+        assertThat(RoundState.IN_ASSESSMENT.mayMoveTo(RoundState.CLOSED)).isFalse();
+    }
+}
