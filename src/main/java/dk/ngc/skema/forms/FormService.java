@@ -460,11 +460,12 @@ public class FormService {
         java.util.Map<Long, FormResponse> loaded = new java.util.HashMap<>();
         responses.findAllById(entries.stream().map(BookEntry::responseId).distinct().toList())
                 .forEach(response -> loaded.put(response.getId(), response));
+        requireAllReadable(user, loaded.values());
         java.util.Map<Long, FormDefinition> definitions = new java.util.HashMap<>();
         java.util.Map<String, String> names = organisationNames.namesByCode(locale);
         List<ResponseBook.Chapter> chapters = entries.stream()
                 .map(entry -> new ResponseBook.Chapter(entry.tocCells(), entry.bookmark(),
-                        pdf(readable(user, found(loaded, entry.responseId())), user, locale, statusLabels, definitions, names)))
+                        pdf(found(loaded, entry.responseId()), user, locale, statusLabels, definitions, names)))
                 .toList();
         return ResponseBook.bytes(cover, chapters, locale);
     }
@@ -478,8 +479,10 @@ public class FormService {
     public java.util.Map<Long, Answers> answersOf(Collection<Long> responseIds) {
         SkemaUser user = currentUser.require();
         java.util.Map<Long, Answers> answers = new java.util.LinkedHashMap<>();
-        for (FormResponse response : responses.findAllById(responseIds)) {
-            answers.put(response.getId(), FormJson.readAnswers(readable(user, response).getAnswers()));
+        List<FormResponse> found = responses.findAllById(responseIds);
+        requireAllReadable(user, found);
+        for (FormResponse response : found) {
+            answers.put(response.getId(), FormJson.readAnswers(response.getAnswers()));
         }
         return answers;
     }
@@ -579,6 +582,28 @@ public class FormService {
             throw new AccessDeniedException(user.username() + " may not read response " + responseId);
         }
         return response;
+    }
+
+    /**
+     * Refuses unless the user may read every one of these responses, asking each access policy once for
+     * the whole list (not once per response) — the same rule as {@link #readable(SkemaUser, FormResponse)}.
+     */
+    private void requireAllReadable(SkemaUser user, Collection<FormResponse> list) {
+        if (user.hasRole(Role.NGC)) {
+            return;
+        }
+        Set<Long> pending = new java.util.HashSet<>();
+        list.stream().filter(response -> !response.getOwnerUsername().equals(user.username()))
+                .forEach(response -> pending.add(response.getId()));
+        for (var policy : accessPolicies.orderedStream().toList()) {
+            if (pending.isEmpty()) {
+                break;
+            }
+            pending.removeAll(policy.readableResponses(user, Set.copyOf(pending)));
+        }
+        if (!pending.isEmpty()) {
+            throw new AccessDeniedException(user.username() + " may not read responses " + pending);
+        }
     }
 
     private FormResponse writable(SkemaUser user, long responseId) {

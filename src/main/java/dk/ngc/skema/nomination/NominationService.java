@@ -3,7 +3,6 @@ package dk.ngc.skema.nomination;
 import dk.ngc.skema.base.Messages;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
-import dk.ngc.skema.forms.ResponseAccessPolicy;
 import dk.ngc.skema.forms.ResponseSaved;
 import dk.ngc.skema.forms.ResponseSubmitted;
 import dk.ngc.skema.forms.ResponseSubmitting;
@@ -41,7 +40,7 @@ import java.util.stream.Collectors;
  * (unless NGC extended it for that nomination), and each submitted nomination gets a receipt number.
  */
 @Service
-public class NominationService implements ResponseAccessPolicy {
+public class NominationService {
 
     /** The form field that names the organisations a nomination is filed on behalf of. */
     static final String ON_BEHALF_OF_FIELD = "nominatedOnBehalfOf";
@@ -59,11 +58,14 @@ public class NominationService implements ResponseAccessPolicy {
     private final NominationCoordinationRepository coordinations;
     private final NominationCoauthorRepository coauthors;
     private final NominationLinkRepository links;
+    private final NominationAccess access;
 
     NominationService(RoundService rounds, NominationRepository nominations, NominationPartyRepository parties,
                       FormService formService, OrganisationService organisationService, CurrentUser currentUser, Clock clock,
                       NominationInbox inbox, NominationSimilarity similarity, NominationCoordinationRepository coordinations,
-                      Notifier notifier, NominationCoauthorRepository coauthors, NominationLinkRepository links) {
+                      Notifier notifier, NominationCoauthorRepository coauthors, NominationLinkRepository links,
+                      NominationAccess access) {
+        this.access = access;
         this.coauthors = coauthors;
         this.links = links;
         this.notifier = notifier;
@@ -168,10 +170,7 @@ public class NominationService implements ResponseAccessPolicy {
     @Transactional(readOnly = true)
     public NominationInfo nomination(long id, Locale locale) {
         SkemaUser user = currentUser.require();
-        Nomination nomination = nominations.findById(id).orElseThrow(() -> new AccessDeniedException("No nomination " + id));
-        if (!mayRead(user, nomination)) {
-            throw new AccessDeniedException(user.username() + " may not read nomination " + id);
-        }
+        Nomination nomination = access.requireReadable(user, id);
         return info(nomination, locale);
     }
 
@@ -209,7 +208,7 @@ public class NominationService implements ResponseAccessPolicy {
     public void withdraw(long id) {
         SkemaUser user = currentUser.require(Role.REGION, Role.LVS);
         Nomination nomination = nominations.findById(id).orElseThrow(() -> new AccessDeniedException("No nomination " + id));
-        if (!isNominator(user, nomination)) {
+        if (!access.isNominator(user, nomination)) {
             throw new AccessDeniedException(user.username() + " may not withdraw nomination " + id);
         }
         if (nomination.getState() == NominationState.MERGED) {
@@ -470,17 +469,16 @@ public class NominationService implements ResponseAccessPolicy {
     @Transactional(readOnly = true)
     public NominationRelations relations(long nominationId) {
         SkemaUser user = currentUser.require();
-        Nomination nomination = nominations.findById(nominationId).orElseThrow(() -> new AccessDeniedException("No nomination " + nominationId));
-        if (!mayRead(user, nomination)) {
-            throw new AccessDeniedException(user.username() + " may not read nomination " + nominationId);
-        }
+        Nomination nomination = access.requireReadable(user, nominationId);
         CoordinationNote.NominationRef mergedInto = nomination.getMergedIntoId() == null ? null
                 : nominations.findById(nomination.getMergedIntoId()).map(NominationService::ref).orElse(null);
         List<CoordinationNote.NominationRef> mergedFrom = nominations.findByMergedIntoIdOrderByReceiptNumber(nomination.getId()).stream()
                 .map(NominationService::ref).toList();
         List<Long> linkedIds = links.findInvolving(nomination.getId()).stream().map(link -> link.otherThan(nomination.getId())).toList();
-        List<CoordinationNote.NominationRef> linked = nominations.findAllById(linkedIds).stream()
-                .filter(other -> mayRead(user, other))
+        List<Nomination> linkedNominations = nominations.findAllById(linkedIds);
+        Set<Long> readable = access.readable(user, linkedNominations);
+        List<CoordinationNote.NominationRef> linked = linkedNominations.stream()
+                .filter(other -> readable.contains(other.getId()))
                 .sorted(java.util.Comparator.comparing(Nomination::getReceiptNumber, java.util.Comparator.nullsLast(String::compareTo)))
                 .map(NominationService::ref).toList();
         return new NominationRelations(mergedInto, nomination.getMergedAt(), mergedFrom, linked);
@@ -627,10 +625,7 @@ public class NominationService implements ResponseAccessPolicy {
     @Transactional(readOnly = true)
     public List<CoauthorInfo> coauthors(long nominationId) {
         SkemaUser user = currentUser.require();
-        Nomination nomination = nominations.findById(nominationId).orElseThrow(() -> new AccessDeniedException("No nomination " + nominationId));
-        if (!mayRead(user, nomination)) {
-            throw new AccessDeniedException(user.username() + " may not read nomination " + nominationId);
-        }
+        Nomination nomination = access.requireReadable(user, nominationId);
         return coauthors.findByNominationIdOrderById(nominationId).stream().map(NominationCoauthor::toInfo).toList();
     }
 
@@ -673,13 +668,13 @@ public class NominationService implements ResponseAccessPolicy {
     /** Whether the current user speaks for the nomination (filer or party): may withdraw it and choose its co-authors. */
     @Transactional(readOnly = true)
     public boolean isNominator(long nominationId) {
-        return isNominator(currentUser.require(), found(nominationId));
+        return access.isNominator(currentUser.require(), found(nominationId));
     }
 
     /** The nomination, when the user may change who works on it: a draft they are a nominator of (not a co-author). */
     private Nomination editableBy(SkemaUser user, long nominationId) {
         Nomination nomination = nominations.findById(nominationId).orElseThrow(() -> new AccessDeniedException("No nomination " + nominationId));
-        if (!isNominator(user, nomination)) {
+        if (!access.isNominator(user, nomination)) {
             throw new AccessDeniedException(user.username() + " may not change nomination " + nominationId);
         }
         if (nomination.getState() != NominationState.DRAFT) {
@@ -764,63 +759,9 @@ public class NominationService implements ResponseAccessPolicy {
                         nomination.getReceiptNumber(), Messages.dateTime(nomination.getSubmittedAt(), DANISH), onBehalfOf));
     }
 
-    // ---------------------------------------------------------------- who may see and edit
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean mayRead(SkemaUser user, long responseId) {
-        return nominations.findByResponseId(responseId).map(nomination -> mayRead(user, nomination)).orElse(false);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean mayEdit(SkemaUser user, long responseId) {
-        return nominations.findByResponseId(responseId)
-                .map(nomination -> nomination.getState() == NominationState.DRAFT && actsFor(user, nomination))
-                .orElse(false);
-    }
-
-    /** A merged nomination may also be read by everyone who may read the nomination it was merged into. */
-    private boolean mayRead(SkemaUser user, Nomination nomination) {
-        Nomination current = nomination;
-        // Follows merges (a nomination merged into one that was merged in turn); ten steps is more than any round has.
-        for (int step = 0; current != null && step < 10; step++) {
-            if (user.hasRole(Role.NGC) || actsFor(user, current)
-                    || (user.hasRole(Role.WORKING_GROUP) && current.getState() == NominationState.SUBMITTED)) {
-                return true;
-            }
-            current = current.getMergedIntoId() == null ? null : nominations.findById(current.getMergedIntoId()).orElse(null);
-        }
-        return false;
-    }
-
     /** Neither withdrawn nor merged into another. */
     private static boolean isActive(Nomination nomination) {
         return nomination.getState() != NominationState.WITHDRAWN && nomination.getState() != NominationState.MERGED;
-    }
-
-    /**
-     * Region or LVS staff of an organisation the nomination is filed on behalf of (and not declined), its
-     * filer, or a co-author invited by the e-mail address the user logged in with.
-     */
-    private boolean actsFor(SkemaUser user, Nomination nomination) {
-        return isNominator(user, nomination) || (user.email() != null && !user.email().isBlank()
-                && coauthors.existsByNominationIdAndEmail(nomination.getId(), normalisedEmail(user.email())));
-    }
-
-    /**
-     * Region or LVS staff of a party organisation (not declined), or the filer: those who speak for the
-     * nomination. Co-authors write the draft but do not withdraw it or decide who else writes it.
-     */
-    private boolean isNominator(SkemaUser user, Nomination nomination) {
-        if (!user.hasRole(Role.REGION) && !user.hasRole(Role.LVS)) {
-            return false;
-        }
-        if (nomination.getCreatedBy().equals(user.username())) {
-            return true;
-        }
-        return parties.findByNominationIdOrderById(nomination.getId()).stream()
-                .anyMatch(party -> party.getStatus() != PartyStatus.DECLINED && user.belongsTo(party.getOrganisationCode()));
     }
 
     private static Instant deadline(RoundInfo round, Nomination nomination) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 interface NominationRepository extends JpaRepository<Nomination, Long> {
     Optional<Nomination> findByResponseId(Long responseId);
 
+    List<Nomination> findByResponseIdIn(Collection<Long> responseIds);
+
     List<Nomination> findAllByOrderByIdDesc();
 
     List<Nomination> findByIdInOrderByIdDesc(Collection<Long> ids);
