@@ -64,6 +64,11 @@ public final class FieldEdits {
         return FieldDraft.edit(field, d -> d.options = options);
     }
 
+    /** Choices kept elsewhere as data, by name; filled into the options when the form is used. */
+    public static Field withOptionSource(Field field, String optionSource) {
+        return FieldDraft.edit(field, d -> d.optionSource = optionSource);
+    }
+
     public static Field withMinCount(Field field, Integer minCount) {
         return FieldDraft.edit(field, d -> d.minCount = minCount);
     }
