@@ -74,11 +74,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One form version. A draft is edited as a working copy of its {@link FormDefinition} (records are
- * immutable, so each edit builds a new copy): an outline of sections and fields on the left, the
- * selected part's settings on the right, a JSON tab for the whole document, and buttons to save
- * (validated by {@link FormService}; refusals list each problem with its place), preview with the
- * one {@link FormRenderer}, and publish. A published or retired version is shown read-only.
+ * One form version. A draft is edited as a working copy of its {@link FormDefinition}: each edit is one
+ * of {@link DefinitionEditor}'s pure operations, which returns the new copy (or refuses, and the
+ * session's error handler says why), after which the view re-renders. An outline of sections and
+ * fields on the left, the selected part's settings on the right, a JSON tab for the whole document,
+ * and buttons to save (validated by {@link FormService}; refusals list each problem with its place),
+ * preview with the one {@link FormRenderer}, and publish. A published or retired version is shown read-only.
  */
 @Route(value = "skemadesign/version", layout = MainLayout.class)
 @RolesAllowed(Roles.NGC)
