@@ -7,7 +7,8 @@
  * {@link dk.ngc.skema.forms.definition.Answers}: a flat map from field key to a JSON-friendly value.
  * {@link dk.ngc.skema.forms.definition.DefinitionValidator} refuses broken definitions before they are
  * published; {@link dk.ngc.skema.forms.definition.ResponseValidator} tells a respondent what is missing
- * or wrong. Indication criteria are trees of {@link dk.ngc.skema.forms.definition.CriteriaNode}, which
+ * or wrong. The designer edits a definition with the pure operations of
+ * {@link dk.ngc.skema.forms.definition.DefinitionEditor} and {@link dk.ngc.skema.forms.definition.FieldEdits}. Indication criteria are trees of {@link dk.ngc.skema.forms.definition.CriteriaNode}, which
  * can be rendered, evaluated against patient facts and edited with pure functions.
  *
  * <p>Nothing here knows about Spring, Vaadin or JPA, so the rules can be tested and reused anywhere

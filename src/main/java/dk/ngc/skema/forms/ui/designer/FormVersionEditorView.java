@@ -43,7 +43,10 @@ import dk.ngc.skema.forms.FormVersionDocument;
 import dk.ngc.skema.forms.FormVersionInfo;
 import dk.ngc.skema.forms.FormVersionStatus;
 import dk.ngc.skema.forms.definition.Answers;
+import dk.ngc.skema.forms.definition.DefinitionEditor;
 import dk.ngc.skema.forms.definition.Field;
+import dk.ngc.skema.forms.definition.FieldEdits;
+import dk.ngc.skema.forms.definition.FieldPlace;
 import dk.ngc.skema.forms.definition.FieldType;
 import dk.ngc.skema.forms.definition.FormDefinition;
 import dk.ngc.skema.forms.definition.FormJson;
@@ -62,23 +65,21 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * One form version. A draft is edited as a working copy of its {@link FormDefinition} (records are
- * immutable, so each edit builds a new copy): an outline of sections and fields on the left, the
- * selected part's settings on the right, a JSON tab for the whole document, and buttons to save
- * (validated by {@link FormService}; refusals list each problem with its place), preview with the
- * one {@link FormRenderer}, and publish. A published or retired version is shown read-only.
+ * One form version. A draft is edited as a working copy of its {@link FormDefinition}: each edit is one
+ * of {@link DefinitionEditor}'s pure operations, which returns the new copy (or refuses, and the
+ * session's error handler says why), after which the view re-renders. An outline of sections and
+ * fields on the left, the selected part's settings on the right, a JSON tab for the whole document,
+ * and buttons to save (validated by {@link FormService}; refusals list each problem with its place),
+ * preview with the one {@link FormRenderer}, and publish. A published or retired version is shown read-only.
  */
 @Route(value = "skemadesign/version", layout = MainLayout.class)
 @RolesAllowed(Roles.NGC)
@@ -94,15 +95,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
     record SectionPart(int section) implements Selection {
     }
 
-    /** A field: {@code sub} is -1 for a field of the section, else the index of a repeating group's sub-field. */
-    record FieldPart(int section, int field, int sub) implements Selection {
-        boolean isSub() {
-            return sub >= 0;
-        }
-
-        FieldPart group() {
-            return new FieldPart(section, field, -1);
-        }
+    record FieldPart(FieldPlace at) implements Selection {
     }
 
     private static final List<String> ORG_TYPES = List.of("region", "lvs", "patients", "rkkp", "ngc", "other");
@@ -225,10 +218,10 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
             outline.add(outlineItem((s + 1) + ". " + orKey(section.title(), section.key()), new SectionPart(s), 0, null));
             for (int f = 0; f < section.fields().size(); f++) {
                 Field field = section.fields().get(f);
-                outline.add(outlineItem(fieldLabel(field), new FieldPart(s, f, -1), 1, field.type()));
+                outline.add(outlineItem(fieldLabel(field), new FieldPart(FieldPlace.of(s, f)), 1, field.type()));
                 for (int k = 0; k < field.subFields().size(); k++) {
                     Field sub = field.subFields().get(k);
-                    outline.add(outlineItem(fieldLabel(sub), new FieldPart(s, f, k), 2, sub.type()));
+                    outline.add(outlineItem(fieldLabel(sub), new FieldPart(FieldPlace.sub(s, f, k)), 2, sub.type()));
                 }
             }
         }
@@ -263,7 +256,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         return switch (target) {
             case FormPart ignored -> "form";
             case SectionPart s -> "section-" + s.section();
-            case FieldPart f -> "field-" + f.section() + "-" + f.field() + (f.isSub() ? "-" + f.sub() : "");
+            case FieldPart f -> "field-" + f.at().section() + "-" + f.at().field() + (f.at().isSub() ? "-" + f.at().sub() : "");
         };
     }
 
@@ -288,12 +281,25 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         switch (selection) {
             case FormPart ignored -> detail.add(formSettings());
             case SectionPart s -> detail.add(sectionSettings(s.section()));
-            case FieldPart f -> detail.add(fieldSettings(f));
+            case FieldPart f -> detail.add(fieldSettings(f.at()));
         }
     }
 
     private void changed(FormDefinition next) {
         working = next;
+    }
+
+    /** Applies a setting to the selected field; the tree edit itself is {@link DefinitionEditor}'s. */
+    private void editField(FieldPlace at, UnaryOperator<Field> change) {
+        changed(DefinitionEditor.updateField(working, at, change));
+    }
+
+    private Section section(int s) {
+        return DefinitionEditor.section(working, s);
+    }
+
+    private Field field(FieldPlace at) {
+        return DefinitionEditor.field(working, at);
     }
 
     // --- the form itself
@@ -304,211 +310,113 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         key.setReadOnly(true);
         key.setHelperText(getTranslation("designer.form.keyHelp"));
         var titleDa = text("designer.form.titleDa", DesignerTexts.da(working.title()), "form-title-da",
-                v -> changed(withTitle(DesignerTexts.withDa(working.title(), v))));
+                v -> changed(DefinitionEditor.withTitle(working, DesignerTexts.withDa(working.title(), v))));
         var titleEn = text("designer.form.titleEn", DesignerTexts.en(working.title()), "form-title-en",
-                v -> changed(withTitle(DesignerTexts.withEn(working.title(), v))));
+                v -> changed(DefinitionEditor.withTitle(working, DesignerTexts.withEn(working.title(), v))));
         var descriptionDa = area("designer.form.descriptionDa", DesignerTexts.da(working.description()), "form-description-da",
-                v -> changed(new FormDefinition(working.key(), working.version(), working.title(),
-                        DesignerTexts.withDa(working.description(), v), working.sections())));
+                v -> changed(DefinitionEditor.withDescription(working, DesignerTexts.withDa(working.description(), v))));
         var descriptionEn = area("designer.form.descriptionEn", DesignerTexts.en(working.description()), "form-description-en",
-                v -> changed(new FormDefinition(working.key(), working.version(), working.title(),
-                        DesignerTexts.withEn(working.description(), v), working.sections())));
+                v -> changed(DefinitionEditor.withDescription(working, DesignerTexts.withEn(working.description(), v))));
         panel.add(key, pair(titleDa, titleEn), pair(descriptionDa, descriptionEn));
         return panel;
-    }
-
-    private FormDefinition withTitle(LocalizedText title) {
-        LocalizedText kept = title == null ? new LocalizedText("", null) : title;
-        return new FormDefinition(working.key(), working.version(), kept, working.description(), working.sections());
     }
 
     // --- sections
 
     private Component sectionSettings(int s) {
-        Section section = working.sections().get(s);
+        Section section = section(s);
         var panel = panel(getTranslation("designer.section.heading", orKey(section.title(), section.key())));
-        panel.add(moveButtons(s, working.sections().size(), delta -> moveSection(s, delta), () -> removeSection(s)));
+        panel.add(moveButtons(s, working.sections().size(), delta -> {
+            changed(DefinitionEditor.moveSection(working, s, delta));
+            select(new SectionPart(s + delta));
+        }, () -> {
+            changed(DefinitionEditor.removeSection(working, s));
+            select(new FormPart());
+        }));
         var key = text("designer.section.key", nullToEmpty(section.key()), "section-key", v -> {
-            updateSection(s, old -> new Section(DesignerTexts.blankToNull(v), old.title(), old.help(), old.fields(), old.visibleIf(),
-                    old.allowExtraItems()));
+            changed(DefinitionEditor.withSectionKey(working, s, DesignerTexts.blankToNull(v)));
             renderOutline();
         });
         key.setHelperText(getTranslation("designer.field.keyHelp"));
         var titleDa = text("designer.section.titleDa", DesignerTexts.da(section.title()), "section-title-da", v -> {
-            updateSection(s, old -> new Section(old.key(), DesignerTexts.withDa(old.title(), v), old.help(), old.fields(),
-                    old.visibleIf(), old.allowExtraItems()));
+            changed(DefinitionEditor.withSectionTitle(working, s, DesignerTexts.withDa(section(s).title(), v)));
             renderOutline();
         });
         var titleEn = text("designer.section.titleEn", DesignerTexts.en(section.title()), "section-title-en",
-                v -> updateSection(s, old -> new Section(old.key(), DesignerTexts.withEn(old.title(), v), old.help(), old.fields(),
-                        old.visibleIf(), old.allowExtraItems())));
+                v -> changed(DefinitionEditor.withSectionTitle(working, s, DesignerTexts.withEn(section(s).title(), v))));
         var helpDa = area("designer.section.helpDa", DesignerTexts.da(section.help()), "section-help-da",
-                v -> updateSection(s, old -> new Section(old.key(), old.title(), DesignerTexts.withDa(old.help(), v), old.fields(),
-                        old.visibleIf(), old.allowExtraItems())));
+                v -> changed(DefinitionEditor.withSectionHelp(working, s, DesignerTexts.withDa(section(s).help(), v))));
         var helpEn = area("designer.section.helpEn", DesignerTexts.en(section.help()), "section-help-en",
-                v -> updateSection(s, old -> new Section(old.key(), old.title(), DesignerTexts.withEn(old.help(), v), old.fields(),
-                        old.visibleIf(), old.allowExtraItems())));
+                v -> changed(DefinitionEditor.withSectionHelp(working, s, DesignerTexts.withEn(section(s).help(), v))));
         var extra = checkbox("designer.section.allowExtraItems", section.allowExtraItems(), "section-allow-extra",
-                v -> updateSection(s, old -> new Section(old.key(), old.title(), old.help(), old.fields(), old.visibleIf(), v)));
+                v -> changed(DefinitionEditor.withSectionAllowExtraItems(working, s, v)));
         var condition = new ConditionEditor(getTranslation("designer.condition.label"), topLevelChoices(), section.visibleIf(),
-                c -> updateSection(s, old -> old.withVisibleIf(c)));
+                c -> changed(DefinitionEditor.withSectionVisibleIf(working, s, c)));
         condition.setId("section-condition");
         panel.add(key, pair(titleDa, titleEn), pair(helpDa, helpEn), extra, condition);
 
         panel.add(new H3(getTranslation("designer.section.fields")));
         var list = new UnorderedList();
         for (int f = 0; f < section.fields().size(); f++) {
-            Field field = section.fields().get(f);
-            var open = new Button(fieldLabel(field), click -> {
-            });
-            int index = f;
-            open.addClickListener(click -> select(new FieldPart(s, index, -1)));
-            open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            list.add(new ListItem(open, new Span(" " + field.key() + " · " + getTranslation("designer.fieldType." + field.type()))));
+            list.add(fieldLink(section.fields().get(f), FieldPlace.of(s, f)));
         }
-        var addField = new Button(getTranslation("designer.addField"), VaadinIcon.PLUS.create(), click -> addField(s));
+        var addField = new Button(getTranslation("designer.addField"), VaadinIcon.PLUS.create(), click -> {
+            changed(DefinitionEditor.addField(working, s, DefinitionEditor.newField(working, LocalizedText.da(getTranslation("designer.field.new")))));
+            select(new FieldPart(FieldPlace.of(s, section(s).fields().size() - 1)));
+        });
         addField.setId("designer-add-field");
         panel.add(list, addField);
         return panel;
     }
 
-    private void updateSection(int s, UnaryOperator<Section> change) {
-        List<Section> sections = new ArrayList<>(working.sections());
-        sections.set(s, change.apply(sections.get(s)));
-        changed(working.withSections(sections));
-    }
-
     private void addSection() {
-        List<Section> sections = new ArrayList<>(working.sections());
-        String key = uniqueKey("nytAfsnit", working.sections().stream().map(Section::key).collect(Collectors.toSet()));
-        sections.add(new Section(key, LocalizedText.da(getTranslation("designer.section.new")), null, List.of(), null, false));
-        changed(working.withSections(sections));
-        select(new SectionPart(sections.size() - 1));
+        changed(DefinitionEditor.addSection(working, DefinitionEditor.newSection(working, LocalizedText.da(getTranslation("designer.section.new")))));
+        select(new SectionPart(working.sections().size() - 1));
     }
 
-    private void moveSection(int s, int delta) {
-        List<Section> sections = new ArrayList<>(working.sections());
-        Collections.swap(sections, s, s + delta);
-        changed(working.withSections(sections));
-        select(new SectionPart(s + delta));
-    }
-
-    private void removeSection(int s) {
-        List<Section> sections = new ArrayList<>(working.sections());
-        sections.remove(s);
-        changed(working.withSections(sections));
-        select(new FormPart());
+    /** A field in a list of the section's fields or the group's sub-fields: its label opens it. */
+    private ListItem fieldLink(Field field, FieldPlace at) {
+        var open = new Button(fieldLabel(field), click -> select(new FieldPart(at)));
+        open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        return new ListItem(open, new Span(" " + field.key() + " · " + getTranslation("designer.fieldType." + field.type())));
     }
 
     // --- fields
 
-    private Field field(FieldPart part) {
-        Field field = working.sections().get(part.section()).fields().get(part.field());
-        return part.isSub() ? field.subFields().get(part.sub()) : field;
-    }
-
-    private void updateField(FieldPart part, UnaryOperator<Field> change) {
-        updateSection(part.section(), section -> {
-            List<Field> fields = new ArrayList<>(section.fields());
-            Field field = fields.get(part.field());
-            if (part.isSub()) {
-                List<Field> subs = new ArrayList<>(field.subFields());
-                subs.set(part.sub(), change.apply(subs.get(part.sub())));
-                fields.set(part.field(), FieldDraft.edit(field, d -> d.subFields = subs));
-            } else {
-                fields.set(part.field(), change.apply(field));
-            }
-            return section.withFields(fields);
-        });
-    }
-
-    /** The list the field lives in (the section's fields or the group's sub-fields), changed by {@code change}. */
-    private void updateSiblings(FieldPart part, Consumer<List<Field>> change) {
-        if (part.isSub()) {
-            updateField(part.group(), group -> {
-                List<Field> subs = new ArrayList<>(group.subFields());
-                change.accept(subs);
-                return FieldDraft.edit(group, d -> d.subFields = subs);
-            });
-        } else {
-            updateSection(part.section(), section -> {
-                List<Field> fields = new ArrayList<>(section.fields());
-                change.accept(fields);
-                return section.withFields(fields);
-            });
-        }
-    }
-
-    private int siblingCount(FieldPart part) {
-        return part.isSub() ? field(part.group()).subFields().size() : working.sections().get(part.section()).fields().size();
-    }
-
-    private void addField(int s) {
-        Set<String> keys = allKeys();
-        Field field = Field.builder(uniqueKey("nytFelt", keys), FieldType.SHORT_TEXT)
-                .label(getTranslation("designer.field.new"), null).build();
-        updateSection(s, section -> {
-            List<Field> fields = new ArrayList<>(section.fields());
-            fields.add(field);
-            return section.withFields(fields);
-        });
-        select(new FieldPart(s, working.sections().get(s).fields().size() - 1, -1));
-    }
-
-    private void addSubField(FieldPart group) {
-        Set<String> keys = field(group).subFields().stream().map(Field::key).collect(Collectors.toSet());
-        Field sub = Field.builder(uniqueKey("underfelt", keys), FieldType.SHORT_TEXT)
-                .label(getTranslation("designer.field.newSub"), null).build();
-        updateField(group, g -> {
-            List<Field> subs = new ArrayList<>(g.subFields());
-            subs.add(sub);
-            return FieldDraft.edit(g, d -> d.subFields = subs);
-        });
-        select(new FieldPart(group.section(), group.field(), field(group).subFields().size() - 1));
-    }
-
-    private void moveField(FieldPart part, int delta) {
-        int index = part.isSub() ? part.sub() : part.field();
-        updateSiblings(part, list -> Collections.swap(list, index, index + delta));
-        select(part.isSub() ? new FieldPart(part.section(), part.field(), part.sub() + delta)
-                : new FieldPart(part.section(), part.field() + delta, -1));
-    }
-
-    private void removeField(FieldPart part) {
-        int index = part.isSub() ? part.sub() : part.field();
-        updateSiblings(part, list -> list.remove(index));
-        select(part.isSub() ? part.group() : new SectionPart(part.section()));
-    }
-
-    private Component fieldSettings(FieldPart part) {
-        Field field = field(part);
-        var panel = panel(part.isSub()
-                ? getTranslation("designer.field.subHeading", orKey(field(part.group()).label(), field(part.group()).key()), fieldLabel(field))
+    private Component fieldSettings(FieldPlace at) {
+        Field field = field(at);
+        var panel = panel(at.isSub()
+                ? getTranslation("designer.field.subHeading", orKey(field(at.group()).label(), field(at.group()).key()), fieldLabel(field))
                 : getTranslation("designer.field.heading", fieldLabel(field)));
-        var moves = moveButtons(part.isSub() ? part.sub() : part.field(), siblingCount(part), delta -> moveField(part, delta),
-                () -> removeField(part));
-        if (part.isSub()) {
-            var back = new Button(getTranslation("designer.field.backToGroup", orKey(field(part.group()).label(), field(part.group()).key())),
-                    VaadinIcon.ARROW_BACKWARD.create(), click -> select(part.group()));
+        var moves = moveButtons(at.index(), DefinitionEditor.siblings(working, at).size(), delta -> {
+            changed(DefinitionEditor.moveField(working, at, delta));
+            select(new FieldPart(at.withIndex(at.index() + delta)));
+        }, () -> {
+            changed(DefinitionEditor.removeField(working, at));
+            select(at.isSub() ? new FieldPart(at.group()) : new SectionPart(at.section()));
+        });
+        if (at.isSub()) {
+            var back = new Button(getTranslation("designer.field.backToGroup", orKey(field(at.group()).label(), field(at.group()).key())),
+                    VaadinIcon.ARROW_BACKWARD.create(), click -> select(new FieldPart(at.group())));
             back.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             moves.addComponentAsFirst(back);
         }
         panel.add(moves);
 
         var key = text("designer.field.key", nullToEmpty(field.key()), "field-key", v -> {
-            updateField(part, f -> FieldDraft.edit(f, d -> d.key = DesignerTexts.blankToNull(v)));
+            editField(at, f -> FieldEdits.withKey(f, DesignerTexts.blankToNull(v)));
             renderOutline();
         });
         key.setHelperText(getTranslation("designer.field.keyHelp"));
         var type = new Select<FieldType>();
         type.setLabel(getTranslation("designer.field.type"));
-        type.setItems(Arrays.stream(FieldType.values()).filter(t -> !part.isSub() || t != FieldType.REPEATING_GROUP).toList());
+        type.setItems(Arrays.stream(FieldType.values()).filter(t -> !at.isSub() || t != FieldType.REPEATING_GROUP).toList());
         type.setItemLabelGenerator(t -> getTranslation("designer.fieldType." + t.name()));
         type.setValue(field.type());
         type.setId("field-type");
         type.addValueChangeListener(event -> {
             if (event.getValue() != null) {
-                updateField(part, f -> FieldDraft.changeType(f, event.getValue()));
+                changed(DefinitionEditor.withFieldType(working, at, event.getValue()));
                 renderOutline();
                 renderDetail();
             }
@@ -516,54 +424,54 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         panel.add(pair(key, type));
 
         var labelDa = text("designer.field.labelDa", DesignerTexts.da(field.label()), "field-label-da", v -> {
-            updateField(part, f -> FieldDraft.edit(f, d -> d.label = DesignerTexts.withDa(d.label, v)));
+            editField(at, f -> FieldEdits.withLabel(f, DesignerTexts.withDa(f.label(), v)));
             renderOutline();
         });
         var labelEn = text("designer.field.labelEn", DesignerTexts.en(field.label()), "field-label-en",
-                v -> updateField(part, f -> FieldDraft.edit(f, d -> d.label = DesignerTexts.withEn(d.label, v))));
+                v -> editField(at, f -> FieldEdits.withLabel(f, DesignerTexts.withEn(f.label(), v))));
         var helpDa = area("designer.field.helpDa", DesignerTexts.da(field.help()), "field-help-da",
-                v -> updateField(part, f -> FieldDraft.edit(f, d -> d.help = DesignerTexts.withDa(d.help, v))));
+                v -> editField(at, f -> FieldEdits.withHelp(f, DesignerTexts.withDa(f.help(), v))));
         var helpEn = area("designer.field.helpEn", DesignerTexts.en(field.help()), "field-help-en",
-                v -> updateField(part, f -> FieldDraft.edit(f, d -> d.help = DesignerTexts.withEn(d.help, v))));
+                v -> editField(at, f -> FieldEdits.withHelp(f, DesignerTexts.withEn(f.help(), v))));
         panel.add(pair(labelDa, labelEn), pair(helpDa, helpEn));
 
         if (field.type() != FieldType.STATIC_TEXT) {
             var required = checkbox("designer.field.required", field.required(), "field-required",
-                    v -> updateField(part, f -> FieldDraft.edit(f, d -> d.required = v)));
+                    v -> editField(at, f -> FieldEdits.withRequired(f, v)));
             var notRelevant = checkbox("designer.field.notRelevantAllowed", field.notRelevantAllowed(), "field-not-relevant",
-                    v -> updateField(part, f -> FieldDraft.edit(f, d -> d.notRelevantAllowed = v)));
+                    v -> editField(at, f -> FieldEdits.withNotRelevantAllowed(f, v)));
             var checks = new HorizontalLayout(required, notRelevant);
             checks.setWrap(true);
             panel.add(checks);
         }
-        panel.add(typeSettings(part, field));
+        panel.add(typeSettings(at, field));
 
-        var condition = new ConditionEditor(getTranslation("designer.condition.label"), conditionChoices(part), field.visibleIf(),
-                c -> updateField(part, f -> FieldDraft.edit(f, d -> d.visibleIf = c)));
+        var condition = new ConditionEditor(getTranslation("designer.condition.label"), conditionChoices(at), field.visibleIf(),
+                c -> editField(at, f -> FieldEdits.withVisibleIf(f, c)));
         condition.setId("field-condition");
         panel.add(condition);
         return panel;
     }
 
-    private Component typeSettings(FieldPart part, Field field) {
+    private Component typeSettings(FieldPlace at, Field field) {
         var settings = new Div();
         settings.setWidthFull();
         switch (field.type()) {
             case SHORT_TEXT, LONG_TEXT -> settings.add(integer("designer.field.maxLength", field.maxLength(), "field-max-length",
-                    v -> updateField(part, f -> FieldDraft.edit(f, d -> d.maxLength = v))));
+                    v -> editField(at, f -> FieldEdits.withMaxLength(f, v))));
             case INTEGER, DECIMAL, NUMBER_RANGE -> settings.add(pair(
-                    decimal("designer.field.min", field.min(), "field-min", v -> updateField(part, f -> FieldDraft.edit(f, d -> d.min = v))),
-                    decimal("designer.field.max", field.max(), "field-max", v -> updateField(part, f -> FieldDraft.edit(f, d -> d.max = v)))));
+                    decimal("designer.field.min", field.min(), "field-min", v -> editField(at, f -> FieldEdits.withMin(f, v))),
+                    decimal("designer.field.max", field.max(), "field-max", v -> editField(at, f -> FieldEdits.withMax(f, v)))));
             case SINGLE_CHOICE, MULTIPLE_CHOICE, CHECKLIST -> {
                 settings.add(new OptionsEditor(getTranslation("designer.field.options"), getTranslation("designer.option.add"),
-                        field.options(), options -> updateField(part, f -> FieldDraft.edit(f, d -> d.options = options))));
+                        field.options(), options -> editField(at, f -> FieldEdits.withOptions(f, options))));
                 if (field.type() == FieldType.MULTIPLE_CHOICE) {
                     settings.add(integer("designer.field.minCount", field.minCount(), "field-min-count",
-                            v -> updateField(part, f -> FieldDraft.edit(f, d -> d.minCount = v))));
+                            v -> editField(at, f -> FieldEdits.withMinCount(f, v))));
                 }
                 if (field.type() == FieldType.CHECKLIST) {
                     settings.add(checkbox("designer.field.allowExtraItems", field.allowExtraItems(), "field-allow-extra",
-                            v -> updateField(part, f -> FieldDraft.edit(f, d -> d.allowExtraItems = v))));
+                            v -> editField(at, f -> FieldEdits.withAllowExtraItems(f, v))));
                 }
             }
             case ORGANISATIONS -> {
@@ -577,38 +485,38 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
                 orgTypes.setId("field-org-types");
                 orgTypes.addValueChangeListener(event -> {
                     List<String> chosen = ORG_TYPES.stream().filter(event.getValue()::contains).toList();
-                    updateField(part, f -> FieldDraft.edit(f, d -> d.orgTypes = chosen));
+                    editField(at, f -> FieldEdits.withOrgTypes(f, chosen));
                 });
                 settings.add(pair(orgTypes, integer("designer.field.minCount", field.minCount(), "field-min-count",
-                        v -> updateField(part, f -> FieldDraft.edit(f, d -> d.minCount = v)))));
+                        v -> editField(at, f -> FieldEdits.withMinCount(f, v)))));
             }
             case REGION_MATRIX -> settings.add(new OptionsEditor(getTranslation("designer.field.columns"), getTranslation("designer.option.addColumn"),
-                    field.columns(), columns -> updateField(part, f -> FieldDraft.edit(f, d -> d.columns = columns))));
+                    field.columns(), columns -> editField(at, f -> FieldEdits.withColumns(f, columns))));
             case REPEATING_GROUP -> {
                 settings.add(pair(
-                        integer("designer.field.minRows", field.minRows(), "field-min-rows", v -> updateField(part, f -> FieldDraft.edit(f, d -> d.minRows = v))),
-                        integer("designer.field.maxRows", field.maxRows(), "field-max-rows", v -> updateField(part, f -> FieldDraft.edit(f, d -> d.maxRows = v)))));
+                        integer("designer.field.minRows", field.minRows(), "field-min-rows", v -> editField(at, f -> FieldEdits.withMinRows(f, v))),
+                        integer("designer.field.maxRows", field.maxRows(), "field-max-rows", v -> editField(at, f -> FieldEdits.withMaxRows(f, v)))));
                 settings.add(new H3(getTranslation("designer.field.subFields")));
                 var list = new UnorderedList();
                 for (int k = 0; k < field.subFields().size(); k++) {
-                    Field sub = field.subFields().get(k);
-                    int index = k;
-                    var open = new Button(fieldLabel(sub), click -> select(new FieldPart(part.section(), part.field(), index)));
-                    open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-                    list.add(new ListItem(open, new Span(" " + sub.key() + " · " + getTranslation("designer.fieldType." + sub.type()))));
+                    list.add(fieldLink(field.subFields().get(k), at.subField(k)));
                 }
-                var addSub = new Button(getTranslation("designer.addSubField"), VaadinIcon.PLUS.create(), click -> addSubField(part));
+                var addSub = new Button(getTranslation("designer.addSubField"), VaadinIcon.PLUS.create(), click -> {
+                    changed(DefinitionEditor.addSubField(working, at,
+                            DefinitionEditor.newSubField(working, at, LocalizedText.da(getTranslation("designer.field.newSub")))));
+                    select(new FieldPart(at.subField(field(at).subFields().size() - 1)));
+                });
                 addSub.setId("designer-add-sub-field");
                 settings.add(list, addSub);
             }
             case FILE -> {
                 var types = text("designer.field.allowedTypes", String.join(", ", field.allowedTypes()), "field-allowed-types", v -> {
                     List<String> parsed = Arrays.stream(v.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-                    updateField(part, f -> FieldDraft.edit(f, d -> d.allowedTypes = parsed));
+                    editField(at, f -> FieldEdits.withAllowedTypes(f, parsed));
                 });
                 var maxBytes = integer("designer.field.maxMegabytes",
                         field.maxBytes() == null ? null : (int) Math.max(1, field.maxBytes() / (1024 * 1024)), "field-max-bytes",
-                        v -> updateField(part, f -> FieldDraft.edit(f, d -> d.maxBytes = v == null ? null : v * 1024L * 1024L)));
+                        v -> editField(at, f -> FieldEdits.withMaxBytes(f, v == null ? null : v * 1024L * 1024L)));
                 settings.add(pair(types, maxBytes));
             }
             case CRITERIA_TREE -> {
@@ -616,16 +524,16 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
                 criteria.setId("field-default-criteria");
                 criteria.setWidthFull();
                 criteria.setValue(field.defaultCriteria());
-                criteria.addValueChangeListener(event -> updateField(part, f -> FieldDraft.edit(f, d -> d.defaultCriteria = event.getValue())));
+                criteria.addValueChangeListener(event -> editField(at, f -> FieldEdits.withDefaultCriteria(f, event.getValue())));
                 settings.add(criteria);
             }
             case STATIC_TEXT -> settings.add(pair(
                     area("designer.field.textDa", DesignerTexts.da(field.text()), "field-text-da", v -> {
-                        updateField(part, f -> FieldDraft.edit(f, d -> d.text = DesignerTexts.withDa(d.text, v)));
+                        editField(at, f -> FieldEdits.withText(f, DesignerTexts.withDa(f.text(), v)));
                         renderOutline();
                     }),
                     area("designer.field.textEn", DesignerTexts.en(field.text()), "field-text-en",
-                            v -> updateField(part, f -> FieldDraft.edit(f, d -> d.text = DesignerTexts.withEn(d.text, v))))));
+                            v -> editField(at, f -> FieldEdits.withText(f, DesignerTexts.withEn(f.text(), v))))));
             default -> {
             }
         }
@@ -639,33 +547,20 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
     }
 
     /** A sub-field may ask about its row's other fields and about the form's fields; a field about the other fields. */
-    private List<ConditionEditor.FieldChoice> conditionChoices(FieldPart part) {
+    private List<ConditionEditor.FieldChoice> conditionChoices(FieldPlace at) {
         List<ConditionEditor.FieldChoice> choices = new ArrayList<>();
-        String own = field(part).key();
-        if (part.isSub()) {
-            field(part.group()).subFields().stream().filter(sub -> sub.key() != null && !sub.key().equals(own))
+        String own = field(at).key();
+        if (at.isSub()) {
+            field(at.group()).subFields().stream().filter(sub -> sub.key() != null && !sub.key().equals(own))
                     .map(this::choice).forEach(choices::add);
         }
-        topLevelChoices().stream().filter(choice -> part.isSub() || !choice.key().equals(own)).forEach(choices::add);
+        topLevelChoices().stream().filter(choice -> at.isSub() || !choice.key().equals(own)).forEach(choices::add);
         return choices;
     }
 
     private ConditionEditor.FieldChoice choice(Field field) {
         return new ConditionEditor.FieldChoice(field.key(), LocalizedText.blank(field.label()) ? null : field.label().get(getLocale()),
                 field.type(), field.type() == FieldType.REGION_MATRIX ? List.of() : field.options());
-    }
-
-    private Set<String> allKeys() {
-        return working.sections().stream().flatMap(section -> section.fields().stream()).map(Field::key).collect(Collectors.toSet());
-    }
-
-    private static String uniqueKey(String base, Set<String> taken) {
-        for (int i = 1; ; i++) {
-            String candidate = base + i;
-            if (!taken.contains(candidate)) {
-                return candidate;
-            }
-        }
     }
 
     // --- small builders
@@ -812,7 +707,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         if (k >= working.sections().get(s).fields().get(f).subFields().size()) {
             k = -1;
         }
-        select(new FieldPart(s, f, k));
+        select(new FieldPart(new FieldPlace(s, f, k)));
     }
 
     private void preview() {

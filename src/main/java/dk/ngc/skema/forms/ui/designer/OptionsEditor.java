@@ -8,28 +8,30 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import dk.ngc.skema.forms.definition.DefinitionEditor;
 import dk.ngc.skema.forms.definition.Option;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Edits a list of options (or region-matrix columns): value plus Danish and English text, add, move, remove. */
+/**
+ * Edits a list of options (or region-matrix columns): value plus Danish and English text, add, move, remove.
+ * The list edits are {@link DefinitionEditor}'s; this only shows the list and reports each new one.
+ */
 class OptionsEditor extends Div {
 
-    private final List<Option> options;
+    private List<Option> options;
     private final Consumer<List<Option>> onChange;
     private final Div rowsArea = new Div();
 
     OptionsEditor(String heading, String addLabel, List<Option> initial, Consumer<List<Option>> onChange) {
-        this.options = new ArrayList<>(initial);
+        this.options = List.copyOf(initial);
         this.onChange = onChange;
         addClassName("designer-options");
         var title = new Span(heading);
         title.getStyle().set("font-weight", "600").set("display", "block").set("margin-top", "0.75em");
         var add = new Button(addLabel, VaadinIcon.PLUS.create(), click -> {
-            options.add(new Option("", null));
+            options = DefinitionEditor.addOption(options, new Option("", null));
             changed();
         });
         add.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
@@ -40,7 +42,7 @@ class OptionsEditor extends Div {
 
     private void changed() {
         render();
-        onChange.accept(List.copyOf(options));
+        onChange.accept(options);
     }
 
     private void render() {
@@ -73,7 +75,7 @@ class OptionsEditor extends Div {
         var down = iconButton(VaadinIcon.ARROW_DOWN, "designer.moveDown", () -> move(index, 1));
         down.setEnabled(index < options.size() - 1);
         var remove = iconButton(VaadinIcon.TRASH, "designer.remove", () -> {
-            options.remove(index);
+            options = DefinitionEditor.removeOption(options, index);
             changed();
         });
         remove.addThemeVariants(ButtonVariant.ERROR);
@@ -85,12 +87,12 @@ class OptionsEditor extends Div {
     }
 
     private void replace(int index, Option option) {
-        options.set(index, option);
-        onChange.accept(List.copyOf(options));
+        options = DefinitionEditor.replaceOption(options, index, option);
+        onChange.accept(options);
     }
 
     private void move(int index, int delta) {
-        Collections.swap(options, index, index + delta);
+        options = DefinitionEditor.moveOption(options, index, delta);
         changed();
     }
 

@@ -238,4 +238,59 @@ class FormDesignerViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("designer-save")));
         assertThat(formService.version(draft.id()).definition().title().da()).isEqualTo(changed);
     }
+
+    private List<String> outlineTargets() {
+        return _find(Button.class, spec -> spec.withClasses("designer-outline-item")).stream()
+                .map(button -> button.getElement().getAttribute("data-target")).toList();
+    }
+
+    private List<String> fieldKeys(FormDefinition definition, int section) {
+        return definition.sections().get(section).fields().stream().map(dk.ngc.skema.forms.definition.Field::key).toList();
+    }
+
+    @Test
+    @Order(7)
+    void aFieldIsAddedMovedAndRemovedInTheOutlineAndSavedThatWay() {
+        login("nina");
+        FormVersionInfo draft = formService.newDraftFrom(version(DELIMITATION, 1).id());
+        List<String> before = fieldKeys(formService.version(draft.id()).definition(), 0);
+        assertThat(before).hasSize(2);
+        navigate("skemadesign/version/" + draft.id());
+
+        selectInOutline("section-0");
+        _click(_get(Button.class, spec -> spec.withId("designer-add-field")));
+        assertThat(outlineTargets()).contains("field-0-2");
+        assertThat(_get(TextField.class, spec -> spec.withClasses("field-label-da")).getValue()).isEqualTo("Nyt felt");
+
+        _click(_get(Button.class, spec -> spec.withClasses("designer-move-up")));
+        _click(_get(Button.class, spec -> spec.withId("designer-save")));
+        assertThat(fieldKeys(formService.version(draft.id()).definition(), 0)).containsExactly(before.get(0), "nytFelt1", before.get(1));
+
+        selectInOutline("field-0-1");
+        _click(_get(Button.class, spec -> spec.withClasses("designer-remove")));
+        assertThat(outlineTargets()).doesNotContain("field-0-2");
+        _click(_get(Button.class, spec -> spec.withId("designer-save")));
+        assertThat(fieldKeys(formService.version(draft.id()).definition(), 0)).isEqualTo(before);
+    }
+
+    @Test
+    @Order(8)
+    void aFieldAConditionAsksAboutIsNotRemoved() {
+        login("nina");
+        FormVersionInfo published = formService.allVersions().stream()
+                .filter(v -> v.formKey().equals(NOMINATION) && v.status() == FormVersionStatus.PUBLISHED).findFirst().orElseThrow();
+        FormVersionInfo draft = formService.newDraftFrom(published.id());
+        navigate("skemadesign/version/" + draft.id());
+
+        selectInOutline("field-0-1");
+        assertThat(_get(TextField.class, spec -> spec.withClasses("field-key")).getValue()).isEqualTo("nominationType");
+        Button remove = _get(Button.class, spec -> spec.withClasses("designer-remove"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> _click(remove))
+                .isInstanceOfSatisfying(dk.ngc.skema.base.Refusal.class,
+                        refusal -> assertThat(com.vaadin.flow.component.UI.getCurrent().getTranslation(refusal.messageKey(), refusal.arguments()))
+                                .isEqualTo("Feltet \"nominationType\" kan ikke fjernes, fordi betingelsen ved \"existingGroup\" spørger til det. Ret betingelsen først."));
+
+        _click(_get(Button.class, spec -> spec.withId("designer-save")));
+        assertThat(fieldKeys(formService.version(draft.id()).definition(), 0)).contains("nominationType");
+    }
 }

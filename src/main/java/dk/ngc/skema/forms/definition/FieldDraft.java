@@ -1,19 +1,12 @@
-package dk.ngc.skema.forms.ui.designer;
-
-import dk.ngc.skema.forms.definition.Condition;
-import dk.ngc.skema.forms.definition.CriteriaNode;
-import dk.ngc.skema.forms.definition.Field;
-import dk.ngc.skema.forms.definition.FieldType;
-import dk.ngc.skema.forms.definition.LocalizedText;
-import dk.ngc.skema.forms.definition.Option;
+package dk.ngc.skema.forms.definition;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A mutable copy of a {@link Field} for the designer: the record is immutable, so every edit copies it,
- * changes one setting and builds a new record ({@link #edit(Field, Consumer)}).
+ * A mutable copy of a {@link Field}, the one place that knows all its settings: the record is immutable,
+ * so {@link FieldEdits} copies it, changes one setting and builds a new record ({@link #edit(Field, Consumer)}).
  */
 final class FieldDraft {
 
