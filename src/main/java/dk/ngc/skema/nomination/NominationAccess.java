@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  *   organisation that has not declined, or the filer;</li>
  *   <li><b>acts for</b> (writes the draft): a nominator, or a co-author invited by the e-mail address the
  *   user logged in with;</li>
- *   <li><b>reads</b>: NGC; whoever acts for it; the working group once it is submitted; and for a merged
+ *   <li><b>reads</b>: NGC; whoever acts for it; the working group (which assesses) and the steering group
+ *   (which decides) once it is submitted; and for a merged
  *   nomination, whoever may read the one it was merged into (followed through chains of merges).</li>
  * </ul>
  * The bulk form answers for a whole list with one query per kind of fact (parties, co-authors, merge
@@ -97,7 +98,7 @@ public class NominationAccess implements ResponseAccessPolicy {
             for (var entry : current.entrySet()) {
                 Nomination nomination = entry.getValue();
                 if (acting.contains(nomination.getId())
-                        || (user.hasRole(Role.WORKING_GROUP) && nomination.getState() == NominationState.SUBMITTED)) {
+                        || (readsSubmitted(user) && nomination.getState() == NominationState.SUBMITTED)) {
                     result.add(entry.getKey());
                 } else if (nomination.getMergedIntoId() != null) {
                     nextTargets.put(entry.getKey(), nomination.getMergedIntoId());
@@ -114,6 +115,10 @@ public class NominationAccess implements ResponseAccessPolicy {
             current.putAll(next);
         }
         return result;
+    }
+
+    private static boolean readsSubmitted(SkemaUser user) {
+        return user.hasRole(Role.WORKING_GROUP) || user.hasRole(Role.STEERING_GROUP);
     }
 
     /** Writes the draft with the nominators: a nominator, or an invited co-author. */

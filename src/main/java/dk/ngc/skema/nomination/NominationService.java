@@ -81,10 +81,13 @@ public class NominationService {
         this.clock = clock;
     }
 
-    /** The submitted nominations of a round, for assessment: the working group and NGC. */
+    /**
+     * The submitted nominations of a round: for NGC, the working group that assesses them and the steering
+     * group that decides on them (the same readers as {@link NominationAccess} lets open each one).
+     */
     @Transactional(readOnly = true)
     public List<NominationInfo> submittedNominations(long roundId, Locale locale) {
-        currentUser.require(Role.WORKING_GROUP, Role.NGC);
+        currentUser.require(Role.WORKING_GROUP, Role.NGC, Role.STEERING_GROUP);
         return infos(nominations.findByRoundIdAndStateOrderByReceiptNumber(roundId, NominationState.SUBMITTED), locale);
     }
 

@@ -53,8 +53,8 @@ class NominationAccessTest extends ServiceTest {
                 "karen", List.of(submitted.responseId()),                            // a party society (dcs)
                 "sofie", List.of(other.responseId()),
                 "william", List.of(submitted.responseId(), other.responseId()),      // working group: submitted only
-                "pia", List.of(),
-                "svend", List.of());
+                "svend", List.of(submitted.responseId(), other.responseId()),   // steering group: submitted only
+                "pia", List.of());
         expected.forEach((username, readable) -> {
             actAs(username);
             var user = currentUser.require();
