@@ -9,6 +9,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -95,5 +96,20 @@ class ArchitectureTest {
                 .and().resideOutsideOfPackage(BASE + ".base..")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
                 .check(classes);
+    }
+
+    @Test
+    void everyPackageIsNullMarked() {
+        // Without package-info the default is "unknown nullness", and @Nullable elsewhere loses its meaning.
+        ArchCondition<JavaClass> inNullMarkedPackage = new ArchCondition<>("reside in a package whose package-info is @NullMarked") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                if (!javaClass.getPackage().isAnnotatedWith(NullMarked.class)) {
+                    events.add(SimpleConditionEvent.violated(javaClass, javaClass.getPackageName()
+                            + " has no package-info.java annotated @NullMarked (" + javaClass.getName() + ")"));
+                }
+            }
+        };
+        classes().should(inNullMarkedPackage).check(classes);
     }
 }

@@ -30,6 +30,7 @@ import dk.ngc.skema.forms.definition.Regions;
 import dk.ngc.skema.forms.definition.Section;
 import dk.ngc.skema.forms.definition.Values;
 import dk.ngc.skema.forms.definition.Visibility;
+import org.jspecify.annotations.Nullable;
 
 import java.awt.Color;
 import java.io.OutputStream;
@@ -91,8 +92,8 @@ public final class ResponsePdf {
      * @param submittedAt   when it was submitted; null when not submitted
      * @param generatedBy   the name of who asked for the document (shown in the footer); may be null
      */
-    public record Meta(String formTitle, int versionNumber, String responseTitle, String status, String submittedBy,
-                       Instant submittedAt, String generatedBy) {
+    public record Meta(String formTitle, int versionNumber, @Nullable String responseTitle, String status, @Nullable String submittedBy,
+                       @Nullable Instant submittedAt, @Nullable String generatedBy) {
     }
 
     private static final float MARGIN_SIDE = 56;
@@ -118,7 +119,7 @@ public final class ResponsePdf {
      * @param organisationName the display name of an organisation code; may return null (then the code is shown)
      */
     public static void write(FormDefinition definition, Answers answers, Meta meta, Locale locale,
-                             Function<String, String> organisationName, OutputStream out) {
+                             Function<String, @Nullable String> organisationName, OutputStream out) {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(meta, "meta");
         Objects.requireNonNull(out, "out");
