@@ -1,5 +1,6 @@
 package dk.ngc.skema.nomination;
 
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.Messages;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
@@ -65,7 +66,7 @@ public class AssessmentMaterialService {
         var cover = new ResponseBook.Cover(Messages.get(locale, "material.pdf.title"),
                 List.of(Messages.get(locale, "material.pdf.round", round.getName(), round.getCode()),
                         Messages.get(locale, "material.pdf.count", submitted.size()),
-                        Messages.get(locale, "material.pdf.made", Messages.dateTime(clock.instant(), locale), user.fullName())),
+                        Messages.get(locale, "material.pdf.made", DanishTime.written(clock.instant(), locale), user.fullName())),
                 List.of(Messages.get(locale, "material.pdf.column.receipt"), Messages.get(locale, "material.pdf.column.title"),
                         Messages.get(locale, "material.pdf.column.parties")),
                 new float[]{1.1f, 3.4f, 3.2f}, Messages.get(locale, "material.pdf.footer", round.getName()));

@@ -1,5 +1,6 @@
 package dk.ngc.skema.nomination;
 
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.Messages;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
@@ -852,7 +853,7 @@ public class NominationService implements ResponseAccessPolicy {
         notifier.send(user.email(), user.fullName(),
                 Messages.get(DANISH, "nomination.receiptMail.subject", nomination.getReceiptNumber(), title),
                 Messages.get(DANISH, "nomination.receiptMail.body", user.fullName(), title, round.getName(),
-                        nomination.getReceiptNumber(), Messages.dateTime(nomination.getSubmittedAt(), DANISH), onBehalfOf));
+                        nomination.getReceiptNumber(), DanishTime.written(nomination.getSubmittedAt(), DANISH), onBehalfOf));
     }
 
     // ---------------------------------------------------------------- who may see and edit

@@ -18,6 +18,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.CriteriaNode;
 import dk.ngc.skema.forms.definition.CriteriaRenderer;
@@ -38,8 +39,6 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +78,6 @@ import static dk.ngc.skema.forms.export.PdfFonts.phrase;
 public final class ResponsePdf {
 
     /** The time zone the platform's users live in; all times in the document are shown in it. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     /**
      * What the document says about the response besides its answers.
@@ -750,15 +748,14 @@ public final class ResponsePdf {
 
         String date(String iso) {
             try {
-                return LocalDate.parse(iso).format(DateTimeFormatter.ofPattern(english() ? "d MMMM yyyy" : "d. MMMM yyyy", formatLocale()));
+                return DanishTime.date(LocalDate.parse(iso), locale);
             } catch (DateTimeParseException notADate) {
                 return iso;
             }
         }
 
         String dateTime(Instant instant) {
-            return instant.atZone(ZONE).format(DateTimeFormatter.ofPattern(
-                    english() ? "d MMMM yyyy, HH:mm" : "d. MMMM yyyy 'kl.' HH:mm", formatLocale()));
+            return DanishTime.written(instant, locale);
         }
     }
 

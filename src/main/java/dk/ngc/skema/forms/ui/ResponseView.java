@@ -19,7 +19,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.forms.ConcurrentEditException;
 import dk.ngc.skema.base.Refusal;
@@ -90,8 +90,8 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         var meta = new Paragraph(getTranslation("form.response.meta", formTitle, info.versionNumber(),
                 getTranslation("form.status." + info.status().name()),
                 info.status() == ResponseStatus.SUBMITTED
-                        ? getTranslation("form.response.submittedAt", DateTimes.format(info.submittedAt(), getLocale()), info.owner())
-                        : getTranslation("form.response.updatedAt", DateTimes.format(info.updatedAt(), getLocale()), info.updatedBy())));
+                        ? getTranslation("form.response.submittedAt", DanishTime.dateTime(info.submittedAt(), getLocale()), info.owner())
+                        : getTranslation("form.response.updatedAt", DanishTime.dateTime(info.updatedAt(), getLocale()), info.updatedBy())));
         meta.addClassName("form-meta");
 
         var actions = new HorizontalLayout();
@@ -139,7 +139,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
                 .filter(problem -> submitAttempted || problem.kind() != AnswerProblem.Kind.REQUIRED).toList());
         try {
             lockVersion = formService.saveDraft(responseId, answers, lockVersion);
-            saved.setText(getTranslation("form.saved.at", DateTimes.formatTime(java.time.Instant.now(), getLocale())));
+            saved.setText(getTranslation("form.saved.at", DanishTime.time(java.time.Instant.now(), getLocale())));
             saved.getElement().getClassList().remove("form-saved-error");
         } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
             conflictDetected(e instanceof ConcurrentEditException c ? (String) c.arguments()[0] : "?");
@@ -194,7 +194,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         problems.add(items);
         problems.setVisible(true);
         renderer.showProblems(list).ifPresent(Runnable::run);
-        saved.setText(getTranslation("form.saved.at", DateTimes.formatTime(java.time.Instant.now(), getLocale())));
+        saved.setText(getTranslation("form.saved.at", DanishTime.time(java.time.Instant.now(), getLocale())));
     }
 
     private void showError(String message) {
