@@ -14,6 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -111,5 +118,24 @@ class ArchitectureTest {
             }
         };
         classes().should(inNullMarkedPackage).check(classes);
+    }
+
+    @Test
+    void domainTimeComesOnlyFromTheInjectedClock() {
+        // Tests fix or move the Clock bean (TestClock); a time read past it is one they cannot control.
+        noClasses().that().resideInAPackage(BASE + "..")
+                .should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("services and views take the injected java.time.Clock")
+                .check(classes);
+        noClasses().that().resideInAPackage(BASE + "..").and().doNotHaveFullyQualifiedName(Application.class.getName())
+                .should().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .because("the one system clock is the Clock bean in Application")
+                .check(classes);
     }
 }

@@ -33,6 +33,7 @@ import dk.ngc.skema.forms.definition.ResponseValidator;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -47,6 +48,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
 
     private final FormService formService;
     private final FormRendererFactory rendererFactory;
+    private final Clock clock;
     private final Span saved = new Span();
     private final Div problems = new Div();
     private FormRenderer renderer;
@@ -57,9 +59,10 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private String title = "";
     private dk.ngc.skema.forms.definition.FormDefinition definition;
 
-    public ResponseView(FormService formService, FormRendererFactory rendererFactory) {
+    public ResponseView(FormService formService, FormRendererFactory rendererFactory, Clock clock) {
         this.formService = formService;
         this.rendererFactory = rendererFactory;
+        this.clock = clock;
         addClassName("response-view");
         setMaxWidth("64rem");
         saved.addClassName("form-saved");
@@ -139,7 +142,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
                 .filter(problem -> submitAttempted || problem.kind() != AnswerProblem.Kind.REQUIRED).toList());
         try {
             lockVersion = formService.saveDraft(responseId, answers, lockVersion);
-            saved.setText(getTranslation("form.saved.at", DanishTime.time(java.time.Instant.now(), getLocale())));
+            saved.setText(getTranslation("form.saved.at", DanishTime.time(clock.instant(), getLocale())));
             saved.getElement().getClassList().remove("form-saved-error");
         } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
             conflictDetected(e instanceof ConcurrentEditException c ? (String) c.arguments()[0] : "?");
@@ -194,7 +197,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         problems.add(items);
         problems.setVisible(true);
         renderer.showProblems(list).ifPresent(Runnable::run);
-        saved.setText(getTranslation("form.saved.at", DanishTime.time(java.time.Instant.now(), getLocale())));
+        saved.setText(getTranslation("form.saved.at", DanishTime.time(clock.instant(), getLocale())));
     }
 
     private void showError(String message) {
