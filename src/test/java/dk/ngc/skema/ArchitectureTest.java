@@ -9,9 +9,17 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -111,6 +119,40 @@ class ArchitectureTest {
                 .should().callMethod(dk.ngc.skema.round.RoundService.class, "setNominationPhase", long.class, dk.ngc.skema.round.RoundState.class)
                 .orShould().callMethod(dk.ngc.skema.round.RoundService.class, "createRound", String.class, String.class,
                         java.time.Instant.class, java.time.Instant.class, java.math.BigDecimal.class)
+                .check(classes);
+    }
+
+    @Test
+    void everyPackageIsNullMarked() {
+        // Without package-info the default is "unknown nullness", and @Nullable elsewhere loses its meaning.
+        ArchCondition<JavaClass> inNullMarkedPackage = new ArchCondition<>("reside in a package whose package-info is @NullMarked") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                if (!javaClass.getPackage().isAnnotatedWith(NullMarked.class)) {
+                    events.add(SimpleConditionEvent.violated(javaClass, javaClass.getPackageName()
+                            + " has no package-info.java annotated @NullMarked (" + javaClass.getName() + ")"));
+                }
+            }
+        };
+        classes().should(inNullMarkedPackage).check(classes);
+    }
+
+    @Test
+    void domainTimeComesOnlyFromTheInjectedClock() {
+        // Tests fix or move the Clock bean (TestClock); a time read past it is one they cannot control.
+        noClasses().that().resideInAPackage(BASE + "..")
+                .should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("services and views take the injected java.time.Clock")
+                .check(classes);
+        noClasses().that().resideInAPackage(BASE + "..").and().doNotHaveFullyQualifiedName(Application.class.getName())
+                .should().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .because("the one system clock is the Clock bean in Application")
                 .check(classes);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -31,16 +32,16 @@ class Assessment {
     private int workingGroupSize = DEFAULT_WORKING_GROUP_SIZE;
 
     @Column(name = "closed_at")
-    private Instant closedAt;
+    private @Nullable Instant closedAt;
 
     @Column(name = "closed_by")
-    private String closedBy;
+    private @Nullable String closedBy;
 
     @Column(name = "released_at")
-    private Instant releasedAt;
+    private @Nullable Instant releasedAt;
 
     @Column(name = "released_by")
-    private String releasedBy;
+    private @Nullable String releasedBy;
 
     @Version
     private long version;
@@ -82,19 +83,19 @@ class Assessment {
         return workingGroupSize;
     }
 
-    Instant getClosedAt() {
+    @Nullable Instant getClosedAt() {
         return closedAt;
     }
 
-    String getClosedBy() {
+    @Nullable String getClosedBy() {
         return closedBy;
     }
 
-    Instant getReleasedAt() {
+    @Nullable Instant getReleasedAt() {
         return releasedAt;
     }
 
-    String getReleasedBy() {
+    @Nullable String getReleasedBy() {
         return releasedBy;
     }
 }

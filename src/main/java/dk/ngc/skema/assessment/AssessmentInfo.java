@@ -1,6 +1,7 @@
 package dk.ngc.skema.assessment;
 
 import dk.ngc.skema.round.RoundState;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -14,7 +15,7 @@ import java.time.Instant;
  */
 public record AssessmentInfo(long roundId, String roundCode, String roundName, RoundState roundState,
                              int workingGroupSize, AssessmentRule rule,
-                             Instant closedAt, String closedBy, Instant releasedAt, String releasedBy) {
+                             @Nullable Instant closedAt, @Nullable String closedBy, @Nullable Instant releasedAt, @Nullable String releasedBy) {
 
     /** Members may declare and rate: the round is in assessment and NGC has not closed it. */
     public boolean open() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -39,7 +40,7 @@ class ImpartialityDeclaration {
     private Kind kind;
 
     @Column(length = 2000)
-    private String reason;
+    private @Nullable String reason;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -88,7 +89,7 @@ class ImpartialityDeclaration {
         return memberUsername;
     }
 
-    String getReason() {
+    @Nullable String getReason() {
         return reason;
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -37,10 +38,10 @@ class MemberRating {
     private Rating rating;
 
     @Column(name = "professionalism_comment", length = 4000)
-    private String professionalismComment;
+    private @Nullable String professionalismComment;
 
     @Column(name = "national_access_comment", length = 4000)
-    private String nationalAccessComment;
+    private @Nullable String nationalAccessComment;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -80,11 +81,11 @@ class MemberRating {
         return rating;
     }
 
-    String getProfessionalismComment() {
+    @Nullable String getProfessionalismComment() {
         return professionalismComment;
     }
 
-    String getNationalAccessComment() {
+    @Nullable String getNationalAccessComment() {
         return nationalAccessComment;
     }
 }

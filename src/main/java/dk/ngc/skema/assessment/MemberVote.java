@@ -1,5 +1,7 @@
 package dk.ngc.skema.assessment;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 
 /**
@@ -18,8 +20,8 @@ import java.util.Objects;
  * @param nationalAccessComment   optional comment on principle (2) "Adgang til hurtigere og bedre behandling
  *                                nationalt"; blank is stored as {@code null}
  */
-public record MemberVote(String username, Declaration declaration, Rating rating,
-                         String professionalismComment, String nationalAccessComment) {
+public record MemberVote(String username, Declaration declaration, @Nullable Rating rating,
+                         @Nullable String professionalismComment, @Nullable String nationalAccessComment) {
 
     public MemberVote {
         Objects.requireNonNull(username, "username");
@@ -79,7 +81,7 @@ public record MemberVote(String username, Declaration declaration, Rating rating
         };
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         if (text == null) {
             return null;
         }

@@ -1,5 +1,7 @@
 package dk.ngc.skema.assessment;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One submitted nomination as the current working-group member sees it: only their own declaration and
  * rating, never anybody else's.
@@ -8,8 +10,8 @@ package dk.ngc.skema.assessment;
  * @param rating                 null until the member has rated (always null when recused)
  */
 public record MyNomination(long nominationId, String receiptNumber, String title, long responseId,
-                           Declaration declaration, Rating rating,
-                           String professionalismComment, String nationalAccessComment) {
+                           @Nullable Declaration declaration, @Nullable Rating rating,
+                           @Nullable String professionalismComment, @Nullable String nationalAccessComment) {
 
     /** Done: recused, or impartial and rated. */
     public boolean done() {

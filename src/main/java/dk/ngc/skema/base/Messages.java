@@ -14,17 +14,6 @@ public final class Messages {
     private Messages() {
     }
 
-    private static final java.time.ZoneId DANISH_TIME = java.time.ZoneId.of("Europe/Copenhagen");
-
-    /** A moment as mails and documents write it, in Danish time: "23. november 2026 kl. 14.26" / "23 November 2026, 14:26". */
-    public static String dateTime(java.time.Instant instant, Locale locale) {
-        if (instant == null) {
-            return "–";
-        }
-        String pattern = "en".equals(locale.getLanguage()) ? "d MMMM yyyy, HH:mm" : "d. MMMM yyyy 'kl.' HH.mm";
-        return java.time.format.DateTimeFormatter.ofPattern(pattern, locale).withZone(DANISH_TIME).format(instant);
-    }
-
     public static String get(Locale locale, String key, Object... arguments) {
         try {
             String pattern = ResourceBundle.getBundle("vaadin-i18n.translations", locale).getString(key);

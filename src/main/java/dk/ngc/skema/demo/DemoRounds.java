@@ -25,7 +25,7 @@ import java.time.ZoneId;
 @Order(20)
 class DemoRounds implements ApplicationRunner {
 
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId DANISH_TIME = dk.ngc.skema.base.DanishTime.ZONE;
 
     private final RoundService rounds;
     private final SystemActor system;

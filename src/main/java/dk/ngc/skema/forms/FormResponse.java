@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -37,7 +38,7 @@ class FormResponse {
     @Column(nullable = false, length = 16)
     private ResponseStatus status;
 
-    private String title;
+    private @Nullable String title;
 
     @Column(name = "owner_username", nullable = false)
     private String ownerUsername;
@@ -55,10 +56,10 @@ class FormResponse {
     private String updatedBy;
 
     @Column(name = "submitted_at")
-    private Instant submittedAt;
+    private @Nullable Instant submittedAt;
 
     @Column(name = "submitted_by")
-    private String submittedBy;
+    private @Nullable String submittedBy;
 
     @Version
     private long version;
@@ -109,7 +110,7 @@ class FormResponse {
         return status;
     }
 
-    String getTitle() {
+    @Nullable String getTitle() {
         return title;
     }
 
@@ -133,7 +134,7 @@ class FormResponse {
         return updatedBy;
     }
 
-    Instant getSubmittedAt() {
+    @Nullable Instant getSubmittedAt() {
         return submittedAt;
     }
 

@@ -21,6 +21,7 @@ import dk.ngc.skema.forms.definition.Section;
 import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.Role;
 import dk.ngc.skema.security.SkemaUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -622,7 +623,7 @@ public class FormService {
     }
 
     /** The first short-text field's answer names the response in lists (e.g. the patient group's title). */
-    static String titleOf(FormDefinition definition, Answers answers) {
+    static @Nullable String titleOf(FormDefinition definition, Answers answers) {
         for (Section section : definition.sections()) {
             for (var field : section.fields()) {
                 if (field.type() == FieldType.SHORT_TEXT) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -55,10 +56,10 @@ class FormVersion {
     private String createdBy;
 
     @Column(name = "published_at")
-    private Instant publishedAt;
+    private @Nullable Instant publishedAt;
 
     @Column(name = "published_by")
-    private String publishedBy;
+    private @Nullable String publishedBy;
 
     @Version
     private long version;
@@ -138,7 +139,7 @@ class FormVersion {
         return createdBy;
     }
 
-    Instant getPublishedAt() {
+    @Nullable Instant getPublishedAt() {
         return publishedAt;
     }
 

@@ -1,5 +1,7 @@
 package dk.ngc.skema.nomination;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ public record AcknowledgedNomination(long id, String receiptNumber, String title
     static final String CONTACT_FIELD = "contactPerson";
 
     /** The form's contact person; parts may be null when not answered. */
-    public record Contact(String name, String organisation, String email, String phone) {
+    public record Contact(@Nullable String name, @Nullable String organisation, @Nullable String email, @Nullable String phone) {
 
         public static final Contact NONE = new Contact(null, null, null, null);
 

@@ -1,5 +1,6 @@
 package dk.ngc.skema.nomination;
 
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.round.RoundInfo;
 import dk.ngc.skema.round.RoundService;
 
@@ -27,7 +28,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,7 +56,6 @@ public class AcknowledgementService {
             "contact_organisation", "contact_email", "contact_phone");
 
     private static final Locale DA = Locale.of("da");
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private final RoundService rounds;
     private final NominationRepository nominations;
@@ -127,7 +126,7 @@ public class AcknowledgementService {
             }
             List<AcknowledgedNomination> list = entry.getValue().stream().map(all::get).toList();
             String items = list.stream().map(nomination -> Messages.get(DA, "acknowledgement.mail.item", receipt(nomination),
-                            title(nomination, DA), Messages.dateTime(nomination.submittedAt(), DA), partiesText(nomination, DA),
+                            title(nomination, DA), DanishTime.written(nomination.submittedAt(), DA), partiesText(nomination, DA),
                             contactText(nomination, DA)))
                     .collect(Collectors.joining("\n\n"));
             for (PersonSummary person : recipients) {
@@ -166,7 +165,7 @@ public class AcknowledgementService {
         List<List<String>> rows = report.nominations().stream().map(nomination -> List.of(receipt(nomination),
                 title(nomination, locale), nomination.parties().stream().map(party -> party.organisationName() + " – "
                         + Messages.get(locale, "party.status." + party.status().name())).collect(Collectors.joining("\n")),
-                Messages.dateTime(nomination.submittedAt(), locale), contactText(nomination, locale))).toList();
+                DanishTime.written(nomination.submittedAt(), locale), contactText(nomination, locale))).toList();
         var document = new TablePdf.Report(Messages.get(locale, "acknowledgement.pdf.title"),
                 List.of(Messages.get(locale, "acknowledgement.pdf.round", report.round().name()),
                         Messages.get(locale, "acknowledgement.pdf.organisation", organisation),
@@ -176,7 +175,7 @@ public class AcknowledgementService {
                         Messages.get(locale, "acknowledgement.column.contact")),
                 new float[]{1.5f, 2.3f, 2.8f, 1.6f, 2.4f}, rows, Messages.get(locale, "acknowledgement.pdf.none", organisation),
                 List.of(Messages.get(locale, "acknowledgement.pdf.closing")),
-                Messages.get(locale, "acknowledgement.pdf.footer", Messages.dateTime(clock.instant(), locale), user.fullName()), true);
+                Messages.get(locale, "acknowledgement.pdf.footer", DanishTime.written(clock.instant(), locale), user.fullName()), true);
         return TablePdf.bytes(document, locale);
     }
 
@@ -197,7 +196,7 @@ public class AcknowledgementService {
                         nomination.parties().stream().map(party -> party.organisationName() + " ("
                                 + Messages.get(DA, "party.status." + party.status().name()) + ")").collect(Collectors.joining("; ")),
                         nomination.submittedAt() == null ? "" : nomination.submittedAt().truncatedTo(ChronoUnit.SECONDS)
-                                .atZone(DANISH_TIME).toOffsetDateTime().toString(),
+                                .atZone(DanishTime.ZONE).toOffsetDateTime().toString(),
                         contact.name(), contact.organisation(), contact.email(), contact.phone());
             }
         } catch (IOException e) {

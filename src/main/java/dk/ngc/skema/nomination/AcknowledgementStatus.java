@@ -1,5 +1,7 @@
 package dk.ngc.skema.nomination;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -9,5 +11,5 @@ import java.time.Instant;
  * @param lastSentAt null when never sent
  */
 public record AcknowledgementStatus(String organisationCode, String organisationName, int nominations, int knownRecipients,
-                                    Instant lastSentAt, String lastSentBy, int lastRecipients) {
+                                    @Nullable Instant lastSentAt, @Nullable String lastSentBy, int lastRecipients) {
 }

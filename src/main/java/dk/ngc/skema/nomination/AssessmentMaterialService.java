@@ -1,5 +1,6 @@
 package dk.ngc.skema.nomination;
 
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.round.RoundInfo;
 import dk.ngc.skema.round.RoundService;
 
@@ -68,7 +69,7 @@ public class AssessmentMaterialService {
         var cover = new ResponseBook.Cover(Messages.get(locale, "material.pdf.title"),
                 List.of(Messages.get(locale, "material.pdf.round", round.name(), round.code()),
                         Messages.get(locale, "material.pdf.count", submitted.size()),
-                        Messages.get(locale, "material.pdf.made", Messages.dateTime(clock.instant(), locale), user.fullName())),
+                        Messages.get(locale, "material.pdf.made", DanishTime.written(clock.instant(), locale), user.fullName())),
                 List.of(Messages.get(locale, "material.pdf.column.receipt"), Messages.get(locale, "material.pdf.column.title"),
                         Messages.get(locale, "material.pdf.column.parties")),
                 new float[]{1.1f, 3.4f, 3.2f}, Messages.get(locale, "material.pdf.footer", round.name()));

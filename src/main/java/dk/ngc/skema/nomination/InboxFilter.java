@@ -1,5 +1,7 @@
 package dk.ngc.skema.nomination;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What NGC narrows the inbox to; every part is optional (null or blank means "all").
  *
@@ -8,7 +10,7 @@ package dk.ngc.skema.nomination;
  * @param organisationCode nominations filed on behalf of this region or society (not declined)
  * @param text             title contains this text, ignoring case
  */
-public record InboxFilter(NominationState state, Long roundId, String organisationCode, String text) {
+public record InboxFilter(@Nullable NominationState state, @Nullable Long roundId, @Nullable String organisationCode, @Nullable String text) {
 
     public static final InboxFilter ALL = new InboxFilter(null, null, null, null);
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -33,13 +34,13 @@ class Nomination {
     private Long responseId;
 
     @Column(name = "receipt_number")
-    private String receiptNumber;
+    private @Nullable String receiptNumber;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private NominationState state;
 
-    private String title;
+    private @Nullable String title;
 
     @Column(name = "created_by", nullable = false)
     private String createdBy;
@@ -48,19 +49,19 @@ class Nomination {
     private Instant createdAt;
 
     @Column(name = "submitted_at")
-    private Instant submittedAt;
+    private @Nullable Instant submittedAt;
 
     @Column(name = "extended_until")
-    private Instant extendedUntil;
+    private @Nullable Instant extendedUntil;
 
     @Column(name = "merged_into_id")
-    private Long mergedIntoId;
+    private @Nullable Long mergedIntoId;
 
     @Column(name = "merged_at")
-    private Instant mergedAt;
+    private @Nullable Instant mergedAt;
 
     @Column(name = "merged_by")
-    private String mergedBy;
+    private @Nullable String mergedBy;
 
     @Version
     private long version;
@@ -99,7 +100,7 @@ class Nomination {
         this.extendedUntil = until;
     }
 
-    void setTitle(String title) {
+    void setTitle(@Nullable String title) {
         this.title = title;
     }
 
@@ -115,7 +116,7 @@ class Nomination {
         return responseId;
     }
 
-    String getReceiptNumber() {
+    @Nullable String getReceiptNumber() {
         return receiptNumber;
     }
 
@@ -123,7 +124,7 @@ class Nomination {
         return state;
     }
 
-    String getTitle() {
+    @Nullable String getTitle() {
         return title;
     }
 
@@ -131,23 +132,23 @@ class Nomination {
         return createdBy;
     }
 
-    Instant getSubmittedAt() {
+    @Nullable Instant getSubmittedAt() {
         return submittedAt;
     }
 
-    Instant getExtendedUntil() {
+    @Nullable Instant getExtendedUntil() {
         return extendedUntil;
     }
 
-    Long getMergedIntoId() {
+    @Nullable Long getMergedIntoId() {
         return mergedIntoId;
     }
 
-    Instant getMergedAt() {
+    @Nullable Instant getMergedAt() {
         return mergedAt;
     }
 
-    String getMergedBy() {
+    @Nullable String getMergedBy() {
         return mergedBy;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -27,7 +28,7 @@ class NominationCoauthor {
     @Column(nullable = false)
     private String email;
 
-    private String name;
+    private @Nullable String name;
 
     @Column(name = "invited_by", nullable = false)
     private String invitedBy;

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class NominationCoordination {
     private CoordinationKind kind;
 
     @Column(length = 4000)
-    private String note;
+    private @Nullable String note;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "nomination_coordination_recipient", joinColumns = @JoinColumn(name = "coordination_id"))
@@ -93,7 +94,7 @@ class NominationCoordination {
         return recipients;
     }
 
-    String getNote() {
+    @Nullable String getNote() {
         return note;
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -32,13 +33,13 @@ class NominationParty {
     @Column(nullable = false, length = 16)
     private PartyStatus status;
 
-    private String comment;
+    private @Nullable String comment;
 
     @Column(name = "decided_by")
-    private String decidedBy;
+    private @Nullable String decidedBy;
 
     @Column(name = "decided_at")
-    private Instant decidedAt;
+    private @Nullable Instant decidedAt;
 
     protected NominationParty() {
     }
@@ -74,7 +75,7 @@ class NominationParty {
         return status;
     }
 
-    String getDecidedBy() {
+    @Nullable String getDecidedBy() {
         return decidedBy;
     }
 

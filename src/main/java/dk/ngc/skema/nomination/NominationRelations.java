@@ -1,5 +1,7 @@
 package dk.ngc.skema.nomination;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +13,6 @@ import java.util.List;
  * @param mergedFrom nominations merged into this one, by receipt number
  * @param linked     nominations linked to this one that the reader may open
  */
-public record NominationRelations(CoordinationNote.NominationRef mergedInto, Instant mergedAt,
+public record NominationRelations(CoordinationNote.@Nullable NominationRef mergedInto, @Nullable Instant mergedAt,
                                   List<CoordinationNote.NominationRef> mergedFrom, List<CoordinationNote.NominationRef> linked) {
 }

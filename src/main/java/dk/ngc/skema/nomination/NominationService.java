@@ -1,5 +1,6 @@
 package dk.ngc.skema.nomination;
 
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.Messages;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
@@ -759,7 +760,7 @@ public class NominationService {
         notifier.send(user.email(), user.fullName(),
                 Messages.get(DANISH, "nomination.receiptMail.subject", nomination.getReceiptNumber(), title),
                 Messages.get(DANISH, "nomination.receiptMail.body", user.fullName(), title, round.name(),
-                        nomination.getReceiptNumber(), Messages.dateTime(nomination.getSubmittedAt(), DANISH), onBehalfOf));
+                        nomination.getReceiptNumber(), DanishTime.written(nomination.getSubmittedAt(), DANISH), onBehalfOf));
     }
 
     /** Neither withdrawn nor merged into another. */

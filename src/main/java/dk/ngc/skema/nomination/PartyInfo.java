@@ -1,7 +1,9 @@
 package dk.ngc.skema.nomination;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
-public record PartyInfo(long id, String organisationCode, String organisationName, PartyStatus status, String comment,
-                        String decidedBy, Instant decidedAt) {
+public record PartyInfo(long id, String organisationCode, String organisationName, PartyStatus status, @Nullable String comment,
+                        @Nullable String decidedBy, @Nullable Instant decidedAt) {
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -26,7 +27,7 @@ class OutboxMessage {
     private String recipientEmail;
 
     @Column(name = "recipient_name")
-    private String recipientName;
+    private @Nullable String recipientName;
 
     @Column(nullable = false)
     private String subject;
@@ -38,9 +39,9 @@ class OutboxMessage {
     private Instant createdAt;
 
     @Column(name = "sent_at")
-    private Instant sentAt;
+    private @Nullable Instant sentAt;
 
-    private String failure;
+    private @Nullable String failure;
 
     protected OutboxMessage() {
     }
@@ -79,7 +80,7 @@ class OutboxMessage {
         return recipientEmail;
     }
 
-    String getRecipientName() {
+    @Nullable String getRecipientName() {
         return recipientName;
     }
 

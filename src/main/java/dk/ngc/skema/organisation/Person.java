@@ -13,6 +13,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -31,15 +32,15 @@ class Person {
     @Column(nullable = false, unique = true)
     private String username;
 
-    private String subject;
+    private @Nullable String subject;
 
     @Column(name = "full_name", nullable = false)
     private String fullName;
 
-    private String email;
+    private @Nullable String email;
 
     @Column(name = "last_login_at")
-    private Instant lastLoginAt;
+    private @Nullable Instant lastLoginAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))

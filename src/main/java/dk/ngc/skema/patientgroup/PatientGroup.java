@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 
@@ -37,14 +38,14 @@ class PatientGroup {
     private PatientGroupOrigin origin;
 
     @Column(name = "selected_round_code", length = 16)
-    private String selectedRoundCode;
+    private @Nullable String selectedRoundCode;
 
     @Column(name = "selected_on")
-    private LocalDate selectedOn;
+    private @Nullable LocalDate selectedOn;
 
     /** When its specialist network starts, as planned ("2021-Q1", "pilot"). */
     @Column(name = "network_start", length = 32)
-    private String networkStart;
+    private @Nullable String networkStart;
 
     @Column(nullable = false)
     private boolean active = true;

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -39,10 +40,10 @@ class Round {
     private Instant nominationClosesAt;
 
     @Column(name = "assessment_opens_at")
-    private Instant assessmentOpensAt;
+    private @Nullable Instant assessmentOpensAt;
 
     @Column(name = "assessment_closes_at")
-    private Instant assessmentClosesAt;
+    private @Nullable Instant assessmentClosesAt;
 
     @Column(name = "threshold_percent", nullable = false, precision = 5, scale = 2)
     private BigDecimal thresholdPercent;
@@ -57,13 +58,13 @@ class Round {
 
     /** Figures of a round run before the platform (round 1 on paper); null for rounds run here. */
     @Column(name = "reported_nominations")
-    private Integer reportedNominations;
+    private @Nullable Integer reportedNominations;
 
     @Column(name = "reported_qualified")
-    private Integer reportedQualified;
+    private @Nullable Integer reportedQualified;
 
     @Column(name = "reported_groups")
-    private Integer reportedGroups;
+    private @Nullable Integer reportedGroups;
 
     @Version
     private long version;

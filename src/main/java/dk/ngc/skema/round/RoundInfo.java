@@ -1,5 +1,7 @@
 package dk.ngc.skema.round;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -9,7 +11,7 @@ import java.time.Instant;
  * @param reported the outcome of a round run before the platform, as reported on paper; null for rounds run here
  */
 public record RoundInfo(long id, String code, String name, String formKey, Instant nominationOpensAt, Instant nominationClosesAt,
-                        BigDecimal thresholdPercent, RoundState state, ReportedFigures reported) {
+                        BigDecimal thresholdPercent, RoundState state, @Nullable ReportedFigures reported) {
 
     /** Whether nominations may be started and submitted at this instant (a nomination's own extension aside). */
     public boolean acceptsNominationsAt(Instant now) {

@@ -1,5 +1,7 @@
 package dk.ngc.skema.security;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -13,7 +15,7 @@ import java.util.stream.Collectors;
  * Organisations are Keycloak groups; a membership is the group's path, e.g.
  * {@code /regioner/region-hovedstaden}, whose last segment is the organisation's code.
  */
-public record SkemaUser(String username, String subject, String fullName, String email,
+public record SkemaUser(String username, @Nullable String subject, String fullName, @Nullable String email,
                         Set<Role> roles, List<String> organisationPaths) {
 
     public static final String ROLES_CLAIM = "realm_roles";
@@ -66,15 +68,15 @@ public record SkemaUser(String username, String subject, String fullName, String
                 roles, strings(claims.get(GROUPS_CLAIM)));
     }
 
-    private static String string(Object value) {
+    private static @Nullable String string(@Nullable Object value) {
         return value == null ? null : value.toString();
     }
 
-    private static String nonNull(String value) {
+    private static String nonNull(@Nullable String value) {
         return value == null ? "" : value;
     }
 
-    private static List<String> strings(Object value) {
+    private static List<String> strings(@Nullable Object value) {
         if (value instanceof Collection<?> collection) {
             return collection.stream().map(Object::toString).collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
         }

@@ -36,7 +36,7 @@ import dk.ngc.skema.assessment.MemberVote;
 import dk.ngc.skema.assessment.NominationResult;
 import dk.ngc.skema.assessment.NotFinished;
 import dk.ngc.skema.assessment.Outcome;
-import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.round.RoundInfo;
 import dk.ngc.skema.round.RoundState;
@@ -142,9 +142,9 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
         String text;
         if (assessment.released()) {
             text = getTranslation("assessment.results.status.released",
-                    DateTimes.format(assessment.closedAt(), getLocale()), DateTimes.format(assessment.releasedAt(), getLocale()), assessment.releasedBy());
+                    DanishTime.dateTime(assessment.closedAt(), getLocale()), DanishTime.dateTime(assessment.releasedAt(), getLocale()), assessment.releasedBy());
         } else if (assessment.closed()) {
-            text = getTranslation("assessment.results.status.closed", DateTimes.format(assessment.closedAt(), getLocale()), assessment.closedBy());
+            text = getTranslation("assessment.results.status.closed", DanishTime.dateTime(assessment.closedAt(), getLocale()), assessment.closedBy());
         } else if (assessment.open()) {
             text = getTranslation("assessment.results.status.open");
         } else if (assessment.roundState() == RoundState.ASSESSED) {

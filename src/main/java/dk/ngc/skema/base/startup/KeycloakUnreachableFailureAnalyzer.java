@@ -1,5 +1,6 @@
 package dk.ngc.skema.base.startup;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
@@ -17,7 +18,7 @@ class KeycloakUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<Illegal
     }
 
     @Override
-    protected FailureAnalysis analyze(Throwable rootFailure, IllegalArgumentException cause) {
+    protected @Nullable FailureAnalysis analyze(Throwable rootFailure, IllegalArgumentException cause) {
         if (cause.getMessage() == null || !cause.getMessage().contains("Issuer")) {
             return null;
         }

@@ -3,6 +3,7 @@ package dk.ngc.skema.forms.definition;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -108,7 +109,7 @@ public final class Answers {
     }
 
     /** The raw canonical value, or null. */
-    public Object get(String key) {
+    public @Nullable Object get(String key) {
         return values.get(key);
     }
 

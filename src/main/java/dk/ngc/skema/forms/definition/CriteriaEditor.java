@@ -1,5 +1,7 @@
 package dk.ngc.skema.forms.definition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -129,7 +131,7 @@ public final class CriteriaEditor {
     }
 
     /** The node with this id, or null. */
-    public static CriteriaNode find(CriteriaNode root, String id) {
+    public static @Nullable CriteriaNode find(CriteriaNode root, String id) {
         if (root.id() != null && root.id().equals(id)) {
             return root;
         }

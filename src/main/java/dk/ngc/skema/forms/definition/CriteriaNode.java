@@ -3,6 +3,7 @@ package dk.ngc.skema.forms.definition;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public sealed interface CriteriaNode {
      * {@link Quantity}, when the patient's value satisfies it.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Criterion(String id, LocalizedText text, Code code, Quantity quantity) implements CriteriaNode {
+    record Criterion(String id, @Nullable LocalizedText text, @Nullable Code code, @Nullable Quantity quantity) implements CriteriaNode {
 
         public Criterion withText(LocalizedText newText) {
             return new Criterion(id, newText, code, quantity);
@@ -78,7 +79,7 @@ public sealed interface CriteriaNode {
      * @param n for {@link GroupKind#AT_LEAST}: how many children must be met; ignored otherwise
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Group(String id, GroupKind kind, int n, LocalizedText text, List<CriteriaNode> children)
+    record Group(String id, GroupKind kind, int n, @Nullable LocalizedText text, List<CriteriaNode> children)
             implements CriteriaNode {
 
         public Group {
@@ -191,7 +192,7 @@ public sealed interface CriteriaNode {
         }
     }
 
-    private static LocalizedText textOf(Object value) {
+    private static @Nullable LocalizedText textOf(@Nullable Object value) {
         if (value instanceof Map<?, ?> t) {
             return new LocalizedText((String) t.get("da"), (String) t.get("en"));
         }

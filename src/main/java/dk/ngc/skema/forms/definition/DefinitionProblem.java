@@ -1,5 +1,7 @@
 package dk.ngc.skema.forms.definition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Locale;
 
 /**
@@ -8,7 +10,7 @@ import java.util.Locale;
  * @param place the path in the document, with 0-based indices as in the JSON, e.g. {@code sections[2].fields[4]}
  * @param key   the key of the element at that place (field, section, option ...), or null
  */
-public record DefinitionProblem(Kind kind, String place, String key, String da, String en) {
+public record DefinitionProblem(Kind kind, String place, @Nullable String key, String da, String en) {
 
     public enum Kind {
         EMPTY_KEY, INVALID_KEY, DUPLICATE_KEY, EMPTY_LABEL, MISSING_OPTIONS, MISSING_SUB_FIELDS, MISSING_COLUMNS,

@@ -1,6 +1,7 @@
 package dk.ngc.skema.forms.definition;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -38,26 +39,26 @@ public record Field(
         String key,
         FieldType type,
         LocalizedText label,
-        LocalizedText help,
+        @Nullable LocalizedText help,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean required,
-        Condition visibleIf,
+        @Nullable Condition visibleIf,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean notRelevantAllowed,
-        Integer maxLength,
-        BigDecimal min,
-        BigDecimal max,
+        @Nullable Integer maxLength,
+        @Nullable BigDecimal min,
+        @Nullable BigDecimal max,
         List<Option> options,
-        String optionSource,
-        Integer minCount,
+        @Nullable String optionSource,
+        @Nullable Integer minCount,
         List<String> orgTypes,
         List<Field> subFields,
-        Integer minRows,
-        Integer maxRows,
+        @Nullable Integer minRows,
+        @Nullable Integer maxRows,
         List<Option> columns,
         List<String> allowedTypes,
-        Long maxBytes,
+        @Nullable Long maxBytes,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean allowExtraItems,
-        CriteriaNode defaultCriteria,
-        LocalizedText text) {
+        @Nullable CriteriaNode defaultCriteria,
+        @Nullable LocalizedText text) {
 
     public Field {
         options = options == null ? List.of() : List.copyOf(options);

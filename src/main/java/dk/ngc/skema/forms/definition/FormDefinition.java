@@ -2,6 +2,7 @@ package dk.ngc.skema.forms.definition;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.Optional;
  */
 @JsonIgnoreProperties("$schema")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record FormDefinition(String key, Integer version, LocalizedText title, LocalizedText description,
+public record FormDefinition(String key, @Nullable Integer version, LocalizedText title, @Nullable LocalizedText description,
                              List<Section> sections) {
 
     public FormDefinition {

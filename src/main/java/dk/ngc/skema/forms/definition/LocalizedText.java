@@ -1,6 +1,7 @@
 package dk.ngc.skema.forms.definition;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Locale;
 
@@ -9,9 +10,9 @@ import java.util.Locale;
  * must be there; English is optional and falls back to Danish.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LocalizedText(String da, String en) {
+public record LocalizedText(String da, @Nullable String en) {
 
-    public static LocalizedText of(String da, String en) {
+    public static LocalizedText of(String da, @Nullable String en) {
         return new LocalizedText(da, en);
     }
 
@@ -20,7 +21,7 @@ public record LocalizedText(String da, String en) {
     }
 
     /** The text in the locale's language; Danish when English is asked for but missing. */
-    public String get(Locale locale) {
+    public String get(@Nullable Locale locale) {
         if (locale != null && "en".equals(locale.getLanguage()) && en != null && !en.isBlank()) {
             return en;
         }

@@ -1,6 +1,7 @@
 package dk.ngc.skema.forms.definition;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 
@@ -12,9 +13,9 @@ import java.math.BigDecimal;
  * @param unit     for display only, e.g. "år"
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Quantity(String variable, Comparison op, BigDecimal value, String unit) {
+public record Quantity(String variable, Comparison op, BigDecimal value, @Nullable String unit) {
 
-    public static Quantity of(String variable, Comparison op, long value, String unit) {
+    public static Quantity of(String variable, Comparison op, long value, @Nullable String unit) {
         return new Quantity(variable, op, BigDecimal.valueOf(value), unit);
     }
 

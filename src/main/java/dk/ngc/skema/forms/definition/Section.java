@@ -1,6 +1,7 @@
 package dk.ngc.skema.forms.definition;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  *                        stored under {@link #extraItemsKey()}
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Section(String key, LocalizedText title, LocalizedText help, List<Field> fields, Condition visibleIf,
+public record Section(String key, LocalizedText title, @Nullable LocalizedText help, List<Field> fields, @Nullable Condition visibleIf,
                       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean allowExtraItems) {
 
     public Section {

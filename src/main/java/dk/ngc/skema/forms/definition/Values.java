@@ -1,5 +1,7 @@
 package dk.ngc.skema.forms.definition;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ public final class Values {
     private Values() {
     }
 
-    static Object normalise(Object value) {
+    static @Nullable Object normalise(@Nullable Object value) {
         return switch (value) {
             case null -> null;
             case String s -> s;
@@ -77,7 +79,7 @@ public final class Values {
     }
 
     /** Nothing a user would call an answer: null, blank text, an empty list or a map of blanks. */
-    public static boolean blank(Object value) {
+    public static boolean blank(@Nullable Object value) {
         return switch (value) {
             case null -> true;
             case String s -> s.isBlank();
@@ -88,7 +90,7 @@ public final class Values {
     }
 
     /** The value as a number, or null when it is not one (numeric strings count: conditions are lenient). */
-    static BigDecimal number(Object value) {
+    static @Nullable BigDecimal number(@Nullable Object value) {
         return switch (value) {
             case Long l -> BigDecimal.valueOf(l);
             case BigDecimal d -> d;
@@ -105,7 +107,7 @@ public final class Values {
     }
 
     /** Equality as a user means it: 70 equals 70.0, true equals "true". */
-    static boolean same(Object actual, Object expected) {
+    static boolean same(@Nullable Object actual, @Nullable Object expected) {
         if (actual == null || expected == null) {
             return actual == expected;
         }
@@ -117,17 +119,17 @@ public final class Values {
         return String.valueOf(actual).equals(String.valueOf(expected));
     }
 
-    static String text(Object value) {
+    static @Nullable String text(@Nullable Object value) {
         return value instanceof String s ? s : null;
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object value) {
+    static Map<String, Object> map(@Nullable Object value) {
         return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object> list(Object value) {
+    static List<Object> list(@Nullable Object value) {
         return value instanceof List<?> l ? (List<Object>) l : List.of();
     }
 }

@@ -14,4 +14,7 @@
  * <p>Nothing here knows about Spring, Vaadin or JPA, so the rules can be tested and reused anywhere
  * (the editor, the submission service, the CSV export).
  */
+@NullMarked
 package dk.ngc.skema.forms.definition;
+
+import org.jspecify.annotations.NullMarked;

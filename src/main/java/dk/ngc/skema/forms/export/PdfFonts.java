@@ -5,6 +5,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontSelector;
+import org.jspecify.annotations.Nullable;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -40,7 +41,7 @@ final class PdfFonts {
         }
     }
 
-    private static BaseFont fallback() {
+    private static @Nullable BaseFont fallback() {
         try {
             return BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         } catch (IOException | RuntimeException missing) {

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfCopy;
 import com.lowagie.text.pdf.PdfImportedPage;
 import com.lowagie.text.pdf.PdfReader;
+import org.jspecify.annotations.Nullable;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,7 +38,7 @@ public final class ResponseBook {
      * @param tocWidths  one relative width per column of {@code tocColumns}
      * @param footer     left in the cover's footer; may be null
      */
-    public record Cover(String title, List<String> lines, List<String> tocColumns, float[] tocWidths, String footer) {
+    public record Cover(String title, List<String> lines, List<String> tocColumns, float[] tocWidths, @Nullable String footer) {
     }
 
     /**

@@ -18,6 +18,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.CriteriaNode;
 import dk.ngc.skema.forms.definition.CriteriaRenderer;
@@ -30,6 +31,7 @@ import dk.ngc.skema.forms.definition.Regions;
 import dk.ngc.skema.forms.definition.Section;
 import dk.ngc.skema.forms.definition.Values;
 import dk.ngc.skema.forms.definition.Visibility;
+import org.jspecify.annotations.Nullable;
 
 import java.awt.Color;
 import java.io.OutputStream;
@@ -37,8 +39,6 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +78,6 @@ import static dk.ngc.skema.forms.export.PdfFonts.phrase;
 public final class ResponsePdf {
 
     /** The time zone the platform's users live in; all times in the document are shown in it. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     /**
      * What the document says about the response besides its answers.
@@ -91,8 +90,8 @@ public final class ResponsePdf {
      * @param submittedAt   when it was submitted; null when not submitted
      * @param generatedBy   the name of who asked for the document (shown in the footer); may be null
      */
-    public record Meta(String formTitle, int versionNumber, String responseTitle, String status, String submittedBy,
-                       Instant submittedAt, String generatedBy) {
+    public record Meta(String formTitle, int versionNumber, @Nullable String responseTitle, String status, @Nullable String submittedBy,
+                       @Nullable Instant submittedAt, @Nullable String generatedBy) {
     }
 
     private static final float MARGIN_SIDE = 56;
@@ -118,7 +117,7 @@ public final class ResponsePdf {
      * @param organisationName the display name of an organisation code; may return null (then the code is shown)
      */
     public static void write(FormDefinition definition, Answers answers, Meta meta, Locale locale,
-                             Function<String, String> organisationName, OutputStream out) {
+                             Function<String, @Nullable String> organisationName, OutputStream out) {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(meta, "meta");
         Objects.requireNonNull(out, "out");
@@ -749,15 +748,14 @@ public final class ResponsePdf {
 
         String date(String iso) {
             try {
-                return LocalDate.parse(iso).format(DateTimeFormatter.ofPattern(english() ? "d MMMM yyyy" : "d. MMMM yyyy", formatLocale()));
+                return DanishTime.date(LocalDate.parse(iso), locale);
             } catch (DateTimeParseException notADate) {
                 return iso;
             }
         }
 
         String dateTime(Instant instant) {
-            return instant.atZone(ZONE).format(DateTimeFormatter.ofPattern(
-                    english() ? "d MMMM yyyy, HH:mm" : "d. MMMM yyyy 'kl.' HH:mm", formatLocale()));
+            return DanishTime.written(instant, locale);
         }
     }
 

@@ -5,6 +5,7 @@ import dk.ngc.skema.forms.definition.FormDefinition;
 import dk.ngc.skema.forms.definition.ResponseFlattener;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -67,7 +68,7 @@ public final class ResponsesCsv {
      * @param owner       who owns the response (user or organisation name, as the caller decides)
      * @param submittedAt null while not submitted
      */
-    public record Row(long responseId, String status, String owner, Instant updatedAt, Instant submittedAt,
+    public record Row(long responseId, String status, String owner, Instant updatedAt, @Nullable Instant submittedAt,
                       Answers answers) {
     }
 

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import org.jspecify.annotations.Nullable;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -45,7 +46,7 @@ public final class TablePdf {
      * @param pageNumbers    whether the footer says "Side x af y"
      */
     public record Report(String title, List<String> lines, List<String> columns, float[] relativeWidths,
-                         List<List<String>> rows, String emptyText, List<String> closingLines, String footer,
+                         List<List<String>> rows, String emptyText, List<String> closingLines, @Nullable String footer,
                          boolean pageNumbers) {
         public Report {
             Objects.requireNonNull(columns, "columns");

@@ -1,5 +1,6 @@
 package dk.ngc.skema.forms.export;
 
+import dk.ngc.skema.base.DanishTime;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +33,6 @@ public final class Xlsx {
     public static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
     public static final String DATE_FORMAT = "yyyy-mm-dd";
     /** Times are shown as the platform's users read them. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private static final int MAX_SHEET_NAME = 31;
     private static final int WIDTH_SAMPLE_ROWS = 200;
@@ -108,7 +107,7 @@ public final class Xlsx {
             case Number number -> worksheet.value(row, column, number);
             case Boolean bool -> worksheet.value(row, column, bool);
             case Instant instant -> {
-                worksheet.value(row, column, LocalDateTime.ofInstant(instant, ZONE));
+                worksheet.value(row, column, LocalDateTime.ofInstant(instant, DanishTime.ZONE));
                 worksheet.style(row, column).format(DATE_TIME_FORMAT).set();
             }
             case LocalDate date -> {

@@ -10,4 +10,7 @@
  * <p>Pure Java on top of {@code forms.definition} (OpenPDF, Commons CSV, fastexcel): no Spring, no Vaadin, no
  * database; the service layer loads the responses and decides who may export them.
  */
+@NullMarked
 package dk.ngc.skema.forms.export;
+
+import org.jspecify.annotations.NullMarked;

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dk.ngc.skema.forms.definition.Field;
 import dk.ngc.skema.forms.definition.Option;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -371,7 +372,7 @@ final class FieldEditors {
                 .part("low", low, onChange).part("expected", expected, onChange).part("high", high, onChange).layout(3);
     }
 
-    static Integer toInteger(Object value) {
+    static @Nullable Integer toInteger(@Nullable Object value) {
         if (value == null) {
             return null;
         }

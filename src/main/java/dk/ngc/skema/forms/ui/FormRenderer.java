@@ -18,6 +18,7 @@ import dk.ngc.skema.forms.definition.FormDefinition;
 import dk.ngc.skema.forms.definition.LocalizedText;
 import dk.ngc.skema.forms.definition.Section;
 import dk.ngc.skema.forms.definition.Visibility;
+import org.jspecify.annotations.Nullable;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -300,7 +301,7 @@ public class FormRenderer extends Div {
     }
 
     /** The editor of a path, or of its nearest enclosing field (e.g. {@code wgs.expected} → {@code wgs}). */
-    AnswerEditor editorFor(String path) {
+    @Nullable AnswerEditor editorFor(String path) {
         String current = path;
         while (current != null && !current.isEmpty()) {
             AnswerEditor editor = editors.get(current);

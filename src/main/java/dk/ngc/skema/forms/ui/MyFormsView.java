@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.forms.FormVersionInfo;
@@ -61,7 +61,7 @@ public class MyFormsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(response -> ("en".equals(getLocale().getLanguage()) ? response.formTitleEn() : response.formTitleDa())
                 + " (" + getTranslation("forms.version", response.versionNumber()) + ")").setHeader(getTranslation("forms.column.form")).setFlexGrow(2);
         grid.addColumn(response -> getTranslation("form.status." + response.status().name())).setHeader(getTranslation("forms.column.status")).setAutoWidth(true);
-        grid.addColumn(response -> DateTimes.format(response.updatedAt(), getLocale())).setHeader(getTranslation("forms.column.updated")).setAutoWidth(true);
+        grid.addColumn(response -> DanishTime.dateTime(response.updatedAt(), getLocale())).setHeader(getTranslation("forms.column.updated")).setAutoWidth(true);
         grid.setItems(formService.myResponses());
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(ResponseView.class, event.getItem().id())));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);

@@ -1,5 +1,7 @@
 package dk.ngc.skema.forms.ui;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -9,7 +11,7 @@ import java.util.function.Function;
  * offer (code and name per kind, e.g. "region", "lvs"), and where uploaded files go.
  */
 public record RendererContext(Locale locale, Function<String, List<OrganisationChoice>> organisationsOfType,
-                              AttachmentStore attachments, AttachmentDownloads downloads) {
+                              AttachmentStore attachments, @Nullable AttachmentDownloads downloads) {
 
     /** A download of a stored attachment by its id, or null where there is none (a preview). */
     @FunctionalInterface

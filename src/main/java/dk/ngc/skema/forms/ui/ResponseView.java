@@ -19,7 +19,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.forms.ConcurrentEditException;
 import dk.ngc.skema.base.Refusal;
@@ -33,6 +33,7 @@ import dk.ngc.skema.forms.definition.ResponseValidator;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -47,6 +48,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
 
     private final FormService formService;
     private final FormRendererFactory rendererFactory;
+    private final Clock clock;
     private final Span saved = new Span();
     private final Div problems = new Div();
     private FormRenderer renderer;
@@ -57,9 +59,10 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private String title = "";
     private dk.ngc.skema.forms.definition.FormDefinition definition;
 
-    public ResponseView(FormService formService, FormRendererFactory rendererFactory) {
+    public ResponseView(FormService formService, FormRendererFactory rendererFactory, Clock clock) {
         this.formService = formService;
         this.rendererFactory = rendererFactory;
+        this.clock = clock;
         addClassName("response-view");
         setMaxWidth("64rem");
         saved.addClassName("form-saved");
@@ -90,8 +93,8 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         var meta = new Paragraph(getTranslation("form.response.meta", formTitle, info.versionNumber(),
                 getTranslation("form.status." + info.status().name()),
                 info.status() == ResponseStatus.SUBMITTED
-                        ? getTranslation("form.response.submittedAt", DateTimes.format(info.submittedAt(), getLocale()), info.owner())
-                        : getTranslation("form.response.updatedAt", DateTimes.format(info.updatedAt(), getLocale()), info.updatedBy())));
+                        ? getTranslation("form.response.submittedAt", DanishTime.dateTime(info.submittedAt(), getLocale()), info.owner())
+                        : getTranslation("form.response.updatedAt", DanishTime.dateTime(info.updatedAt(), getLocale()), info.updatedBy())));
         meta.addClassName("form-meta");
 
         var actions = new HorizontalLayout();
@@ -139,7 +142,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
                 .filter(problem -> submitAttempted || problem.kind() != AnswerProblem.Kind.REQUIRED).toList());
         try {
             lockVersion = formService.saveDraft(responseId, answers, lockVersion);
-            saved.setText(getTranslation("form.saved.at", DateTimes.formatTime(java.time.Instant.now(), getLocale())));
+            saved.setText(getTranslation("form.saved.at", DanishTime.time(clock.instant(), getLocale())));
             saved.getElement().getClassList().remove("form-saved-error");
         } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
             conflictDetected(e instanceof ConcurrentEditException c ? (String) c.arguments()[0] : "?");
@@ -194,7 +197,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         problems.add(items);
         problems.setVisible(true);
         renderer.showProblems(list).ifPresent(Runnable::run);
-        saved.setText(getTranslation("form.saved.at", DateTimes.formatTime(java.time.Instant.now(), getLocale())));
+        saved.setText(getTranslation("form.saved.at", DanishTime.time(clock.instant(), getLocale())));
     }
 
     private void showError(String message) {

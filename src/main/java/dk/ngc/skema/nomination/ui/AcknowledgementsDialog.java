@@ -13,7 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.nomination.AcknowledgementService;
 import dk.ngc.skema.nomination.AcknowledgementStatus;
 import dk.ngc.skema.nomination.AcknowledgementsSent;
@@ -73,7 +73,7 @@ class AcknowledgementsDialog extends Dialog {
             name.getStyle().set("font-weight", "600");
             var facts = new Span(" · " + getTranslation("inbox.ack.row", organisation.nominations(), organisation.knownRecipients()) + " · "
                     + (organisation.lastSentAt() == null ? getTranslation("inbox.ack.neverSent")
-                    : getTranslation("inbox.ack.lastSent", DateTimes.format(organisation.lastSentAt(), getLocale()),
+                    : getTranslation("inbox.ack.lastSent", DanishTime.dateTime(organisation.lastSentAt(), getLocale()),
                     organisation.lastSentBy(), organisation.lastRecipients())));
             facts.getStyle().set("color", "var(--lumo-secondary-text-color)");
             String base = "kvittering-" + round.code() + "-" + code;

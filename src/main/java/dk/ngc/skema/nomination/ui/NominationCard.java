@@ -11,7 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.nomination.PartyInfo;
@@ -31,7 +31,7 @@ class NominationCard extends Div {
         add(new Anchor("indstilling/" + nomination.id(), nomination.title() == null ? getTranslation("forms.untitled") : nomination.title()));
         var list = new UnorderedList();
         for (PartyInfo party : nomination.parties()) {
-            String decided = party.decidedAt() == null ? "" : " – " + party.decidedBy() + ", " + DateTimes.format(party.decidedAt(), getLocale());
+            String decided = party.decidedAt() == null ? "" : " – " + party.decidedBy() + ", " + DanishTime.dateTime(party.decidedAt(), getLocale());
             var item = new ListItem(new Span(party.organisationName() + ": " + getTranslation("party.status." + party.status().name()) + decided
                     + (party.comment() == null ? "" : " (\"" + party.comment() + "\")")));
             list.add(item);

@@ -34,7 +34,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.nomination.AcknowledgementService;
@@ -168,7 +168,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("nominations.column.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(n -> n.parties().stream().map(PartyInfo::organisationName).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("nominations.column.parties")).setFlexGrow(2);
-        grid.addColumn(n -> n.submittedAt() == null ? "" : DateTimes.format(n.submittedAt(), getLocale()))
+        grid.addColumn(n -> n.submittedAt() == null ? "" : DanishTime.dateTime(n.submittedAt(), getLocale()))
                 .setHeader(getTranslation("inbox.column.submitted")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(new CallbackDataProvider<NominationInfo, Void>(
                 query -> service.inbox(filter(), query.getOffset(), query.getLimit(), getLocale()).stream(),
@@ -205,7 +205,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         NominationRelations relations = service.relations(nomination.id());
         details.add(new H2(nomination.title() == null ? getTranslation("forms.untitled") : nomination.title()));
         details.add(new Paragraph(receipt(nomination) + " · " + getTranslation("nomination.state." + nomination.state().name())
-                + (nomination.submittedAt() == null ? "" : " · " + DateTimes.format(nomination.submittedAt(), getLocale()))));
+                + (nomination.submittedAt() == null ? "" : " · " + DanishTime.dateTime(nomination.submittedAt(), getLocale()))));
         if (relations.mergedInto() != null) {
             var mergedInto = new Anchor("indstilling/" + relations.mergedInto().id(), getTranslation("inbox.mergedInto", label(relations.mergedInto())));
             mergedInto.setId("inbox-merged-into");
@@ -300,7 +300,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
             item.getStyle().set("margin-bottom", "var(--lumo-space-s)");
             var kind = new Span(getTranslation("inbox.coordination.kind." + note.kind().name()));
             kind.getElement().getThemeList().add("badge small");
-            var meta = new Span(" " + DateTimes.format(note.createdAt(), getLocale()) + " · " + note.createdBy() + " · "
+            var meta = new Span(" " + DanishTime.dateTime(note.createdAt(), getLocale()) + " · " + note.createdBy() + " · "
                     + note.nominations().stream().map(this::label).collect(Collectors.joining(", ")));
             meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
             item.add(new Div(kind, meta));

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.nomination.CoordinationNote;
@@ -63,8 +63,8 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         title = nomination.title() == null ? getTranslation("forms.untitled") : nomination.title();
         add(new H1(title));
         add(new Paragraph(nomination.receiptNumber() == null
-                ? getTranslation("nomination.notSubmitted", DateTimes.format(nomination.deadline(), getLocale()))
-                : getTranslation("nomination.receipt", nomination.receiptNumber(), DateTimes.format(nomination.submittedAt(), getLocale()))));
+                ? getTranslation("nomination.notSubmitted", DanishTime.dateTime(nomination.deadline(), getLocale()))
+                : getTranslation("nomination.receipt", nomination.receiptNumber(), DanishTime.dateTime(nomination.submittedAt(), getLocale()))));
         add(new Paragraph(getTranslation("nomination.state") + ": " + getTranslation("nomination.state." + nomination.state().name())));
         NominationRelations relations = service.relations(nomination.id());
         if (relations.mergedInto() != null) {
@@ -107,7 +107,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
             for (CoauthorInfo coauthor : coauthors) {
                 String who = coauthor.name() == null ? coauthor.email() : coauthor.name() + " <" + coauthor.email() + ">";
                 var item = new com.vaadin.flow.component.html.ListItem(new Span(who + " – " + getTranslation("nomination.coauthors.invitedBy",
-                        coauthor.invitedBy(), DateTimes.format(coauthor.invitedAt(), getLocale()))));
+                        coauthor.invitedBy(), DanishTime.dateTime(coauthor.invitedAt(), getLocale()))));
                 if (mayChange) {
                     var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
                         service.removeCoauthor(coauthor.id());
@@ -157,7 +157,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         var heading = new Anchor("indstilling/" + into.id(), getTranslation("nomination.mergedInto", refLabel(into)));
         heading.getStyle().set("font-weight", "600");
         var banner = new Div(heading, new Paragraph(getTranslation("nomination.mergedInto.explain",
-                DateTimes.format(relations.mergedAt(), getLocale()), refLabel(into))));
+                DanishTime.dateTime(relations.mergedAt(), getLocale()), refLabel(into))));
         banner.setId("merged-banner");
         banner.getStyle().set("background", "var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("width", "100%").set("box-sizing", "border-box");
@@ -210,7 +210,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
                 return;
             }
             try {
-                service.grantExtension(nomination.id(), until.getValue().atZone(DateTimes.DANISH_TIME).toInstant());
+                service.grantExtension(nomination.id(), DanishTime.instant(until.getValue()));
             } catch (Refusal e) {
                 until.setInvalid(true);
                 until.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.base.Refusal;
 import com.vaadin.flow.component.html.ListItem;
@@ -116,7 +116,7 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         var round = new Select<RoundInfo>();
         round.setLabel(getTranslation("nominations.round"));
         round.setItems(open);
-        round.setItemLabelGenerator(r -> r.name() + " – " + getTranslation("nominations.deadline", DateTimes.format(r.nominationClosesAt(), getLocale())));
+        round.setItemLabelGenerator(r -> r.name() + " – " + getTranslation("nominations.deadline", DanishTime.dateTime(r.nominationClosesAt(), getLocale())));
         round.setValue(open.getFirst());
         round.setWidthFull();
         var organisations = new MultiSelectComboBox<OrganisationSummary>(getTranslation("nominations.onBehalfOf"));
@@ -168,7 +168,7 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(n -> getTranslation("nomination.state." + n.state().name())).setHeader(getTranslation("nominations.column.state")).setAutoWidth(true);
         grid.addColumn(n -> n.parties().stream().map(p -> p.organisationName() + (p.status() == PartyStatus.CONFIRMED ? "" : " (" + getTranslation("party.status." + p.status().name()) + ")"))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("nominations.column.parties")).setFlexGrow(3);
-        grid.addColumn(n -> DateTimes.format(n.deadline(), getLocale())).setHeader(getTranslation("nominations.column.deadline")).setAutoWidth(true);
+        grid.addColumn(n -> DanishTime.dateTime(n.deadline(), getLocale())).setHeader(getTranslation("nominations.column.deadline")).setAutoWidth(true);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);

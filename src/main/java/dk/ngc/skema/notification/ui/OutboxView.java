@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.notification.Notifier;
 import dk.ngc.skema.notification.OutboxEntry;
@@ -26,11 +26,11 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("outbox.heading")), new Paragraph(getTranslation("outbox.intro")));
         var grid = new Grid<OutboxEntry>();
         grid.setId("outbox-grid");
-        grid.addColumn(entry -> DateTimes.format(entry.createdAt(), getLocale())).setHeader(getTranslation("outbox.created")).setAutoWidth(true);
+        grid.addColumn(entry -> DanishTime.dateTime(entry.createdAt(), getLocale())).setHeader(getTranslation("outbox.created")).setAutoWidth(true);
         grid.addColumn(entry -> entry.recipientName() == null ? entry.recipientEmail() : entry.recipientName() + " <" + entry.recipientEmail() + ">")
                 .setHeader(getTranslation("outbox.to")).setFlexGrow(1);
         grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
-        grid.addColumn(entry -> entry.sentAt() != null ? getTranslation("outbox.sent", DateTimes.format(entry.sentAt(), getLocale()))
+        grid.addColumn(entry -> entry.sentAt() != null ? getTranslation("outbox.sent", DanishTime.dateTime(entry.sentAt(), getLocale()))
                 : entry.failure() != null ? getTranslation("outbox.failed", entry.failure()) : getTranslation("outbox.notSent"))
                 .setHeader(getTranslation("outbox.status")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(entry -> new Pre(entry.body())));

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.organisation.OrganisationService;
 import dk.ngc.skema.organisation.OrganisationSummary;
@@ -47,7 +47,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("organisations.roles")).setAutoWidth(true);
         persons.addColumn(person -> person.organisations().stream().map(organisation -> organisation.name(getLocale())).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("organisations.memberOf")).setAutoWidth(true);
-        persons.addColumn(person -> DateTimes.format(person.lastLoginAt(), getLocale()))
+        persons.addColumn(person -> DanishTime.dateTime(person.lastLoginAt(), getLocale()))
                 .setHeader(getTranslation("organisations.lastLogin")).setAutoWidth(true);
         persons.setItems(service.allPersons());
         persons.addThemeVariants(GridVariant.ROW_STRIPES);

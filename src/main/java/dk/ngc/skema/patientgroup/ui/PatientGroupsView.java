@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.patientgroup.PatientGroupOrigin;
 import dk.ngc.skema.patientgroup.PatientGroupService;
@@ -15,8 +16,6 @@ import dk.ngc.skema.patientgroup.PatientGroupSummary;
 import dk.ngc.skema.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The patient groups already selected for WGS, which every role may look up (nominations can expand them). */
 @Route(value = "patientgrupper", layout = MainLayout.class)
@@ -44,7 +43,7 @@ public class PatientGroupsView extends VerticalLayout implements HasDynamicTitle
             return getTranslation("patientgroups.pilot");
         }
         String date = group.selectedOn() == null ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(group.selectedOn());
+                : DanishTime.date(group.selectedOn(), getLocale());
         return (group.selectedRoundCode() == null ? "" : group.selectedRoundCode() + ", ") + date;
     }
 

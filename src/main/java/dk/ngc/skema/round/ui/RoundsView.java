@@ -17,7 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.round.RoundService;
@@ -45,7 +45,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("rounds-grid");
         grid.addColumn(RoundInfo::code).setHeader(getTranslation("rounds.code")).setAutoWidth(true);
         grid.addColumn(RoundInfo::name).setHeader(getTranslation("rounds.name")).setFlexGrow(2);
-        grid.addColumn(round -> DateTimes.format(round.nominationOpensAt(), getLocale()) + " – " + DateTimes.format(round.nominationClosesAt(), getLocale()))
+        grid.addColumn(round -> DanishTime.dateTime(round.nominationOpensAt(), getLocale()) + " – " + DanishTime.dateTime(round.nominationClosesAt(), getLocale()))
                 .setHeader(getTranslation("rounds.window")).setFlexGrow(2);
         grid.addColumn(round -> round.thresholdPercent().stripTrailingZeros().toPlainString() + " %").setHeader(getTranslation("rounds.threshold")).setAutoWidth(true);
         grid.addColumn(round -> round.reported() == null ? "" : getTranslation("rounds.reported.value",
@@ -112,7 +112,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Windows are entered in Danish time, whatever the server's zone. */
     private static Instant toInstant(LocalDateTime value) {
-        return value == null ? null : value.atZone(DateTimes.DANISH_TIME).toInstant();
+        return value == null ? null : DanishTime.instant(value);
     }
 
     private void refresh() {

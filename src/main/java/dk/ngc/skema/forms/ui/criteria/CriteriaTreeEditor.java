@@ -20,6 +20,7 @@ import dk.ngc.skema.forms.definition.CriteriaEditor;
 import dk.ngc.skema.forms.definition.CriteriaNode;
 import dk.ngc.skema.forms.definition.LocalizedText;
 import dk.ngc.skema.forms.definition.Quantity;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -616,7 +617,7 @@ public class CriteriaTreeEditor extends CustomField<CriteriaNode> {
         setErrorMessage(errorMessage());
     }
 
-    private String errorMessage() {
+    private @Nullable String errorMessage() {
         if (problems.isEmpty()) {
             return null;
         }

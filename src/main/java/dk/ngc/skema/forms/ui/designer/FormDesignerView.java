@@ -25,7 +25,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.forms.DefinitionRefusedException;
 import dk.ngc.skema.base.Refusal;
@@ -70,9 +70,9 @@ public class FormDesignerView extends VerticalLayout implements HasDynamicTitle 
                 .setTextAlign(ColumnTextAlign.END).setKey("version");
         grid.addComponentColumn(info -> DesignerTexts.statusBadge(info.status(), getTranslation("designer.status." + info.status().name())))
                 .setHeader(getTranslation("designer.column.status")).setWidth("7rem").setFlexGrow(0).setKey("status");
-        grid.addColumn(info -> getTranslation("designer.createdBy", DateTimes.format(info.createdAt(), getLocale()), info.createdBy()))
+        grid.addColumn(info -> getTranslation("designer.createdBy", DanishTime.dateTime(info.createdAt(), getLocale()), info.createdBy()))
                 .setHeader(getTranslation("designer.column.created")).setWidth("10rem").setFlexGrow(0).setKey("created");
-        grid.addColumn(info -> info.publishedAt() == null ? "" : DateTimes.format(info.publishedAt(), getLocale()))
+        grid.addColumn(info -> info.publishedAt() == null ? "" : DanishTime.dateTime(info.publishedAt(), getLocale()))
                 .setHeader(getTranslation("designer.column.published")).setWidth("8rem").setFlexGrow(0).setKey("published");
         grid.addColumn(FormVersionInfo::responseCount).setHeader(getTranslation("designer.column.responses")).setWidth("7.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setKey("responses");

@@ -33,7 +33,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import dk.ngc.skema.base.ui.DateTimes;
+import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.forms.ConcurrentEditException;
 import dk.ngc.skema.forms.DefinitionRefusedException;
@@ -147,7 +147,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         var meta = new HorizontalLayout();
         meta.setAlignItems(FlexComponent.Alignment.CENTER);
         meta.add(new Span(getTranslation("designer.editor.meta", info.formKey(), info.number(),
-                getTranslation("designer.createdBy", DateTimes.format(info.createdAt(), getLocale()), info.createdBy()))),
+                getTranslation("designer.createdBy", DanishTime.dateTime(info.createdAt(), getLocale()), info.createdBy()))),
                 DesignerTexts.statusBadge(info.status(), getTranslation("designer.status." + info.status().name())));
         add(back, heading, meta);
         if (info.status() == FormVersionStatus.DRAFT) {

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.ngc.skema.assessment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.ngc.skema.base.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.ngc.skema.base.embedded;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.ngc.skema.base.startup;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.ngc.skema.demo;
+
+import org.jspecify.annotations.NullMarked;

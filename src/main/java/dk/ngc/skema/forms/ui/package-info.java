@@ -1,0 +1,4 @@
+@NullMarked
+package dk.ngc.skema.forms.ui;
+
+import org.jspecify.annotations.NullMarked;

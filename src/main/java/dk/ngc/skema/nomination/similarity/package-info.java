@@ -1,0 +1,4 @@
+@NullMarked
+package dk.ngc.skema.nomination.similarity;
+
+import org.jspecify.annotations.NullMarked;

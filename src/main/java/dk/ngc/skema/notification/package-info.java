@@ -1,0 +1,4 @@
+@NullMarked
+package dk.ngc.skema.notification;
+
+import org.jspecify.annotations.NullMarked;

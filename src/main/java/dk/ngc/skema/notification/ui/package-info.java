@@ -1,0 +1,4 @@
+@NullMarked
+package dk.ngc.skema.notification.ui;
+
+import org.jspecify.annotations.NullMarked;

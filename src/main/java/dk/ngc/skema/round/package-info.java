@@ -1,0 +1,4 @@
+@NullMarked
+package dk.ngc.skema.round;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.ngc.skema.security.dev;
+
+import org.jspecify.annotations.NullMarked;

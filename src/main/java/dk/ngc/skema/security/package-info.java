@@ -1,0 +1,4 @@
+@NullMarked
+package dk.ngc.skema.security;
+
+import org.jspecify.annotations.NullMarked;
