@@ -13,16 +13,10 @@ import dk.ngc.skema.organisation.PersonSummary;
 import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.Role;
 import dk.ngc.skema.security.SkemaUser;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -389,17 +383,7 @@ public class AssessmentService {
     /** The results as a CSV file (UTF-8 with byte order mark, RFC 4180), for NGC once closed. */
     @Transactional(readOnly = true)
     public byte[] resultsCsv(long roundId) {
-        var out = new StringWriter();
-        out.write('\uFEFF');
-        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord(RESULT_COLUMNS);
-            for (List<Object> row : resultRows(roundId)) {
-                csv.printRecord(row.stream().map(cell -> cell instanceof java.math.BigDecimal number ? number.toPlainString() : cell).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return dk.ngc.skema.base.Csv.bytes(RESULT_COLUMNS, resultRows(roundId));
     }
 
     /**

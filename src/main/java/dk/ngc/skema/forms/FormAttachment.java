@@ -10,9 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
+import java.sql.Blob;
 import java.time.Instant;
 
-/** A file attached to a response, kept in the database with its SHA-256 so it can be checked later. */
+/**
+ * A file attached to a response, kept in the database with its SHA-256 so it can be checked later. The content is a
+ * {@link Blob} so that an upload is streamed into the database rather than held in memory as one array.
+ */
 @Entity
 @Table(name = "form_attachment")
 class FormAttachment {
@@ -42,7 +46,7 @@ class FormAttachment {
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, columnDefinition = "LONGBLOB")
-    private byte[] content;
+    private Blob content;
 
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
@@ -53,14 +57,14 @@ class FormAttachment {
     protected FormAttachment() {
     }
 
-    FormAttachment(Long responseId, String fieldPath, String fileName, String contentType, byte[] content, String sha256,
+    FormAttachment(Long responseId, String fieldPath, String fileName, String contentType, Blob content, long size, String sha256,
                    Instant uploadedAt, String uploadedBy) {
         this.responseId = responseId;
         this.fieldPath = fieldPath;
         this.fileName = fileName;
         this.contentType = contentType;
         this.content = content;
-        this.size = content.length;
+        this.size = size;
         this.sha256 = sha256;
         this.uploadedAt = uploadedAt;
         this.uploadedBy = uploadedBy;
@@ -90,7 +94,12 @@ class FormAttachment {
         return sha256;
     }
 
-    byte[] getContent() {
-        return content;
+    /** The stored bytes; read inside the transaction that loaded the attachment. */
+    byte[] readContent() {
+        try (var in = content.getBinaryStream()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException | java.sql.SQLException e) {
+            throw new IllegalStateException("Attachment " + id + " cannot be read", e);
+        }
     }
 }

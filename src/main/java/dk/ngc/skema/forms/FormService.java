@@ -352,25 +352,39 @@ public class FormService {
         return new SubmitResult(problems.isEmpty(), problems, response.getLockVersion());
     }
 
-    /**
-     * Stores a file for a draft the current user may edit, checking the field's type and size limits;
-     * returns the answer entry {id, name, type, size, sha256} that the form keeps.
-     */
+    /** {@link #storeAttachment(long, String, String, String, FormAttachmentSource)} for bytes in memory. */
     @Transactional
     public java.util.Map<String, Object> storeAttachment(long responseId, String fieldPath, String fileName, String contentType, byte[] content) {
+        return storeAttachment(responseId, fieldPath, fileName, contentType, FormAttachmentSource.of(content));
+    }
+
+    /**
+     * Stores a file for a draft the current user may edit, checking the field's size limit and what the file really
+     * is by its content ({@link FormAttachmentCheck}: empty files, programs, content that does not fit the name and
+     * types the field does not allow are refused, each with its own message); returns the answer entry
+     * {id, name, type, size, sha256} that the form keeps. {@code claimedType}, the browser's word, is not trusted:
+     * the type stored and served on download is the detected one. The content is streamed (checksum and database)
+     * and never held in memory whole.
+     */
+    @Transactional
+    public java.util.Map<String, Object> storeAttachment(long responseId, String fieldPath, String fileName, String claimedType,
+                                                         FormAttachmentSource content) {
         SkemaUser user = currentUser.require();
         FormResponse response = writable(user, responseId);
         FormDefinition definition = definition(response.getFormVersion());
         Field field = fileField(definition, fieldPath).orElseThrow(() -> new Refusal("form.error.noSuchField", fieldPath));
-        if (field.maxBytes() != null && content.length > field.maxBytes()) {
-            throw new Refusal("form.error.fileTooLarge", fileName);
+        String name = fileName == null || fileName.isBlank() ? "fil" : fileName;
+        String type = FormAttachmentCheck.check(field, name, content).toString();
+        String safeName = name.replaceAll("[\\/\\\\:*?\"<>|\\p{Cntrl}]", "_");
+        long size = content.size();
+        FormAttachment attachment;
+        try (java.io.InputStream hashed = content.open(); java.io.InputStream stored = content.open()) {
+            String sha256 = sha256(hashed);
+            attachment = attachments.saveAndFlush(new FormAttachment(response.getId(), fieldPath, safeName, type,
+                    org.hibernate.engine.jdbc.proxy.BlobProxy.generateProxy(stored, size), size, sha256, clock.instant(), user.username()));
+        } catch (java.io.IOException e) {
+            throw new Refusal("form.error.uploadFailed", name);
         }
-        if (!field.acceptsFile(fileName, contentType)) {
-            throw new Refusal("form.error.fileType", fileName);
-        }
-        String safeName = fileName.replaceAll("[\\/\\\\:*?\"<>|\\p{Cntrl}]", "_");
-        var attachment = attachments.save(new FormAttachment(response.getId(), fieldPath, safeName,
-                contentType == null ? "application/octet-stream" : contentType, content, sha256(content), clock.instant(), user.username()));
         var entry = new java.util.LinkedHashMap<String, Object>();
         entry.put("id", attachment.getId());
         entry.put("name", attachment.getFileName());
@@ -414,12 +428,17 @@ public class FormService {
         FormAttachment attachment = attachments.findById(attachmentId)
                 .filter(found -> found.getResponseId() == responseId)
                 .orElseThrow(() -> new AccessDeniedException("No attachment " + attachmentId));
-        return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.getContent(), attachment.getSha256());
+        return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.readContent(), attachment.getSha256());
     }
 
-    private static String sha256(byte[] content) {
+    private static String sha256(java.io.InputStream content) throws java.io.IOException {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int read; (read = content.read(buffer)) >= 0; ) {
+                digest.update(buffer, 0, read);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

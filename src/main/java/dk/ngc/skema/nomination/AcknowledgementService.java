@@ -16,16 +16,10 @@ import dk.ngc.skema.organisation.PersonSummary;
 import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.Role;
 import dk.ngc.skema.security.SkemaUser;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -186,23 +180,17 @@ public class AcknowledgementService {
     @Transactional(readOnly = true)
     public byte[] csv(long roundId, String organisationCode) {
         AcknowledgementReport report = report(roundId, organisationCode, DA);
-        var out = new StringWriter();
-        out.write('\uFEFF');
-        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord(CSV_COLUMNS);
-            for (AcknowledgedNomination nomination : report.nominations()) {
-                var contact = nomination.contact();
-                csv.printRecord(nomination.receiptNumber(), nomination.title(),
-                        nomination.parties().stream().map(party -> party.organisationName() + " ("
-                                + Messages.get(DA, "party.status." + party.status().name()) + ")").collect(Collectors.joining("; ")),
-                        nomination.submittedAt() == null ? "" : nomination.submittedAt().truncatedTo(ChronoUnit.SECONDS)
-                                .atZone(DanishTime.ZONE).toOffsetDateTime().toString(),
-                        contact.name(), contact.organisation(), contact.email(), contact.phone());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<Object>> rows = new ArrayList<>();
+        for (AcknowledgedNomination nomination : report.nominations()) {
+            var contact = nomination.contact();
+            rows.add(java.util.Arrays.asList(nomination.receiptNumber(), nomination.title(),
+                    nomination.parties().stream().map(party -> party.organisationName() + " ("
+                            + Messages.get(DA, "party.status." + party.status().name()) + ")").collect(Collectors.joining("; ")),
+                    nomination.submittedAt() == null ? "" : nomination.submittedAt().truncatedTo(ChronoUnit.SECONDS)
+                            .atZone(DanishTime.ZONE).toOffsetDateTime().toString(),
+                    contact.name(), contact.organisation(), contact.email(), contact.phone()));
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return dk.ngc.skema.base.Csv.bytes(CSV_COLUMNS, rows);
     }
 
     /** The acknowledgements the current region or LVS user may download: per round, each of their organisations with nominations. */

@@ -47,6 +47,22 @@ class AssessmentServiceTest extends ServiceTest {
     }
 
     @Test
+    void aTitleASpreadsheetWouldRunAsAFormulaIsWrittenAsTextInTheResultsCsv() throws IOException {
+        actAs("rasmus");
+        long round = AssessmentTestData.openRound(testRounds, "ASF");
+        String formula = "-2+3+cmd|' /C calc'!A0";
+        AssessmentTestData.submit(nominations, forms, round, formula, "region-hovedstaden");
+        actAs("nina");
+        assessment.start(round);
+        assessment.close(round);
+
+        String csv = new String(assessment.resultsCsv(round), StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVParser.parse(new StringReader(csv.substring(1)), CSVFormat.RFC4180.builder().setHeader().get()).getRecords();
+        assertThat(rows).extracting(row -> row.get("title")).containsExactly("'" + formula);
+        assertThat(rows.getFirst().get("members")).isEqualTo("12");
+    }
+
+    @Test
     void theWorkingGroupRatesNgcClosesAndTheResultFollowsTheRule() throws IOException {
         actAs("rasmus");
         long round = AssessmentTestData.openRound(testRounds, "AS1");

@@ -215,7 +215,7 @@ class FormServiceIntegrationTest extends ServiceTest {
         forms.publish(draft.id());
         actAs("rasmus");
         var response = forms.startManagedResponse("bilag-test", Answers.empty());
-        byte[] pdf = "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = dk.ngc.skema.testsupport.TestFiles.pdf();
         var entry = forms.storeAttachment(response.id(), "protocol", "protokol.pdf", "application/pdf", pdf);
         assertThat(entry.get("sha256")).isEqualTo(java.util.HexFormat.of().formatHex(sha256(pdf)));
         var file = forms.attachment(response.id(), ((Number) entry.get("id")).longValue());
@@ -223,7 +223,7 @@ class FormServiceIntegrationTest extends ServiceTest {
         assertThat(file.fileName()).isEqualTo("protokol.pdf");
 
         assertThatThrownBy(() -> forms.storeAttachment(response.id(), "protocol", "virus.exe", "application/octet-stream", pdf))
-                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileType"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileProgram"));
         assertThatThrownBy(() -> forms.storeAttachment(response.id(), "protocol", "stor.pdf", "application/pdf", new byte[2048]))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileTooLarge"));
         actAs("sofie");
@@ -244,16 +244,18 @@ class FormServiceIntegrationTest extends ServiceTest {
         forms.publish(forms.importDefinition(FormJson.writeDefinition(withRows)).id());
         actAs("rasmus");
         long id = forms.startManagedResponse("bilag-raekker-test", Answers.empty()).id();
-        byte[] small = {1, 2, 3};
+        byte[] small = dk.ngc.skema.testsupport.TestFiles.pdf();
+        byte[] png = dk.ngc.skema.testsupport.TestFiles.png();
 
         // "image/*" admits any image, as submit does.
-        assertThat(forms.storeAttachment(id, "photo", "scan.PNG", "image/png", small)).containsEntry("name", "scan.PNG");
+        assertThat(forms.storeAttachment(id, "photo", "scan.PNG", "image/png", png)).containsEntry("name", "scan.PNG");
         assertThatThrownBy(() -> forms.storeAttachment(id, "photo", "scan.pdf", "application/pdf", small))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileType"));
 
         // A file in a row is checked against its own field's limits: an extension without a dot, and a size.
-        assertThat(forms.storeAttachment(id, "sites[2].consent", "samtykke.pdf", "application/pdf", small)).containsEntry("size", 3L);
-        assertThatThrownBy(() -> forms.storeAttachment(id, "sites[2].consent", "samtykke.docx", "application/msword", small))
+        assertThat(forms.storeAttachment(id, "sites[2].consent", "samtykke.pdf", "application/pdf", small)).containsEntry("size", (long) small.length);
+        assertThatThrownBy(() -> forms.storeAttachment(id, "sites[2].consent", "samtykke.docx", "application/msword",
+                dk.ngc.skema.testsupport.TestFiles.docx()))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileType"));
         assertThatThrownBy(() -> forms.storeAttachment(id, "sites[2].consent", "stor.pdf", "application/pdf", new byte[2048]))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileTooLarge"));

@@ -59,6 +59,20 @@ class AcknowledgementServiceTest extends ServiceTest {
     }
 
     @Test
+    void aTitleASpreadsheetWouldRunAsAFormulaIsWrittenAsTextInTheCsv() throws IOException {
+        long round = openRound("KVF");
+        actAs("rasmus");
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Klik her\")";
+        NominationInfo hostile = file(round, formula, List.of("region-hovedstaden"), true);
+
+        actAs("nina");
+        String csv = new String(acknowledgements.csv(round, "region-hovedstaden"), StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVParser.parse(new StringReader(csv.substring(1)), CSVFormat.RFC4180.builder().setHeader().get()).getRecords();
+        assertThat(rows).extracting(row -> row.get("receipt_number"), row -> row.get("title"))
+                .containsExactly(tuple(hostile.receiptNumber(), "'" + formula));
+    }
+
+    @Test
     void ngcSendsEachOrganisationTheNominationsItIsPartyToAndEveryoneDownloadsOnlyTheirOwn() throws IOException {
         long round = openRound("KV1");
         // Members Skema knows: they have logged in. Mette is in DSMG but in the working group, not acting for it.

@@ -49,6 +49,26 @@ class AssessmentMaterialServiceTest extends ServiceTest {
     }
 
     @Test
+    void aTitleASpreadsheetWouldRunAsAFormulaIsWrittenAsTextInTheCsvButAsItIsInTheWorkbook() throws IOException {
+        long round = openRound("MATF");
+        actAs("rasmus");
+        String formula = "@SUM(1+1)*cmd|' /C calc'!A0";
+        file(round, formula, List.of("region-hovedstaden"), true);
+
+        actAs("nina");
+        String csv = new String(material.nominationsCsv(round), StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVParser.parse(new StringReader(csv.substring(1)), CSVFormat.RFC4180.builder().setHeader().get()).getRecords();
+        assertThat(records).extracting(row -> row.get("patientGroupTitle")).containsExactly("'" + formula);
+        assertThat(records.getFirst().get("wgsPerYear.expected")).isEqualTo("300");
+        // XLSX stores text cells as strings, which Excel never evaluates: the title stays as typed.
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(material.nominationsXlsx(round)))) {
+            List<Row> sheet = workbook.getFirstSheet().read();
+            int title = sheet.getFirst().stream().map(cell -> cell.getText()).toList().indexOf("patientGroupTitle");
+            assertThat(sheet.get(1).getCellText(title)).isEqualTo(formula);
+        }
+    }
+
+    @Test
     void ngcGetsEverySubmittedNominationOfTheRoundAsOnePdfAndAsCsvAndXlsx() throws IOException {
         long round = openRound("MAT1");
         actAs("rasmus");

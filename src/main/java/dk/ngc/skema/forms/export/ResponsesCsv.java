@@ -1,10 +1,10 @@
 package dk.ngc.skema.forms.export;
 
+import dk.ngc.skema.base.Csv;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.FormDefinition;
 import dk.ngc.skema.forms.definition.ResponseFlattener;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 import java.io.BufferedWriter;
@@ -43,8 +43,9 @@ import java.util.Objects;
  * {@link #write(FormDefinition, List, Writer) Writer variant} leaves that to the caller (write
  * {@link #BOM} first); {@link #write(FormDefinition, List, OutputStream)} does it all.
  *
- * <p>Cells are written as they are: a text answer starting with "=" or "+" is not escaped, so the file
- * is a faithful copy of the answers (a spreadsheet may read such a cell as a formula).
+ * <p>The file is written by {@link Csv}, as every CSV export is: a text answer that a spreadsheet would read as a
+ * formula (starting with "=", "+", "-", "@", tab or CR) gets a leading apostrophe; numbers stay numbers (see
+ * {@link Csv#cell}).
  */
 public final class ResponsesCsv {
 
@@ -53,13 +54,13 @@ public final class ResponsesCsv {
      * as UTF-8; other readers (Commons CSV with {@code BOMInputStream}, pandas with {@code utf-8-sig},
      * LibreOffice) skip it.
      */
-    public static final String BOM = "\uFEFF";
+    public static final String BOM = Csv.BOM;
 
     /** The columns before the answers. */
     public static final List<String> META_COLUMNS = List.of("response_id", "status", "owner", "updated_at", "submitted_at");
 
     /** The format written: RFC 4180 (comma, double quotes when needed, CRLF). */
-    public static final CSVFormat FORMAT = CSVFormat.RFC4180;
+    public static final CSVFormat FORMAT = Csv.FORMAT;
 
     /**
      * One response to export.
@@ -95,18 +96,13 @@ public final class ResponsesCsv {
     public static void write(ResponseTable table, Writer out) {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(out, "out");
-        try {
-            CSVPrinter printer = new CSVPrinter(out, FORMAT);
-            printer.printRecord(table.columns());
-            for (List<Object> row : table.rows()) {
-                List<String> cells = new ArrayList<>(row.size());
-                row.forEach(cell -> cells.add(text(cell)));
-                printer.printRecord(cells);
-            }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<String>> lines = new ArrayList<>(table.rows().size());
+        for (List<Object> row : table.rows()) {
+            List<String> cells = new ArrayList<>(row.size());
+            row.forEach(cell -> cells.add(text(cell)));
+            lines.add(cells);
         }
+        Csv.write(out, table.columns(), lines);
     }
 
     /** Writes a {@link ResponseTable} for Excel: UTF-8 with {@link #BOM}, then the CSV. {@code out} is flushed, not closed. */
@@ -121,14 +117,12 @@ public final class ResponsesCsv {
         }
     }
 
-    /** A cell as CSV text: times ISO-8601 in UTC to the second, numbers plain, nothing as empty. */
+    /**
+     * A cell as CSV text: times ISO-8601 in UTC to the second, the rest by {@link Csv#cell} (numbers plain, nothing
+     * as empty, formula-like text neutralised).
+     */
     static String text(Object cell) {
-        return switch (cell) {
-            case null -> "";
-            case Instant instant -> time(instant);
-            case java.math.BigDecimal number -> number.toPlainString();
-            default -> cell.toString();
-        };
+        return cell instanceof Instant instant ? time(instant) : Csv.cell(cell);
     }
 
     /** Writes the file for Excel: UTF-8 with {@link #BOM}, then the CSV. {@code out} is flushed, not closed. */

@@ -1,6 +1,7 @@
 package dk.ngc.skema.forms.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -8,9 +9,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import dk.ngc.skema.base.Refusal;
+import dk.ngc.skema.forms.FormAttachmentSource;
 import dk.ngc.skema.forms.definition.Field;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +31,7 @@ import java.util.function.Function;
 
 /**
  * Attachments: uploaded within the form's type and size limits, stored (with checksum) by the
- * context's store; the answer lists {id, name, type, size} per file.
+ * context's store, which checks what the file really is; the answer lists {id, name, type, size} per file.
  */
 final class FileEditor implements AnswerEditor {
 
@@ -51,12 +62,8 @@ final class FileEditor implements AnswerEditor {
         }
         var helper = new Span(limits.toString().trim());
         helper.addClassName("form-help");
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            Map<String, Object> stored = context.attachments().store(path, metadata.fileName(), metadata.contentType(), bytes);
-            files.add(new LinkedHashMap<>(stored));
-            renderList();
-            onChange.run();
-        }));
+        upload = new Upload((UploadHandler) event -> receive(event, field, path));
+        upload.setI18n(uploadI18n(text));
         if (!field.allowedTypes().isEmpty()) {
             upload.setAcceptedFileTypes(field.allowedTypes().toArray(String[]::new));
         }
@@ -68,6 +75,78 @@ final class FileEditor implements AnswerEditor {
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
         wrapper.add(helper, list, upload, error);
+    }
+
+    /**
+     * Spools the upload to a temporary file (never the whole file in memory; a file over the field's limit is cut
+     * off as soon as it passes it), lets the service check and store it, and shows the outcome. A refused file is
+     * rejected towards the widget too, so it is not shown as uploaded, and the reason is shown under the field in the
+     * user's language. Runs on the upload request, outside the session lock: the view is changed through the UI.
+     */
+    private void receive(UploadEvent event, Field field, String path) throws IOException {
+        UI ui = event.getUI();
+        String name = event.getFileName();
+        Path spooled = Files.createTempFile("skema-upload-", ".part");
+        try {
+            long limit = field.maxBytes() == null ? Long.MAX_VALUE : field.maxBytes();
+            try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(spooled)) {
+                if (copyAtMost(in, out, limit) > limit) {
+                    throw new Refusal("form.error.fileTooLarge", name);
+                }
+            }
+            Map<String, Object> stored = context.attachments().store(path, name, event.getContentType(), FormAttachmentSource.of(spooled));
+            ui.access(() -> {
+                files.add(new LinkedHashMap<>(stored));
+                setError(null);
+                renderList();
+                onChange.run();
+            });
+        } catch (Refusal refusal) {
+            refused(event, ui, text.get(refusal.messageKey(), refusal.arguments()));
+        } catch (IOException | UncheckedIOException failed) {
+            refused(event, ui, text.get("form.error.uploadFailed", name));
+        } finally {
+            Files.deleteIfExists(spooled);
+        }
+    }
+
+    private void refused(UploadEvent event, UI ui, String message) {
+        event.reject(message);
+        ui.access(() -> setError(message));
+    }
+
+    /** Copies until the end or until more than {@code limit} bytes have come; returns how many were copied. */
+    private static long copyAtMost(InputStream in, OutputStream out, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long copied = 0;
+        for (int read; copied <= limit && (read = in.read(buffer)) >= 0; ) {
+            out.write(buffer, 0, read);
+            copied += read;
+        }
+        return copied;
+    }
+
+    /** The upload widget's own texts (buttons, drop hint, progress, errors) in the form's language. */
+    static UploadI18N uploadI18n(Texts text) {
+        return new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(text.get("upload.dropFiles.one")).setMany(text.get("upload.dropFiles.many")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(text.get("upload.addFiles.one")).setMany(text.get("upload.addFiles.many")))
+                .setError(new UploadI18N.Error().setTooManyFiles(text.get("upload.error.tooManyFiles"))
+                        .setFileIsTooBig(text.get("upload.error.fileIsTooBig"))
+                        .setIncorrectFileType(text.get("upload.error.incorrectFileType")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(text.get("upload.status.connecting"))
+                                .setStalled(text.get("upload.status.stalled")).setProcessing(text.get("upload.status.processing"))
+                                .setHeld(text.get("upload.status.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(text.get("upload.remainingTime.prefix"))
+                                .setUnknown(text.get("upload.remainingTime.unknown")))
+                        .setError(new UploadI18N.Uploading.Error().setServerUnavailable(text.get("upload.uploadError.serverUnavailable"))
+                                .setUnexpectedServerError(text.get("upload.uploadError.unexpectedServerError"))
+                                .setForbidden(text.get("upload.uploadError.forbidden"))
+                                .setFileTooLarge(text.get("upload.uploadError.fileTooLarge"))))
+                .setFile(new UploadI18N.File().setRetry(text.get("upload.file.retry")).setStart(text.get("upload.file.start"))
+                        .setRemove(text.get("upload.file.remove")))
+                .setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
     }
 
     private void renderList() {

@@ -31,11 +31,11 @@ public class FormRendererFactory {
     public FormRenderer create(FormDefinition definition, Answers answers, Long responseId, Locale locale, Consumer<Answers> onChange) {
         var context = new RendererContext(locale,
                 type -> organisations(type, locale),
-                (path, name, contentType, bytes) -> {
+                (path, name, contentType, content) -> {
                     if (responseId == null) {
                         throw new dk.ngc.skema.base.Refusal("form.error.previewUpload");
                     }
-                    return formService.storeAttachment(responseId, path, name, contentType, bytes);
+                    return formService.storeAttachment(responseId, path, name, contentType, content);
                 },
                 attachmentId -> responseId == null ? null : DownloadHandler.fromInputStream(event -> {
                     var file = formService.attachment(responseId, attachmentId);

@@ -23,9 +23,13 @@ public record RendererContext(Locale locale, Function<String, List<OrganisationC
     public record OrganisationChoice(String code, String name) {
     }
 
-    /** Stores an uploaded file and returns its answer entry {@code {id, name, type, size}}. */
+    /**
+     * Stores an uploaded file and returns its answer entry {@code {id, name, type, size}}, or refuses it
+     * ({@link dk.ngc.skema.base.Refusal}) saying why. {@code contentType} is what the browser claims.
+     */
     @FunctionalInterface
     public interface AttachmentStore {
-        java.util.Map<String, Object> store(String fieldPath, String fileName, String contentType, byte[] content);
+        java.util.Map<String, Object> store(String fieldPath, String fileName, String contentType,
+                                            dk.ngc.skema.forms.FormAttachmentSource content);
     }
 }

@@ -141,6 +141,20 @@ class ResponsesCsvTest {
     }
 
     @Test
+    void anAnswerASpreadsheetWouldRunAsAFormulaIsExportedAsTextWhileNumbersStayNumbers() throws IOException {
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Klik her\")";
+        Answers hostile = pilot.with("patientPerspective", formula).with("mdtPractice", "-3");
+        StringWriter out = new StringWriter();
+        ResponsesCsv.write(definition, List.of(new ResponsesCsv.Row(19, "SUBMITTED", "@evil", null, null, hostile)), out);
+        CSVRecord line = parse(out.toString()).get(1);
+        List<String> header = parse(out.toString()).getFirst().toList();
+
+        assertThat(line.get(header.indexOf("patientPerspective"))).isEqualTo("'" + formula);
+        assertThat(line.get(header.indexOf("owner"))).isEqualTo("'@evil");
+        assertThat(line.get(header.indexOf("mdtPractice"))).isEqualTo("-3");
+    }
+
+    @Test
     void noResponsesGiveTheHeaderWithoutRepeatedColumns() throws IOException {
         StringWriter out = new StringWriter();
         ResponsesCsv.write(definition, List.of(), out);
