@@ -1,6 +1,7 @@
 package dk.ngc.skema.round;
 
 import dk.ngc.skema.base.Refusal;
+import dk.ngc.skema.testsupport.RoleTable;
 import dk.ngc.skema.testsupport.ServiceTest;
 import dk.ngc.skema.testsupport.TestRounds;
 import org.assertj.core.groups.Tuple;
@@ -14,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,5 +114,38 @@ class RoundServiceTest extends ServiceTest {
         assertThat(RoundState.IN_DECISION.mayMoveTo(RoundState.DECIDED)).isTrue();
         assertThat(RoundState.DECIDED.mayMoveTo(RoundState.OPEN)).isFalse();
         assertThat(RoundState.IN_ASSESSMENT.mayMoveTo(RoundState.CLOSED)).isFalse();
+    }
+
+    @Test
+    void whoMayDoWhatWithARound() {
+        long round = open("RTAB");
+        java.math.BigDecimal half = new java.math.BigDecimal("50");
+        Instant now = Instant.now();
+        java.util.Map<String, RoleTable.Call> calls = new java.util.LinkedHashMap<>();
+        calls.put("rounds", () -> roundService.rounds());
+        calls.put("openRounds", () -> roundService.openRounds());
+        calls.put("round", () -> roundService.round(round));
+        calls.put("createRound", () -> roundService.createRound("RTAB", "Igen", now, now.plusSeconds(60), half)); // code taken
+        calls.put("recordEarlierRound", () -> roundService.recordEarlierRound("RTAB", "Igen", now, now.plusSeconds(60),
+                new RoundInfo.ReportedFigures(1, 1, 1)));
+        calls.put("setNominationPhase", () -> roundService.setNominationPhase(round, RoundState.ASSESSED)); // not by hand
+        calls.put("beginAssessment", () -> roundService.beginAssessment(round));
+        calls.put("completeAssessment", () -> roundService.completeAssessment(round));
+        calls.put("nextReceiptNumber", () -> roundService.nextReceiptNumber(round));
+
+        Set<String> everyone = new java.util.TreeSet<>(RoleTable.roles(dk.ngc.skema.security.Role.values()));
+        everyone.add(RoleTable.NONE);
+        Set<String> ngc = RoleTable.roles(dk.ngc.skema.security.Role.NGC);
+        java.util.Map<String, Set<String>> expected = new java.util.LinkedHashMap<>();
+        expected.put("rounds", everyone);
+        expected.put("openRounds", everyone);
+        expected.put("round", everyone);
+        expected.put("createRound", ngc);
+        expected.put("recordEarlierRound", ngc);
+        expected.put("setNominationPhase", ngc);
+        expected.put("beginAssessment", ngc);
+        expected.put("completeAssessment", ngc);
+        expected.put("nextReceiptNumber", RoleTable.roles(dk.ngc.skema.security.Role.REGION, dk.ngc.skema.security.Role.LVS));
+        assertThat(new RoleTable(events, clock).admitted(calls)).containsExactlyEntriesOf(expected);
     }
 }
