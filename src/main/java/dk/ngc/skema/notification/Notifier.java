@@ -4,6 +4,8 @@ import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +23,13 @@ public class Notifier {
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
     private final OutboxRepository outbox;
+    private final ObjectProvider<JavaMailSender> mailSender;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    Notifier(OutboxRepository outbox, CurrentUser currentUser, Clock clock) {
+    Notifier(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, CurrentUser currentUser, Clock clock) {
         this.outbox = outbox;
+        this.mailSender = mailSender;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -38,6 +42,11 @@ public class Notifier {
             return;
         }
         outbox.save(new OutboxMessage(email, name, subject, body, clock.instant()));
+    }
+
+    /** Whether a mail server is configured; without one, messages stay in the outbox unsent. */
+    public boolean hasMailServer() {
+        return mailSender.getIfAvailable() != null;
     }
 
     /** The newest messages (NGC). */

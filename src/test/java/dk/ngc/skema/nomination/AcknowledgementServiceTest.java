@@ -42,6 +42,8 @@ class AcknowledgementServiceTest extends ServiceTest {
     FormService forms;
     @Autowired
     Notifier notifier;
+    @Autowired
+    dk.ngc.skema.testsupport.HandledEvents handledEvents;
 
     private long openRound(String code) {
         return NominationTestData.openRound(nominations, code, "Kvitteringsrunde");
@@ -52,6 +54,7 @@ class AcknowledgementServiceTest extends ServiceTest {
     }
 
     private List<OutboxEntry> mailsAbout(String roundName) {
+        handledEvents.await();
         actAs("nina");
         return notifier.outbox().stream().filter(message -> message.subject().contains(roundName)).toList();
     }

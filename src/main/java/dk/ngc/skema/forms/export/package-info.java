@@ -9,5 +9,10 @@
  *
  * <p>Pure Java on top of {@code forms.definition} (OpenPDF, Commons CSV, fastexcel): no Spring, no Vaadin, no
  * database; the service layer loads the responses and decides who may export them.
+ *
+ * <p>Other features use it directly: a named interface of the forms module (Spring Modulith).
  */
+@NamedInterface("export")
 package dk.ngc.skema.forms.export;
+
+import org.springframework.modulith.NamedInterface;
