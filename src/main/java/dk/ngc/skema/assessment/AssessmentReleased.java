@@ -1,5 +1,6 @@
 package dk.ngc.skema.assessment;
 
+import org.jspecify.annotations.Nullable;
 import dk.ngc.skema.nomination.Recipient;
 
 import java.util.List;
@@ -17,7 +18,7 @@ public record AssessmentReleased(long roundId, List<Released> results) {
      * @param explanationDa the rule's one line, as the calculator wrote it (e.g. "6 af 12 habile medlemmer gav A ...")
      * @param filer         who filed the nomination, null when Skema does not know the person
      */
-    public record Released(long nominationId, String receiptNumber, String title, Outcome outcome, String explanationDa,
-                           Recipient filer) {
+    public record Released(long nominationId, @Nullable String receiptNumber, @Nullable String title, Outcome outcome, String explanationDa,
+                           @Nullable Recipient filer) {
     }
 }

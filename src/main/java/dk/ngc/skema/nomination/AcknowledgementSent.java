@@ -1,5 +1,7 @@
 package dk.ngc.skema.nomination;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +18,7 @@ public record AcknowledgementSent(long roundId, String roundName, String organis
     }
 
     /** One nomination on the list; {@code contact} is empty when the form names none. */
-    public record Item(String receiptNumber, String title, Instant submittedAt, List<Party> parties, String contact) {
+    public record Item(@Nullable String receiptNumber, @Nullable String title, @Nullable Instant submittedAt, List<Party> parties, String contact) {
 
         public Item {
             parties = List.copyOf(parties);

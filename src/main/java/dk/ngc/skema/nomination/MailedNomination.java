@@ -1,5 +1,7 @@
 package dk.ngc.skema.nomination;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -10,7 +12,7 @@ import java.util.List;
  * @param partyCodes    the organisations it speaks for (parties except those that declined)
  * @param contact       the contact person the form names ("name, organisation, e-mail, phone"), empty when none
  */
-public record MailedNomination(long id, String receiptNumber, String title, List<String> partyCodes, String contact) {
+public record MailedNomination(long id, @Nullable String receiptNumber, @Nullable String title, List<String> partyCodes, String contact) {
 
     public MailedNomination {
         partyCodes = List.copyOf(partyCodes);

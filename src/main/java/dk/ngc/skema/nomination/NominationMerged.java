@@ -1,5 +1,7 @@
 package dk.ngc.skema.nomination;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -10,7 +12,7 @@ import java.util.List;
  * @param note       NGC's note, null when none
  * @param recipients the nominators of both Skema has an address for: who is told
  */
-public record NominationMerged(MailedNomination kept, MailedNomination merged, String note, List<Recipient> recipients,
+public record NominationMerged(MailedNomination kept, MailedNomination merged, @Nullable String note, List<Recipient> recipients,
                                Recipient ngc) {
 
     public NominationMerged {

@@ -1,5 +1,7 @@
 package dk.ngc.skema.nomination;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -8,8 +10,8 @@ import java.util.List;
  *
  * @param partyCodes the organisations the nomination speaks for (its parties except those that declined)
  */
-public record NominationSubmitted(long nominationId, long roundId, String roundName, String receiptNumber, String title,
-                                  Instant submittedAt, Recipient submitter, List<String> partyCodes) {
+public record NominationSubmitted(long nominationId, long roundId, String roundName, String receiptNumber, @Nullable String title,
+                                  @Nullable Instant submittedAt, Recipient submitter, List<String> partyCodes) {
 
     public NominationSubmitted {
         partyCodes = List.copyOf(partyCodes);

@@ -1,5 +1,7 @@
 package dk.ngc.skema.nomination;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -25,7 +27,7 @@ public record NominationsCoordinated(long nominationId, List<MailedNomination> n
      * @param name  null when Skema does not know the person
      * @param email null when unknown
      */
-    public record Nominator(String username, String name, String email, List<Long> nominationIds) {
+    public record Nominator(String username, @Nullable String name, @Nullable String email, List<Long> nominationIds) {
 
         public Nominator {
             nominationIds = List.copyOf(nominationIds);
