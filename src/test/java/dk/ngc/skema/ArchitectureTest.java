@@ -98,6 +98,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyNotificationSendsMail() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".notification..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.mail..")
+                .because("features publish events; notification writes and sends the mails (outbox, retries)")
+                .check(classes);
+    }
+
+    @Test
     void servicesAndDomainDoNotDependOnVaadin() {
         noClasses().that().resideInAPackage(BASE + "..").and().resideOutsideOfPackages("..ui..", "..dev..", BASE)
                 .and().resideOutsideOfPackage(BASE + ".base..")

@@ -8,11 +8,13 @@ import dk.ngc.skema.nomination.NominationState;
 import dk.ngc.skema.round.RoundInfo;
 import dk.ngc.skema.round.RoundService;
 import dk.ngc.skema.round.RoundState;
+import dk.ngc.skema.nomination.Recipient;
 import dk.ngc.skema.organisation.OrganisationService;
 import dk.ngc.skema.organisation.PersonSummary;
 import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.Role;
 import dk.ngc.skema.security.SkemaUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,13 +58,13 @@ public class AssessmentService {
     private final OrganisationService organisationService;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final dk.ngc.skema.notification.Notifier notifier;
+    private final ApplicationEventPublisher events;
 
     AssessmentService(AssessmentRepository assessments, ImpartialityDeclarationRepository declarations,
                       MemberRatingRepository ratings, NominationService nominationService, RoundService roundService,
                       OrganisationService organisationService, CurrentUser currentUser, Clock clock,
-                      dk.ngc.skema.notification.Notifier notifier) {
-        this.notifier = notifier;
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.assessments = assessments;
         this.declarations = declarations;
         this.ratings = ratings;
@@ -276,17 +278,18 @@ public class AssessmentService {
         currentUser.require(Role.NGC);
         Progress progress = progress(roundId);
         String roundName = roundService.round(roundId).name();
-        int reminded = 0;
+        List<MembersReminded.Reminder> reminders = new ArrayList<>();
         for (MemberProgress member : progress.notFinished().members()) {
             PersonSummary person = progress.persons().get(member.username());
             if (person != null && person.email() != null) {
-                notifier.send(person.email(), member.fullName(),
-                        dk.ngc.skema.base.Messages.get(DA, "assessment.reminder.subject", roundName),
-                        dk.ngc.skema.base.Messages.get(DA, "assessment.reminder.body", member.fullName(), roundName, member.done(), member.total()));
-                reminded++;
+                reminders.add(new MembersReminded.Reminder(new Recipient(member.username(), member.fullName(), person.email()),
+                        member.done(), member.total()));
             }
         }
-        return reminded;
+        if (!reminders.isEmpty()) {
+            events.publishEvent(new MembersReminded(roundId, roundName, reminders));
+        }
+        return reminders.size();
     }
 
     /** Who has not finished a round, and the persons Skema knows among the members (for their names and addresses). */
@@ -327,21 +330,16 @@ public class AssessmentService {
     }
 
     /** At release each nomination's filer is told the outcome and the rule behind it (in Danish, the platform's language). */
-    private void tellNominators(List<NominationInfo> submitted, List<NominationResult> results) {
+    private void tellNominators(long roundId, List<NominationInfo> submitted, List<NominationResult> results) {
         Map<Long, String> filers = submitted.stream().collect(Collectors.toMap(NominationInfo::id, NominationInfo::createdBy));
         Map<String, PersonSummary> persons = organisationService.personsByUsernames(filers.values()).stream()
                 .collect(Collectors.toMap(PersonSummary::username, Function.identity()));
-        for (NominationResult result : results) {
+        events.publishEvent(new AssessmentReleased(roundId, results.stream().map(result -> {
             PersonSummary filer = persons.get(filers.get(result.nominationId()));
-            if (filer == null) {
-                continue;
-            }
-            String outcome = dk.ngc.skema.base.Messages.get(DA, "assessment.outcome." + result.result().outcome().name());
-            notifier.send(filer.email(), filer.fullName(),
-                    dk.ngc.skema.base.Messages.get(DA, "assessment.outcomeMail.subject", result.receiptNumber(), outcome),
-                    dk.ngc.skema.base.Messages.get(DA, "assessment.outcomeMail.body", filer.fullName(), result.title(),
-                            result.receiptNumber(), outcome, result.result().explanationDa()));
-        }
+            return new AssessmentReleased.Released(result.nominationId(), result.receiptNumber(), result.title(),
+                    result.result().outcome(), result.result().explanationDa(),
+                    filer == null ? null : new Recipient(filer.username(), filer.fullName(), filer.email()));
+        }).toList()));
     }
 
     /** NGC closes the assessment: no more declarations or ratings; the round becomes ASSESSED. */
@@ -426,7 +424,7 @@ public class AssessmentService {
         if (!assessment.isReleased()) {
             assessment.release(user.username(), clock.instant());
             List<NominationInfo> submitted = nominationService.submittedNominations(roundId, DA);
-            tellNominators(submitted, computeResults(round, assessment, submitted, false));
+            tellNominators(roundId, submitted, computeResults(round, assessment, submitted, false));
         }
         return info(round, assessment);
     }

@@ -9,13 +9,13 @@ import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.export.TablePdf;
-import dk.ngc.skema.notification.Notifier;
 import dk.ngc.skema.organisation.OrganisationService;
 import dk.ngc.skema.organisation.OrganisationSummary;
 import dk.ngc.skema.organisation.PersonSummary;
 import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.Role;
 import dk.ngc.skema.security.SkemaUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,20 +57,20 @@ public class AcknowledgementService {
     private final SentAcknowledgementRepository sent;
     private final FormService formService;
     private final OrganisationService organisationService;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     AcknowledgementService(RoundService rounds, NominationRepository nominations, NominationPartyRepository parties,
                            SentAcknowledgementRepository sent, FormService formService, OrganisationService organisationService,
-                           Notifier notifier, CurrentUser currentUser, Clock clock) {
+                           ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.rounds = rounds;
         this.nominations = nominations;
         this.parties = parties;
         this.sent = sent;
         this.formService = formService;
         this.organisationService = organisationService;
-        this.notifier = notifier;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -119,16 +119,12 @@ public class AcknowledgementService {
                 continue;
             }
             List<AcknowledgedNomination> list = entry.getValue().stream().map(all::get).toList();
-            String items = list.stream().map(nomination -> Messages.get(DA, "acknowledgement.mail.item", receipt(nomination),
-                            title(nomination, DA), DanishTime.written(nomination.submittedAt(), DA), partiesText(nomination, DA),
-                            contactText(nomination, DA)))
-                    .collect(Collectors.joining("\n\n"));
-            for (PersonSummary person : recipients) {
-                notifier.send(person.email(), person.fullName(),
-                        Messages.get(DA, "acknowledgement.mail.subject", round.name(), name),
-                        Messages.get(DA, "acknowledgement.mail.body", person.fullName(), round.name(), list.size(), name, items));
-                messages++;
-            }
+            events.publishEvent(new AcknowledgementSent(roundId, round.name(), entry.getKey(), list.stream()
+                    .map(nomination -> new AcknowledgementSent.Item(nomination.receiptNumber(), nomination.title(), nomination.submittedAt(),
+                            nomination.parties().stream().map(party -> new AcknowledgementSent.Party(party.organisationCode(), party.status())).toList(),
+                            nomination.contact().text()))
+                    .toList(), recipients.stream().map(person -> new Recipient(person.username(), person.fullName(), person.email())).toList()));
+            messages += recipients.size();
             organisations++;
             sent.save(new SentAcknowledgement(roundId, entry.getKey(), list.size(), recipients.size(), user.username(), clock.instant()));
         }
@@ -286,11 +282,6 @@ public class AcknowledgementService {
 
     private static String title(AcknowledgedNomination nomination, Locale locale) {
         return nomination.title() == null || nomination.title().isBlank() ? Messages.get(locale, "forms.untitled") : nomination.title();
-    }
-
-    private static String partiesText(AcknowledgedNomination nomination, Locale locale) {
-        return nomination.parties().stream().map(party -> party.organisationName() + " ("
-                + Messages.get(locale, "party.status." + party.status().name()) + ")").collect(Collectors.joining(", "));
     }
 
     private static String contactText(AcknowledgedNomination nomination, Locale locale) {

@@ -1,7 +1,5 @@
 package dk.ngc.skema.nomination;
 
-import dk.ngc.skema.base.DanishTime;
-import dk.ngc.skema.base.Messages;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.forms.ResponseSaved;
@@ -9,7 +7,6 @@ import dk.ngc.skema.forms.ResponseSubmitted;
 import dk.ngc.skema.forms.ResponseSubmitting;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.nomination.similarity.SimilarNomination;
-import dk.ngc.skema.notification.Notifier;
 import dk.ngc.skema.organisation.OrganisationService;
 import dk.ngc.skema.round.RoundInfo;
 import dk.ngc.skema.round.RoundService;
@@ -19,6 +16,7 @@ import dk.ngc.skema.organisation.OrganisationType;
 import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.Role;
 import dk.ngc.skema.security.SkemaUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -52,7 +50,7 @@ public class NominationService {
     private final FormService formService;
     private final OrganisationService organisationService;
     private final CurrentUser currentUser;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final NominationInbox inbox;
     private final NominationSimilarity similarity;
@@ -64,12 +62,12 @@ public class NominationService {
     NominationService(RoundService rounds, NominationRepository nominations, NominationPartyRepository parties,
                       FormService formService, OrganisationService organisationService, CurrentUser currentUser, Clock clock,
                       NominationInbox inbox, NominationSimilarity similarity, NominationCoordinationRepository coordinations,
-                      Notifier notifier, NominationCoauthorRepository coauthors, NominationLinkRepository links,
+                      ApplicationEventPublisher events, NominationCoauthorRepository coauthors, NominationLinkRepository links,
                       NominationAccess access) {
         this.access = access;
         this.coauthors = coauthors;
         this.links = links;
-        this.notifier = notifier;
+        this.events = events;
         this.coordinations = coordinations;
         this.inbox = inbox;
         this.similarity = similarity;
@@ -323,10 +321,10 @@ public class NominationService {
         List<Nomination> involved = new java.util.ArrayList<>();
         involved.add(nomination);
         involved.addAll(related);
-        List<CoordinationRecipient> told = tellNominators(involved, user, (recipient, context) -> new String[]{
-                Messages.get(DANISH, "inbox.coordinationMail.subject", context.receipts()),
-                Messages.get(DANISH, "inbox.coordinationMail.body", recipient.getName(), context.nominationLines(), text,
-                        context.nominatorLines(), context.ngcContact())});
+        Nominators nominators = nominators(involved);
+        List<CoordinationRecipient> told = nominators.recipients();
+        events.publishEvent(new NominationsCoordinated(nomination.getId(), nominators.nominations(), nominators.nominators(),
+                recipients(told), text, ngc(user)));
         NominationCoordination saved = coordinations.save(new NominationCoordination(CoordinationKind.COORDINATION, nomination.getId(),
                 related.stream().map(Nomination::getId).collect(Collectors.toCollection(LinkedHashSet::new)), text, told,
                 user.username(), clock.instant()));
@@ -433,15 +431,11 @@ public class NominationService {
         if (round.isAssessing()) {
             throw new Refusal("inbox.error.mergeAssessmentStarted", round.name());
         }
-        // The nominators of both, and the message's lines, as they stood before the merge.
-        Map<String, String> names = organisationService.namesByCode(DANISH);
-        String keptParties = partyNames(kept, names);
-        String mergedParties = partyNames(merged, names);
-        List<CoordinationRecipient> told = tellNominators(List.of(kept, merged), user, (recipient, context) -> new String[]{
-                Messages.get(DANISH, "inbox.mergeMail.subject", merged.getReceiptNumber(), kept.getReceiptNumber()),
-                Messages.get(DANISH, "inbox.mergeMail.body", recipient.getName(), merged.getReceiptNumber(), title(merged),
-                        kept.getReceiptNumber(), title(kept), mergedParties, keptParties,
-                        text == null ? "" : Messages.get(DANISH, "inbox.mergeMail.note", text), context.ngcContact())});
+        // The nominators of both, and the nominations as the message names them, as they stood before the merge.
+        Nominators nominators = nominators(List.of(kept, merged));
+        List<CoordinationRecipient> told = nominators.recipients();
+        events.publishEvent(new NominationMerged(nominators.nominations().get(0), nominators.nominations().get(1), text,
+                recipients(told), ngc(user)));
 
         Set<String> keptCodes = parties.findByNominationIdOrderById(kept.getId()).stream()
                 .map(NominationParty::getOrganisationCode).collect(Collectors.toSet());
@@ -517,87 +511,63 @@ public class NominationService {
         return nomination.getReceiptNumber() != null ? nomination.getReceiptNumber() : "#" + nomination.getId();
     }
 
-    private static String title(Nomination nomination) {
-        return nomination.getTitle() == null ? "" : nomination.getTitle();
-    }
-
     private static CoordinationNote.NominationRef ref(Nomination nomination) {
         return new CoordinationNote.NominationRef(nomination.getId(), nomination.getReceiptNumber(), nomination.getTitle());
     }
 
-    private String partyNames(Nomination nomination, Map<String, String> names) {
-        return onBehalfOf(parties.findByNominationIdOrderById(nomination.getId()), names);
-    }
-
-    /** The organisations a nomination speaks for, as mails name them: its parties except those that declined. */
-    private static String onBehalfOf(List<NominationParty> nominationParties, Map<String, String> names) {
+    /** The organisation codes a nomination speaks for, as mails name them: its parties except those that declined. */
+    private static List<String> onBehalfOf(List<NominationParty> nominationParties) {
         return nominationParties.stream().filter(party -> party.getStatus() != PartyStatus.DECLINED)
-                .map(party -> names.getOrDefault(party.getOrganisationCode(), party.getOrganisationCode()))
-                .collect(Collectors.joining(", "));
+                .map(NominationParty::getOrganisationCode).toList();
     }
 
-    /** What a message about several nominations says about them, the same for every recipient. */
-    private record MailContext(String receipts, String nominationLines, String nominatorLines, String ngcContact) {
+    /** The nominations as a message names them, everyone behind them, and who of those Skema can write to. */
+    private record Nominators(List<MailedNomination> nominations, List<NominationsCoordinated.Nominator> nominators,
+                              List<CoordinationRecipient> recipients) {
     }
 
     /**
-     * Sends one message to each nominator of these nominations (each one's filer, then the users who
-     * confirmed for its parties; once each, and only those whose e-mail Skema knows from their logins) and
-     * returns who was told. {@code message} gives subject and body for a recipient.
+     * The nominators of these nominations (each one's filer, then the users who confirmed for its parties; once
+     * each); those whose e-mail Skema knows from their logins are the recipients, the ones told.
      */
-    private List<CoordinationRecipient> tellNominators(List<Nomination> involved, SkemaUser ngc,
-                                                       java.util.function.BiFunction<CoordinationRecipient, MailContext, String[]> message) {
+    private Nominators nominators(List<Nomination> involved) {
         Map<Long, List<NominationParty>> partiesById = parties.findByNominationIdIn(involved.stream().map(Nomination::getId).toList()).stream()
                 .sorted(java.util.Comparator.comparing(NominationParty::getId))
                 .collect(Collectors.groupingBy(NominationParty::getNominationId));
-        Map<String, Set<String>> receiptsByUsername = new java.util.LinkedHashMap<>();
+        Map<String, Set<Long>> nominationsByUsername = new java.util.LinkedHashMap<>();
         for (Nomination nomination : involved) {
             List<String> people = new java.util.ArrayList<>();
             people.add(nomination.getCreatedBy());
             partiesById.getOrDefault(nomination.getId(), List.of()).stream()
                     .filter(party -> party.getStatus() == PartyStatus.CONFIRMED && party.getDecidedBy() != null)
                     .forEach(party -> people.add(party.getDecidedBy()));
-            people.forEach(username -> receiptsByUsername.computeIfAbsent(username, key -> new LinkedHashSet<>()).add(mailLabel(nomination)));
+            people.forEach(username -> nominationsByUsername.computeIfAbsent(username, key -> new LinkedHashSet<>()).add(nomination.getId()));
         }
-        Map<String, dk.ngc.skema.organisation.PersonSummary> persons = organisationService.personsByUsernames(receiptsByUsername.keySet()).stream()
+        Map<String, dk.ngc.skema.organisation.PersonSummary> persons = organisationService.personsByUsernames(nominationsByUsername.keySet()).stream()
                 .collect(Collectors.toMap(dk.ngc.skema.organisation.PersonSummary::username, person -> person, (a, b) -> a));
-        List<CoordinationRecipient> recipients = receiptsByUsername.keySet().stream()
+        List<CoordinationRecipient> recipients = nominationsByUsername.keySet().stream()
                 .map(persons::get)
                 .filter(person -> person != null && person.email() != null && !person.email().isBlank())
                 .map(person -> new CoordinationRecipient(person.username(), person.fullName(), person.email()))
                 .toList();
-
-        Map<String, String> names = organisationService.namesByCode(DANISH);
-        Map<Long, dk.ngc.skema.forms.definition.Answers> answers = formService.answersOf(involved.stream().map(Nomination::getResponseId).toList());
-        String nominationLines = involved.stream().map(nomination -> nominationLine(nomination,
-                partiesById.getOrDefault(nomination.getId(), List.of()), names, answers.get(nomination.getResponseId())))
-                .collect(Collectors.joining("\n"));
-        String nominatorLines = receiptsByUsername.entrySet().stream().map(entry -> {
+        List<NominationsCoordinated.Nominator> nominators = nominationsByUsername.entrySet().stream().map(entry -> {
             var person = persons.get(entry.getKey());
-            String who = person == null ? entry.getKey()
-                    : person.fullName() + (person.email() == null ? "" : " (" + person.email() + ")");
-            return "- " + who + ": " + String.join(", ", entry.getValue());
-        }).collect(Collectors.joining("\n"));
-        var context = new MailContext(involved.stream().map(this::mailLabel).collect(Collectors.joining(", ")), nominationLines,
-                nominatorLines, ngc.fullName() + (ngc.email() == null ? "" : " (" + ngc.email() + ")"));
-        for (CoordinationRecipient recipient : recipients) {
-            String[] subjectAndBody = message.apply(recipient, context);
-            notifier.send(recipient.getEmail(), recipient.getName(), subjectAndBody[0], subjectAndBody[1]);
-        }
-        return recipients;
+            return new NominationsCoordinated.Nominator(entry.getKey(), person == null ? null : person.fullName(),
+                    person == null ? null : person.email(), List.copyOf(entry.getValue()));
+        }).toList();
+        Map<Long, dk.ngc.skema.forms.definition.Answers> answers = formService.answersOf(involved.stream().map(Nomination::getResponseId).toList());
+        List<MailedNomination> mailed = involved.stream().map(nomination -> new MailedNomination(nomination.getId(),
+                nomination.getReceiptNumber(), nomination.getTitle(), onBehalfOf(partiesById.getOrDefault(nomination.getId(), List.of())),
+                AcknowledgedNomination.Contact.of(answers.get(nomination.getResponseId())).text())).toList();
+        return new Nominators(mailed, nominators, recipients);
     }
 
-    private String mailLabel(Nomination nomination) {
-        return nomination.getReceiptNumber() != null ? nomination.getReceiptNumber()
-                : Messages.get(DANISH, "nominations.draftNo", String.valueOf(nomination.getId()));
+    private static List<Recipient> recipients(List<CoordinationRecipient> told) {
+        return told.stream().map(recipient -> new Recipient(recipient.getUsername(), recipient.getName(), recipient.getEmail())).toList();
     }
 
-    private String nominationLine(Nomination nomination, List<NominationParty> nominationParties, Map<String, String> names,
-                                  dk.ngc.skema.forms.definition.Answers answers) {
-        String line = Messages.get(DANISH, "inbox.mail.nomination", mailLabel(nomination), title(nomination),
-                onBehalfOf(nominationParties, names));
-        String contact = AcknowledgedNomination.Contact.of(answers).text();
-        return contact.isEmpty() ? line : line + "\n" + Messages.get(DANISH, "inbox.mail.contactPerson", contact);
+    private static Recipient ngc(SkemaUser user) {
+        return new Recipient(user.username(), user.fullName(), user.email());
     }
 
     private List<CoordinationNote> toNotes(List<NominationCoordination> notes) {
@@ -651,12 +621,8 @@ public class NominationService {
         var person = organisationService.personByEmail(address);
         String name = person.map(dk.ngc.skema.organisation.PersonSummary::fullName).orElse(null);
         var coauthor = coauthors.save(new NominationCoauthor(nominationId, address, name, user.username(), clock.instant()));
-        String title = nomination.getTitle() == null || nomination.getTitle().isBlank()
-                ? Messages.get(DANISH, "nomination.coauthorMail.untitled") : nomination.getTitle();
-        notifier.send(address, name == null ? address : name,
-                Messages.get(DANISH, "nomination.coauthorMail.subject", title),
-                Messages.get(DANISH, "nomination.coauthorMail.body", name == null ? address : name, user.fullName(), title,
-                        String.valueOf(nominationId)));
+        events.publishEvent(new CoauthorInvited(nominationId, nomination.getTitle(),
+                new Recipient(person.map(dk.ngc.skema.organisation.PersonSummary::username).orElse(null), name, address), user.fullName()));
         return coauthor.toInfo();
     }
 
@@ -752,15 +718,12 @@ public class NominationService {
         });
     }
 
-    /** The receipt goes to whoever submitted, in Danish (the platform's language), from the outbox. */
+    /** The receipt goes to whoever submitted (notification writes it). */
     private void sendReceipt(Nomination nomination, RoundInfo round) {
         SkemaUser user = currentUser.require();
-        String onBehalfOf = onBehalfOf(parties.findByNominationIdOrderById(nomination.getId()), organisationService.namesByCode(DANISH));
-        String title = title(nomination);
-        notifier.send(user.email(), user.fullName(),
-                Messages.get(DANISH, "nomination.receiptMail.subject", nomination.getReceiptNumber(), title),
-                Messages.get(DANISH, "nomination.receiptMail.body", user.fullName(), title, round.name(),
-                        nomination.getReceiptNumber(), DanishTime.written(nomination.getSubmittedAt(), DANISH), onBehalfOf));
+        events.publishEvent(new NominationSubmitted(nomination.getId(), round.id(), round.name(), nomination.getReceiptNumber(),
+                nomination.getTitle(), nomination.getSubmittedAt(), new Recipient(user.username(), user.fullName(), user.email()),
+                onBehalfOf(parties.findByNominationIdOrderById(nomination.getId()))));
     }
 
     /** Neither withdrawn nor merged into another. */

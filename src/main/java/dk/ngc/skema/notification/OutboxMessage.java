@@ -2,6 +2,8 @@ package dk.ngc.skema.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -41,7 +43,18 @@ class OutboxMessage {
     @Column(name = "sent_at")
     private @Nullable Instant sentAt;
 
+    /** The last attempt's error. */
     private @Nullable String failure;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private DeliveryState state;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
 
     protected OutboxMessage() {
     }
@@ -52,15 +65,27 @@ class OutboxMessage {
         this.subject = cut(subject, SUBJECT_MAX_LENGTH);
         this.body = body;
         this.createdAt = createdAt;
+        this.state = DeliveryState.PENDING;
+        this.nextAttemptAt = createdAt;
     }
 
     void sent(Instant at) {
+        this.attempts++;
         this.sentAt = at;
-        this.failure = null;
+        this.state = DeliveryState.SENT;
+        this.nextAttemptAt = null;
     }
 
-    void failed(String reason) {
+    /** An attempt failed; the message is tried again at {@code retryAt}, or never when that is null. */
+    void failed(String reason, Instant retryAt) {
+        this.attempts++;
         this.failure = reason == null ? "?" : cut(reason, FAILURE_MAX_LENGTH);
+        this.state = retryAt == null ? DeliveryState.FAILED : DeliveryState.RETRYING;
+        this.nextAttemptAt = retryAt;
+    }
+
+    int getAttempts() {
+        return attempts;
     }
 
     /** At most {@code max} characters, never ending in half a surrogate pair. */
@@ -93,6 +118,7 @@ class OutboxMessage {
     }
 
     OutboxEntry toEntry() {
-        return new OutboxEntry(id, recipientEmail, recipientName, subject, body, createdAt, sentAt, failure);
+        return new OutboxEntry(id, recipientEmail, recipientName, subject, body, createdAt, sentAt, failure, state, attempts,
+                nextAttemptAt);
     }
 }

@@ -41,6 +41,8 @@ class AssessmentServiceTest extends ServiceTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     dk.ngc.skema.notification.Notifier notifier;
+    @Autowired
+    dk.ngc.skema.testsupport.HandledEvents handledEvents;
 
     private static void refused(Runnable action, String key) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo(key));
@@ -204,6 +206,7 @@ class AssessmentServiceTest extends ServiceTest {
         actAs("nina");
         assessment.release(round);
         // The nominators are told their outcome, with the rule behind it.
+        handledEvents.await();
         assertThat(notifier.outbox()).anySatisfy(message -> {
             assertThat(message.recipientEmail()).isEqualTo("rasmus@skema.example");
             assertThat(message.subject()).startsWith("Resultat af arbejdsgruppens vurdering af AS1-").endsWith(": A");
@@ -266,6 +269,7 @@ class AssessmentServiceTest extends ServiceTest {
     }
 
     private List<String> remindedIn(String roundName) {
+        handledEvents.await();
         return notifier.outbox().stream().filter(message -> message.subject().equals("Påmindelse: vurdering af indstillinger i " + roundName))
                 .map(dk.ngc.skema.notification.OutboxEntry::recipientEmail).toList();
     }

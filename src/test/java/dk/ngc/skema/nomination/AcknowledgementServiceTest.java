@@ -44,6 +44,8 @@ class AcknowledgementServiceTest extends ServiceTest {
     FormService forms;
     @Autowired
     Notifier notifier;
+    @Autowired
+    dk.ngc.skema.testsupport.HandledEvents handledEvents;
 
     private long openRound(String code) {
         return NominationTestData.openRound(testRounds, code, "Kvitteringsrunde");
@@ -54,6 +56,7 @@ class AcknowledgementServiceTest extends ServiceTest {
     }
 
     private List<OutboxEntry> mailsAbout(String roundName) {
+        handledEvents.await();
         actAs("nina");
         return notifier.outbox().stream().filter(message -> message.subject().contains(roundName)).toList();
     }

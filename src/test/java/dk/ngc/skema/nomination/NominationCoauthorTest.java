@@ -31,6 +31,8 @@ class NominationCoauthorTest extends ServiceTest {
     FormService forms;
     @Autowired
     Notifier notifier;
+    @Autowired
+    dk.ngc.skema.testsupport.HandledEvents handledEvents;
 
     private NominationInfo draftByRasmus(String roundCode) {
         Instant now = Instant.now();
@@ -63,6 +65,7 @@ class NominationCoauthorTest extends ServiceTest {
         assertThat(nominations.nomination(nomination.id(), DA).parties()).extracting(PartyInfo::organisationCode)
                 .containsExactly("region-hovedstaden");
 
+        handledEvents.await();
         actAs("nina");
         assertThat(notifier.outbox()).anySatisfy(message -> {
             assertThat(message.recipientEmail()).isEqualTo("sofie@skema.example");

@@ -45,6 +45,8 @@ class NominationLinkMergeServiceTest extends ServiceTest {
     @Autowired
     Notifier notifier;
     @Autowired
+    dk.ngc.skema.testsupport.HandledEvents handledEvents;
+    @Autowired
     AssessmentService assessments;
     @Autowired
     EntityManager entityManager;
@@ -93,6 +95,7 @@ class NominationLinkMergeServiceTest extends ServiceTest {
 
     /** This test's messages about coordination and merging (the outbox is shared by the tests of one context). */
     private List<OutboxEntry> messages() {
+        handledEvents.await();
         actAs("nina");
         return notifier.outbox().stream().filter(entry -> entry.subject().contains(code + "-")
                 && !entry.subject().startsWith("Kvittering")).toList();

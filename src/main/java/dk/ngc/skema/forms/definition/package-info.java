@@ -13,8 +13,12 @@
  *
  * <p>Nothing here knows about Spring, Vaadin or JPA, so the rules can be tested and reused anywhere
  * (the editor, the submission service, the CSV export).
+ *
+ * <p>Other features use it directly: a named interface of the forms module (Spring Modulith).
  */
 @NullMarked
+@NamedInterface("definition")
 package dk.ngc.skema.forms.definition;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

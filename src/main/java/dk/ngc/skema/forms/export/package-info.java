@@ -9,8 +9,12 @@
  *
  * <p>Pure Java on top of {@code forms.definition} (OpenPDF, Commons CSV, fastexcel): no Spring, no Vaadin, no
  * database; the service layer loads the responses and decides who may export them.
+ *
+ * <p>Other features use it directly: a named interface of the forms module (Spring Modulith).
  */
 @NullMarked
+@NamedInterface("export")
 package dk.ngc.skema.forms.export;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -30,15 +30,25 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(entry -> entry.recipientName() == null ? entry.recipientEmail() : entry.recipientName() + " <" + entry.recipientEmail() + ">")
                 .setHeader(getTranslation("outbox.to")).setFlexGrow(1);
         grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
-        grid.addColumn(entry -> entry.sentAt() != null ? getTranslation("outbox.sent", DanishTime.dateTime(entry.sentAt(), getLocale()))
-                : entry.failure() != null ? getTranslation("outbox.failed", entry.failure()) : getTranslation("outbox.notSent"))
-                .setHeader(getTranslation("outbox.status")).setFlexGrow(1);
+        boolean mailServer = notifier.hasMailServer();
+        grid.addColumn(entry -> status(entry, mailServer)).setHeader(getTranslation("outbox.status")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(entry -> new Pre(entry.body())));
         grid.setItems(notifier.outbox());
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("outbox.empty"));
         grid.setHeight("70vh");
         add(grid);
+    }
+
+    /** Where the message is on its way: sent when, waiting, failed and tried again when, or given up. */
+    private String status(OutboxEntry entry, boolean mailServer) {
+        return switch (entry.state()) {
+            case SENT -> getTranslation("outbox.state.SENT", DanishTime.dateTime(entry.sentAt(), getLocale()));
+            case PENDING -> getTranslation(mailServer ? "outbox.state.PENDING" : "outbox.state.PENDING.noServer");
+            case RETRYING -> getTranslation("outbox.state.RETRYING", entry.attempts(), entry.failure(),
+                    DanishTime.dateTime(entry.nextAttemptAt(), getLocale()));
+            case FAILED -> getTranslation("outbox.state.FAILED", entry.attempts(), entry.failure());
+        };
     }
 
     @Override

@@ -36,6 +36,8 @@ class NominationExportsKaribuTest extends KaribuTest {
     FormService forms;
     @Autowired
     Notifier notifier;
+    @Autowired
+    dk.ngc.skema.testsupport.HandledEvents handledEvents;
 
     private RoundInfo openRound(String code) {
         Instant now = Instant.now();
@@ -92,6 +94,7 @@ class NominationExportsKaribuTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("ack-send-all")));
         assertThat(text("ack-region-hovedstaden")).contains("Sidst sendt", "af nina til 1 modtagere");
+        handledEvents.await();
         assertThat(notifier.outbox()).anySatisfy(message -> {
             assertThat(message.recipientEmail()).isEqualTo("lars@skema.example");
             assertThat(message.subject()).isEqualTo("Kvittering for modtagne indstillinger i Eksportrunde KEX1: Dansk Selskab for Medicinsk Genetik");
