@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import dk.ngc.skema.base.ui.DateTimes;
 import dk.ngc.skema.base.ui.MainLayout;
+import dk.ngc.skema.forms.AnswersRefusedException;
 import dk.ngc.skema.forms.ConcurrentEditException;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
@@ -45,8 +46,17 @@ import java.util.List;
 @PermitAll
 public class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    /** How long after a failed autosave it is tried again, if the person has not changed anything meanwhile. */
+    static final int RETRY_MILLIS = 10_000;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ResponseView.class);
+
     private final FormService formService;
     private final FormRendererFactory rendererFactory;
+    /** The answers as last saved, so a change that leaves them as they were (a refused input) saves nothing. */
+    private Answers lastSaved;
+    /** The last autosave failed (the database did not answer, ...): tried again at the next change or poll. */
+    private boolean retryPending;
+    private com.vaadin.flow.shared.Registration retryPoll;
     private final Span saved = new Span();
     private final Div problems = new Div();
     private FormRenderer renderer;
@@ -82,6 +92,8 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         lockVersion = document.lockVersion();
         definition = document.definition();
         conflict = false;
+        lastSaved = document.answers();
+        stopRetrying();
         var info = document.info();
         String formTitle = getLocale().getLanguage().equals("en") ? info.formTitleEn() : info.formTitleDa();
         title = info.title() == null ? formTitle : info.title();
@@ -137,22 +149,96 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         // Inline checks while typing (too long, out of range, malformed); "missing" only after a first submit.
         renderer.showProblems(ResponseValidator.validate(definition, answers).stream()
                 .filter(problem -> submitAttempted || problem.kind() != AnswerProblem.Kind.REQUIRED).toList());
+        if (answers.equals(lastSaved) && !retryPending) {
+            // Nothing new to store (e.g. the change was refused on its field): say so, honestly, and keep the time.
+            showSaved(null);
+            return;
+        }
         try {
             lockVersion = formService.saveDraft(responseId, answers, lockVersion);
-            saved.setText(getTranslation("form.saved.at", DateTimes.formatTime(java.time.Instant.now(), getLocale())));
-            saved.getElement().getClassList().remove("form-saved-error");
+            lastSaved = answers;
+            stopRetrying();
+            showSaved(java.time.Instant.now());
         } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            conflictDetected(e instanceof ConcurrentEditException c ? (String) c.arguments()[0] : "?");
+            stopRetrying();
+            conflictDetected();
+        } catch (AnswersRefusedException e) {
+            // Nothing was stored; the reason belongs on the field concerned, not in a passing notification.
+            stopRetrying();
+            renderer.showProblems(e.problems());
+            showNotSaved(getTranslation("form.saved.refused"));
         } catch (Refusal e) {
+            stopRetrying();
+            showNotSaved(getTranslation("form.saved.notSaved"));
             showError(getTranslation(e.messageKey(), e.arguments()));
+        } catch (RuntimeException e) {
+            // The answers stay in the form; the next change or the retry below stores them.
+            log.warn("Autosave of response {} failed; trying again", responseId, e);
+            showNotSaved(getTranslation("form.saved.retrying"));
+            retryLater();
         }
     }
 
-    private void conflictDetected(String otherUser) {
+    private java.time.Instant savedAt;
+
+    /** "Gemt kl. …", with a warning when a field shows an input that is not stored; {@code at} null keeps the last time. */
+    private void showSaved(java.time.Instant at) {
+        if (at != null) {
+            savedAt = at;
+        }
+        String time = savedAt == null ? null : DateTimes.formatTime(savedAt, getLocale());
+        if (renderer.holdsRefusedInput()) {
+            saved.setText(time == null ? getTranslation("form.saved.refusedInput")
+                    : getTranslation("form.saved.atExceptRefused", time));
+            saved.getElement().getClassList().add("form-saved-error");
+        } else {
+            saved.setText(time == null ? getTranslation("form.saved.notYet") : getTranslation("form.saved.at", time));
+            saved.getElement().getClassList().remove("form-saved-error");
+        }
+    }
+
+    private void showNotSaved(String text) {
+        saved.setText(text);
+        saved.getElement().getClassList().add("form-saved-error");
+    }
+
+    private void retryLater() {
+        retryPending = true;
+        getUI().ifPresent(ui -> {
+            if (retryPoll == null) {
+                retryPoll = ui.addPollListener(poll -> {
+                    if (retryPending && renderer != null) {
+                        autosave(renderer.answers());
+                    }
+                });
+            }
+            ui.setPollInterval(RETRY_MILLIS);
+        });
+    }
+
+    private void stopRetrying() {
+        retryPending = false;
+        if (retryPoll != null) {
+            retryPoll.remove();
+            retryPoll = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        stopRetrying();
+        super.onDetach(event);
+    }
+
+    /** Who saved in between, and when, as the response now says; the person's own answers stay on screen. */
+    private void conflictDetected() {
         conflict = true;
         saved.setText(getTranslation("form.saved.conflict"));
         saved.getElement().getClassList().add("form-saved-error");
-        var message = new Div(new Paragraph(getTranslation("form.conflict.text", otherUser)),
+        var latest = formService.response(responseId).info();
+        var message = new Div(new Paragraph(getTranslation("form.conflict.text", latest.updatedBy(),
+                        DateTimes.format(latest.updatedAt(), getLocale()))),
                 new Button(getTranslation("form.conflict.reload"), click -> show(formService.response(responseId))));
         problems.removeAll();
         problems.add(new H2(getTranslation("form.conflict.heading")), message);
@@ -167,6 +253,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         try {
             SubmitResult result = formService.submit(responseId, renderer.answers(), lockVersion);
             lockVersion = result.lockVersion();
+            lastSaved = renderer.answers();
             if (result.submitted()) {
                 Notification.show(getTranslation("form.submitted"), 5000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.SUCCESS);
@@ -175,7 +262,10 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
                 listProblems(result.problems());
             }
         } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            conflictDetected(e instanceof ConcurrentEditException c ? (String) c.arguments()[0] : "?");
+            conflictDetected();
+        } catch (AnswersRefusedException e) {
+            listProblems(e.problems());
+            showNotSaved(getTranslation("form.saved.refused"));
         } catch (Refusal e) {
             showError(getTranslation(e.messageKey(), e.arguments()));
         }
@@ -194,7 +284,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         problems.add(items);
         problems.setVisible(true);
         renderer.showProblems(list).ifPresent(Runnable::run);
-        saved.setText(getTranslation("form.saved.at", DateTimes.formatTime(java.time.Instant.now(), getLocale())));
+        showSaved(java.time.Instant.now());
     }
 
     private void showError(String message) {
