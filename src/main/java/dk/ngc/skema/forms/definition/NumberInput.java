@@ -41,6 +41,7 @@ public final class NumberInput {
     }
 
     private static final int MAX_DIGITS = 40;
+    private static final Pattern EXPONENT = Pattern.compile("[\\d.,]*\\d[eE][+-]?\\d+");
     private static final Pattern PLAIN = Pattern.compile("\\d+");
     private static final Pattern GROUPED_SPACE = Pattern.compile("\\d{1,3}( \\d{3})+");
 
@@ -58,7 +59,7 @@ public final class NumberInput {
             negative = s.charAt(0) == '-';
             s = s.substring(1).strip();
         }
-        if (s.indexOf('e') >= 0 || s.indexOf('E') >= 0) {
+        if (EXPONENT.matcher(s).matches()) {
             return refused(Reason.EXPONENT);
         }
         String digits = canonical(s, !"en".equals(locale.getLanguage()));
