@@ -322,10 +322,22 @@ public class FormService {
             throw new ConcurrentEditException(response.getUpdatedBy());
         }
         FormDefinition definition = definition(response.getFormVersion());
+        refuseIfUnstorable(definition, answers);
         response.saveDraft(FormJson.writeAnswers(answers), titleOf(definition, answers), clock.instant(), user.username());
         responses.flush();
         events.publishEvent(new ResponseSaved(response.getId(), definition.key(), answers, user.username()));
         return response.getLockVersion();
+    }
+
+    /**
+     * Even a draft keeps the definition's limits (lengths, whole numbers): a browser that let more through, or a
+     * crafted request, is refused before anything is written, with the problems on their fields.
+     */
+    private static void refuseIfUnstorable(FormDefinition definition, Answers answers) {
+        List<AnswerProblem> problems = ResponseValidator.storageProblems(definition, answers);
+        if (!problems.isEmpty()) {
+            throw new AnswersRefusedException(problems);
+        }
     }
 
     /** Validates the whole response; submits and freezes it only when nothing is missing or wrong. */
@@ -337,6 +349,7 @@ public class FormService {
             throw new ConcurrentEditException(response.getUpdatedBy());
         }
         FormDefinition definition = responseDefinition(response.getFormVersion());
+        refuseIfUnstorable(definition, answers);
         List<AnswerProblem> problems = ResponseValidator.validate(definition, answers);
         if (problems.isEmpty()) {
             // Owning features may refuse (a passed deadline): then nothing at all changes.
@@ -641,13 +654,24 @@ public class FormService {
         return form.getRespondentRoles().stream().anyMatch(role -> Role.fromKey(role).map(user::hasRole).orElse(false));
     }
 
+    /** The length of the column {@code form_response.title} in characters (MariaDB counts code points). */
+    static final int TITLE_LENGTH = 500;
+
+    /** The text cut to at most {@code max} characters, never inside a surrogate pair; the full answer stays in the JSON. */
+    static String fitted(String text, int max) {
+        if (text == null || text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max));
+    }
+
     /** The first short-text field's answer names the response in lists (e.g. the patient group's title). */
     static @Nullable String titleOf(FormDefinition definition, Answers answers) {
         for (Section section : definition.sections()) {
             for (var field : section.fields()) {
                 if (field.type() == FieldType.SHORT_TEXT) {
                     String title = answers.text(field.key()).orElse(null);
-                    return title == null || title.isBlank() ? null : (title.length() > 500 ? title.substring(0, 500) : title);
+                    return title == null || title.isBlank() ? null : fitted(title, TITLE_LENGTH);
                 }
             }
         }

@@ -100,8 +100,10 @@ class Nomination {
         this.extendedUntil = until;
     }
 
+    /** A copy of the form's title answer, cut to the column's 500 characters (whole code points); the form keeps it all. */
     void setTitle(@Nullable String title) {
-        this.title = title;
+        this.title = title == null || title.codePointCount(0, title.length()) <= 500 ? title
+                : title.substring(0, title.offsetByCodePoints(0, 500));
     }
 
     Long getId() {

@@ -266,6 +266,63 @@ class FormServiceIntegrationTest extends ServiceTest {
         }
     }
 
+    @Test
+    void aDraftOverItsFieldsLengthLimitIsRefusedNamingTheFieldAndNothingIsSaved() {
+        nominationVersion();
+        actAs("rasmus");
+        long id = forms.startManagedResponse(FormSeeder.NOMINATION_FORM, Answers.empty()).id();
+        long lock = forms.saveDraft(id, Answers.empty().with("patientGroupTitle", "Arvelige hjertesygdomme"), forms.response(id).lockVersion());
+        String tooLong = "Arvelige hjertesygdomme hos børn og unge ".repeat(15); // 615 characters; the field takes 200
+
+        assertThatThrownBy(() -> forms.saveDraft(id, Answers.empty().with("patientGroupTitle", tooLong), lock))
+                .isInstanceOfSatisfying(AnswersRefusedException.class, e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.path()).isEqualTo("patientGroupTitle");
+                    assertThat(problem.message(java.util.Locale.of("da"))).contains("615 tegn", "højst plads til 200");
+                }));
+        assertThatThrownBy(() -> forms.submit(id, Answers.empty().with("patientGroupTitle", tooLong), lock))
+                .isInstanceOf(AnswersRefusedException.class);
+        var document = forms.response(id);
+        assertThat(document.answers().text("patientGroupTitle")).contains("Arvelige hjertesygdomme");
+        assertThat(document.lockVersion()).isEqualTo(lock);
+        // The draft is not stuck: the next save that keeps the limit goes through.
+        assertThat(forms.saveDraft(id, Answers.empty().with("patientGroupTitle", "Arvelige hjertesygdomme hos børn"), lock)).isGreaterThan(lock);
+    }
+
+    @Test
+    void aDraftWithAFractionOrAnOverlargeNumberInAWholeNumberFieldIsRefused() {
+        nominationVersion();
+        actAs("rasmus");
+        long id = forms.startManagedResponse(FormSeeder.NOMINATION_FORM, Answers.empty()).id();
+        long lock = forms.response(id).lockVersion();
+        assertThatThrownBy(() -> forms.saveDraft(id, Answers.empty().with("patientsPerYearNew", new java.math.BigDecimal("2.5")), lock))
+                .isInstanceOfSatisfying(AnswersRefusedException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.path()).containsExactly("patientsPerYearNew"));
+        assertThatThrownBy(() -> forms.saveDraft(id, Answers.empty().with("patientsPerYearNew", new java.math.BigDecimal("1e30")), lock))
+                .isInstanceOf(AnswersRefusedException.class);
+        // A whole number larger than the old integer field could hold (2³¹) is kept exactly.
+        assertThat(forms.saveDraft(id, Answers.empty().with("patientsPerYearNew", 3_000_000_000L), lock)).isGreaterThan(lock);
+        assertThat(forms.response(id).answers().get("patientsPerYearNew")).isEqualTo(3_000_000_000L);
+    }
+
+    @Test
+    void aLongTitleWithoutALimitIsKeptWholeInTheAnswersAndCutSafelyWhereItNamesTheResponse() {
+        actAs("nina");
+        FormDefinition open = new FormDefinition("titel-test", null, new LocalizedText("Titel", "Title"), null, List.of(
+                new Section("main", new LocalizedText("Titel", "Title"), null, List.of(
+                        Field.builder("name", FieldType.SHORT_TEXT).label("Navn", "Name").build()), null, false)));
+        forms.publish(forms.importDefinition(FormJson.writeDefinition(open)).id());
+        actAs("rasmus");
+        long id = forms.startManagedResponse("titel-test", Answers.empty()).id();
+        // 499 letters and then emoji (two UTF-16 units each): a cut by units would split one in half.
+        String title = "a".repeat(499) + "\uD83E\uDDEC".repeat(200);
+
+        forms.saveDraft(id, Answers.empty().with("name", title), forms.response(id).lockVersion());
+
+        var document = forms.response(id);
+        assertThat(document.answers().text("name")).contains(title);
+        assertThat(document.info().title()).isEqualTo("a".repeat(499) + "\uD83E\uDDEC");
+    }
+
     private static byte[] sha256(byte[] content) {
         try {
             return java.security.MessageDigest.getInstance("SHA-256").digest(content);

@@ -14,7 +14,17 @@ public record AnswerProblem(Kind kind, String path, String sectionKey, String da
     public enum Kind {
         REQUIRED, NOT_RELEVANT_NOT_ALLOWED, WRONG_SHAPE, TOO_LONG, NOT_A_NUMBER, NOT_AN_INTEGER, BELOW_MIN, ABOVE_MAX,
         RANGE_ORDER, INVALID_DATE, UNKNOWN_OPTION, TOO_FEW_CHOSEN, TOO_FEW_ROWS, TOO_MANY_ROWS, INVALID_REFERENCE,
-        INVALID_EMAIL, FILE_TYPE, FILE_TOO_LARGE, INVALID_CRITERIA, EXTRA_ITEMS_NOT_ALLOWED
+        INVALID_EMAIL, FILE_TYPE, FILE_TOO_LARGE, INVALID_CRITERIA, EXTRA_ITEMS_NOT_ALLOWED, NUMBER_TOO_LARGE;
+
+        /**
+         * A limit of what the form stores, which even a draft must keep (see {@code ResponseValidator#storageProblems}):
+         * a text longer than its field allows, more rows than allowed, a number that is not one or not whole where
+         * whole numbers are asked for. Everything else (missing, out of bounds, ...) only blocks submission.
+         */
+        public boolean storageLimit() {
+            return this == TOO_LONG || this == TOO_MANY_ROWS || this == NOT_A_NUMBER || this == NOT_AN_INTEGER
+                    || this == NUMBER_TOO_LARGE;
+        }
     }
 
     public String message(Locale locale) {

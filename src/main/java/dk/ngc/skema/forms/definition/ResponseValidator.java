@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * <p>Hidden fields (their own or their section's condition does not hold) are skipped entirely: a
  * value left behind in a field the user can no longer see must not block submission. So are fields
  * the user marked "ikke relevant" where the form allows it. Drafts may be saved with problems; only
- * submission needs an empty list.
+ * submission needs an empty list, but every draft must keep the storage limits ({@link #storageProblems}).
  */
 public final class ResponseValidator {
 
@@ -29,20 +29,39 @@ public final class ResponseValidator {
     private static final Pattern URL = Pattern.compile("https?://[^\\s/$.?#][^\\s]*", Pattern.CASE_INSENSITIVE);
     private static final List<String> RANGE_PARTS = List.of("low", "expected", "high");
 
-    private final List<AnswerProblem> problems = new ArrayList<>();
+    /** The longest title and text of a section's own item ({@link Section#allowExtraItems()}), in characters. */
+    public static final int EXTRA_ITEM_TITLE_MAX = 300;
+    public static final int EXTRA_ITEM_TEXT_MAX = 5000;
 
-    private ResponseValidator() {
+    private final List<AnswerProblem> problems = new ArrayList<>();
+    /** Checking what may be stored at all: every value, shown or not, and only {@link AnswerProblem.Kind#storageLimit()}s. */
+    private final boolean storage;
+
+    private ResponseValidator(boolean storage) {
+        this.storage = storage;
     }
 
     /** Everything to fix before the response can be submitted; empty when it can. */
     public static List<AnswerProblem> validate(FormDefinition definition, Answers answers) {
-        ResponseValidator validator = new ResponseValidator();
+        return new ResponseValidator(false).run(definition, answers);
+    }
+
+    /**
+     * What no saved response may hold, draft or not: the storage limits of {@link AnswerProblem.Kind#storageLimit()}.
+     * Hidden and "not relevant" fields count too, as their values are stored all the same.
+     */
+    public static List<AnswerProblem> storageProblems(FormDefinition definition, Answers answers) {
+        return new ResponseValidator(true).run(definition, answers);
+    }
+
+    private List<AnswerProblem> run(FormDefinition definition, Answers answers) {
+        ResponseValidator validator = this;
         for (Section section : definition.sections()) {
-            if (!Visibility.shown(section, answers)) {
+            if (!storage && !Visibility.shown(section, answers)) {
                 continue;
             }
             for (Field field : section.fields()) {
-                if (Visibility.shown(field, answers)) {
+                if (storage || Visibility.shown(field, answers)) {
                     Context context = new Context(field.key(), section.key(), quote(field, "da"), quote(field, "en"));
                     validator.field(field, answers.get(field.key()), context, answers);
                 }
@@ -64,7 +83,7 @@ public final class ResponseValidator {
         if (field.type() == FieldType.STATIC_TEXT) {
             return;
         }
-        if (scope.isNotRelevant(at.path())) {
+        if (scope.isNotRelevant(at.path()) && !storage) {
             if (!field.notRelevantAllowed()) {
                 add(AnswerProblem.Kind.NOT_RELEVANT_NOT_ALLOWED, at,
                         at.nameDa() + " kan ikke markeres som ikke relevant", at.nameEn() + " cannot be marked as not relevant");
@@ -132,8 +151,22 @@ public final class ResponseValidator {
         BigDecimal number = Values.number(value);
         if (whole && number.stripTrailingZeros().scale() > 0) {
             add(AnswerProblem.Kind.NOT_AN_INTEGER, at, at.nameDa() + " skal være et helt tal", at.nameEn() + " must be a whole number");
+            return;
+        }
+        if (whole && !fitsLong(number)) {
+            add(AnswerProblem.Kind.NUMBER_TOO_LARGE, at, at.nameDa() + ": tallet er for stort", at.nameEn() + ": the number is too large");
+            return;
         }
         bounds(field, number, at);
+    }
+
+    private static boolean fitsLong(BigDecimal number) {
+        try {
+            number.setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
+            return true;
+        } catch (ArithmeticException tooLarge) {
+            return false;
+        }
     }
 
     private void bounds(Field field, BigDecimal number, Context at) {
@@ -297,7 +330,7 @@ public final class ResponseValidator {
             Map<String, Object> row = Values.map(list.get(i));
             Answers rowScope = scope.inRow(row);
             for (Field sub : field.subFields()) {
-                if (Visibility.shown(sub, rowScope)) {
+                if (storage || Visibility.shown(sub, rowScope)) {
                     Context subAt = new Context(rowPath + "." + sub.key(), at.sectionKey(),
                             quote(sub, "da") + " (" + at.nameDa() + ", række " + (i + 1) + ")",
                             quote(sub, "en") + " (" + at.nameEn() + ", row " + (i + 1) + ")");
@@ -421,10 +454,22 @@ public final class ResponseValidator {
         }
         for (int i = 0; i < rows.size(); i++) {
             for (String part : List.of("title", "text")) {
-                if (Values.blank(rows.get(i).get(part))) {
-                    add(AnswerProblem.Kind.REQUIRED, at.at("[" + (i + 1) + "]." + part),
+                Object value = rows.get(i).get(part);
+                Context partAt = at.at("[" + (i + 1) + "]." + part);
+                if (Values.blank(value)) {
+                    add(AnswerProblem.Kind.REQUIRED, partAt,
                             nameDa + ", eget punkt " + (i + 1) + ": " + ("title".equals(part) ? "overskrift" : "tekst") + " skal udfyldes",
                             nameEn + ", own item " + (i + 1) + ": the " + part + " is required");
+                } else if (value instanceof String s) {
+                    int max = "title".equals(part) ? EXTRA_ITEM_TITLE_MAX : EXTRA_ITEM_TEXT_MAX;
+                    int length = s.codePointCount(0, s.length());
+                    if (length > max) {
+                        add(AnswerProblem.Kind.TOO_LONG, partAt,
+                                nameDa + ", eget punkt " + (i + 1) + ": " + ("title".equals(part) ? "overskriften" : "teksten") + " er på "
+                                        + da(length) + " tegn; der er højst plads til " + da(max),
+                                nameEn + ", own item " + (i + 1) + ": the " + part + " has " + en(length) + " characters; at most "
+                                        + en(max) + " are allowed");
+                    }
                 }
             }
         }
@@ -435,6 +480,9 @@ public final class ResponseValidator {
     }
 
     private void add(AnswerProblem.Kind kind, Context at, String da, String en) {
+        if (storage && !kind.storageLimit()) {
+            return;
+        }
         problems.add(new AnswerProblem(kind, at.path(), at.sectionKey(), da, en));
     }
 

@@ -18,6 +18,11 @@ interface AnswerEditor {
 
     void setReadOnly(boolean readOnly);
 
+    /** The field shows an input that was refused (too long, not a number): the answer still holds the stored value. */
+    default boolean holdsRefusedInput() {
+        return false;
+    }
+
     default void focus() {
         component().getElement().callJsFunction("scrollIntoView", false);
         if (component() instanceof com.vaadin.flow.component.Focusable<?> focusable) {

@@ -1,7 +1,6 @@
 package dk.ngc.skema.forms.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -11,13 +10,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dk.ngc.skema.forms.definition.Field;
+import dk.ngc.skema.forms.definition.NumberInput;
 import dk.ngc.skema.forms.definition.Option;
 import org.jspecify.annotations.Nullable;
 
@@ -54,21 +52,60 @@ final class FieldEditors {
         return option.label() == null ? option.value() : option.label().get(locale);
     }
 
+    /**
+     * What a typed value means as an answer, or why it cannot be one: then {@code refusal} is the message shown on
+     * the field, the input stays on screen for the person to correct, and the answer keeps its last stored value.
+     */
+    record Reading(Object answer, String refusal) {
+
+        static Reading of(Object answer) {
+            return new Reading(answer, null);
+        }
+
+        static Reading refused(String message) {
+            return new Reading(null, message);
+        }
+    }
+
     /** A single Vaadin field whose value converts to and from the canonical answer. */
     static final class Single<V> implements AnswerEditor {
         private final HasValueAndElement<?, V> field;
-        private final Function<V, Object> toAnswer;
+        private final Function<V, Reading> reading;
         private final Function<Object, V> fromAnswer;
+        /** The answer as last understood; what {@link #read()} gives while the field shows a refused input. */
+        private Object accepted;
+        private String inputError;
+        private String problemError;
 
         Single(HasValueAndElement<?, V> field, Function<V, Object> toAnswer, Function<Object, V> fromAnswer, Runnable onChange) {
+            this(field, fromAnswer, onChange, value -> Reading.of(toAnswer.apply(value)));
+        }
+
+        /** A field whose input may be refused ({@link Reading#refusal()}); empty input is always the empty answer. */
+        static <V> Single<V> guarded(HasValueAndElement<?, V> field, Function<Object, V> fromAnswer, Function<V, Reading> reading,
+                                     Runnable onChange) {
+            return new Single<>(field, fromAnswer, onChange, reading);
+        }
+
+        private Single(HasValueAndElement<?, V> field, Function<Object, V> fromAnswer, Runnable onChange, Function<V, Reading> reading) {
             this.field = field;
-            this.toAnswer = toAnswer;
+            this.reading = reading;
             this.fromAnswer = fromAnswer;
             field.addValueChangeListener(event -> {
                 if (event.isFromClient()) {
+                    understand();
                     onChange.run();
                 }
             });
+        }
+
+        private void understand() {
+            Reading read = field.isEmpty() ? Reading.of(null) : reading.apply(field.getValue());
+            if (read.refusal() == null) {
+                accepted = read.answer();
+            }
+            inputError = read.refusal();
+            showError();
         }
 
         @Override
@@ -78,17 +115,34 @@ final class FieldEditors {
 
         @Override
         public Object read() {
-            return field.isEmpty() ? null : toAnswer.apply(field.getValue());
+            return accepted;
         }
 
         @Override
         public void write(Object value) {
             V converted = value == null ? field.getEmptyValue() : fromAnswer.apply(value);
             field.setValue(converted == null ? field.getEmptyValue() : converted);
+            Reading read = field.isEmpty() ? Reading.of(null) : reading.apply(field.getValue());
+            // A stored value the field cannot show as it is (e.g. a text longer than the field now allows) stays as stored.
+            accepted = read.refusal() == null ? read.answer() : value;
+            inputError = read.refusal();
+            showError();
         }
 
         @Override
         public void setError(String message) {
+            problemError = message;
+            showError();
+        }
+
+        @Override
+        public boolean holdsRefusedInput() {
+            return inputError != null;
+        }
+
+        /** A refused input's message comes first: until it is corrected, the other checks are about the old value. */
+        private void showError() {
+            String message = inputError != null ? inputError : problemError;
             if (field instanceof com.vaadin.flow.component.HasValidation validation) {
                 validation.setErrorMessage(message);
                 validation.setInvalid(message != null);
@@ -101,53 +155,79 @@ final class FieldEditors {
         }
     }
 
-    static AnswerEditor shortText(Field field, Locale locale, Runnable onChange) {
-        var text = new TextField(label(field, locale));
-        text.setWidthFull();
-        text.setHelperText(help(field, locale));
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        if (field.maxLength() != null) {
-            text.setMaxLength(field.maxLength());
-        }
-        return new Single<>(text, value -> value, Object::toString, onChange);
+    /**
+     * No hard limit in the browser: it would cut a paste silently. A text over the limit stays on screen with a
+     * message saying how much too long it is, and is stored once it fits; the server refuses it as well.
+     */
+    static Function<String, Reading> limitedText(Integer maxLength, Texts text) {
+        return value -> {
+            int length = value.codePointCount(0, value.length());
+            return maxLength != null && length > maxLength
+                    ? Reading.refused(text.get("form.input.tooLong", length, maxLength, length - maxLength))
+                    : Reading.of(value);
+        };
     }
 
-    static AnswerEditor longText(Field field, Locale locale, Runnable onChange) {
+    static AnswerEditor shortText(Field field, Locale locale, Runnable onChange, Texts text) {
+        var input = new TextField(label(field, locale));
+        input.setWidthFull();
+        input.setHelperText(help(field, locale));
+        input.setValueChangeMode(ValueChangeMode.LAZY);
+        return Single.guarded(input, Object::toString, limitedText(field.maxLength(), text), onChange);
+    }
+
+    static AnswerEditor longText(Field field, Locale locale, Runnable onChange, Texts text) {
         var area = new TextArea(label(field, locale));
         area.setWidthFull();
         area.setMinHeight("7em");
         area.setValueChangeMode(ValueChangeMode.LAZY);
         String help = help(field, locale);
         if (field.maxLength() != null) {
-            area.setMaxLength(field.maxLength());
             Runnable counter = () -> area.setHelperText((help == null ? "" : help + " · ")
-                    + area.getValue().length() + " / " + field.maxLength());
+                    + area.getValue().codePointCount(0, area.getValue().length()) + " / " + field.maxLength());
             area.addValueChangeListener(event -> counter.run());
             counter.run();
         } else {
             area.setHelperText(help);
         }
-        return new Single<>(area, value -> value, Object::toString, onChange);
+        return Single.guarded(area, Object::toString, limitedText(field.maxLength(), text), onChange);
     }
 
-    static AnswerEditor integer(Field field, Locale locale, Runnable onChange) {
-        var number = new IntegerField(label(field, locale));
-        number.setHelperText(help(field, locale));
-        number.setValueChangeMode(ValueChangeMode.LAZY);
-        if (field.min() != null) {
-            number.setMin(field.min().intValue());
-        }
-        if (field.max() != null) {
-            number.setMax(field.max().intValue());
-        }
-        return new Single<>(number, Integer::longValue, FieldEditors::toInteger, onChange);
+    /**
+     * A number is read exactly ({@link NumberInput}) or refused with a message on the field; the browser's number
+     * fields are not used, as they silently drop what they cannot read ("1e9" became 19, a large number became empty).
+     */
+    static Function<String, Reading> numberReading(boolean whole, Locale locale, Texts text) {
+        return value -> {
+            NumberInput.Result result = NumberInput.parse(value, whole, locale);
+            if (!result.ok()) {
+                return Reading.refused(text.get("form.number." + result.refused().name(), value.strip()));
+            }
+            if (result.value() == null) {
+                return Reading.of(null);
+            }
+            return Reading.of(whole ? (Object) result.value().longValueExact() : result.value());
+        };
     }
 
-    static AnswerEditor decimal(Field field, Locale locale, Runnable onChange) {
-        var number = new BigDecimalField(label(field, locale));
-        number.setHelperText(help(field, locale));
+    static TextField numberInput(String label, boolean whole) {
+        var number = new TextField(label);
         number.setValueChangeMode(ValueChangeMode.LAZY);
-        return new Single<>(number, value -> value, value -> new BigDecimal(value.toString()), onChange);
+        number.getElement().setAttribute("inputmode", whole ? "numeric" : "decimal");
+        number.addClassName("form-number");
+        return number;
+    }
+
+    static AnswerEditor integer(Field field, Locale locale, Runnable onChange, Texts text) {
+        var number = numberInput(label(field, locale), true);
+        number.setHelperText(help(field, locale));
+        return Single.guarded(number, value -> NumberInput.format(numberOf(value), locale), numberReading(true, locale, text), onChange);
+    }
+
+    static AnswerEditor decimal(Field field, Locale locale, Runnable onChange, Texts text) {
+        var number = numberInput(label(field, locale), false);
+        number.setHelperText(help(field, locale));
+        return Single.guarded(number, value -> NumberInput.format(numberOf(value), locale), numberReading(false, locale, text), onChange);
     }
 
     static AnswerEditor date(Field field, Locale locale, Runnable onChange) {
@@ -241,12 +321,20 @@ final class FieldEditors {
 
     /**
      * A small fixed set of named parts stored as one map, e.g. a contact person {name, organisation,
-     * email, phone} or a number range {low, expected, high}.
+     * email, phone} or a number range {low, expected, high}. Each part reads its text as an answer or refuses it
+     * (see {@link Reading}); a refused part keeps its last stored value.
      */
     static final class Parts implements AnswerEditor {
+        private record Part(com.vaadin.flow.component.textfield.TextFieldBase<?, String> field, Function<String, Reading> reading,
+                            Function<Object, String> display) {
+        }
+
         private final Div wrapper = new Div();
         private final Span error = new Span();
-        private final Map<String, HasValueAndElement<?, ?>> parts = new LinkedHashMap<>();
+        private final Map<String, Part> parts = new LinkedHashMap<>();
+        private final Map<String, Object> accepted = new LinkedHashMap<>();
+        private final Map<String, String> inputErrors = new LinkedHashMap<>();
+        private String problemError;
 
         Parts(String label, String help, boolean required) {
             wrapper.addClassName("form-parts");
@@ -263,10 +351,26 @@ final class FieldEditors {
             error.setVisible(false);
         }
 
-        <C extends Component & HasValueAndElement<?, ?>> Parts part(String key, C component, Runnable onChange) {
-            parts.put(key, component);
+        /** A text part: blank is no answer. */
+        Parts part(String key, com.vaadin.flow.component.textfield.TextFieldBase<?, String> component, Runnable onChange) {
+            return part(key, component, value -> Reading.of(value.isBlank() ? null : value), Object::toString, onChange);
+        }
+
+        Parts part(String key, com.vaadin.flow.component.textfield.TextFieldBase<?, String> component,
+                   Function<String, Reading> reading, Function<Object, String> display, Runnable onChange) {
+            parts.put(key, new Part(component, reading, display));
             component.addValueChangeListener(event -> {
                 if (event.isFromClient()) {
+                    Reading read = component.isEmpty() ? Reading.of(null) : reading.apply(component.getValue());
+                    if (read.refusal() == null) {
+                        accepted.put(key, read.answer());
+                        inputErrors.remove(key);
+                    } else {
+                        inputErrors.put(key, read.refusal());
+                    }
+                    component.setErrorMessage(read.refusal());
+                    component.setInvalid(read.refusal() != null);
+                    showError();
                     onChange.run();
                 }
             });
@@ -276,7 +380,7 @@ final class FieldEditors {
         Parts layout(int columns) {
             var form = new FormLayout();
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", columns));
-            parts.values().forEach(part -> form.add((Component) part));
+            parts.values().forEach(part -> form.add(part.field()));
             wrapper.add(form, error);
             return this;
         }
@@ -289,11 +393,7 @@ final class FieldEditors {
         @Override
         public Object read() {
             Map<String, Object> value = new LinkedHashMap<>();
-            parts.forEach((key, part) -> {
-                Object v = part.isEmpty() ? null : part.getValue();
-                if (v instanceof Integer i) {
-                    v = i.longValue();
-                }
+            accepted.forEach((key, v) -> {
                 if (v != null && !(v instanceof String s && s.isBlank())) {
                     value.put(key, v);
                 }
@@ -302,22 +402,34 @@ final class FieldEditors {
         }
 
         @Override
-        @SuppressWarnings({"unchecked", "rawtypes"})
         public void write(Object value) {
             Map<?, ?> map = value instanceof Map<?, ?> m ? m : Map.of();
+            accepted.clear();
+            inputErrors.clear();
             parts.forEach((key, part) -> {
                 Object v = map.get(key);
-                HasValue raw = part;
-                if (part instanceof IntegerField) {
-                    raw.setValue(toInteger(v));
-                } else {
-                    raw.setValue(v == null ? raw.getEmptyValue() : v.toString());
+                part.field().setValue(v == null ? "" : part.display().apply(v));
+                part.field().setInvalid(false);
+                if (v != null) {
+                    accepted.put(key, v);
                 }
             });
+            showError();
         }
 
         @Override
         public void setError(String message) {
+            problemError = message;
+            showError();
+        }
+
+        @Override
+        public boolean holdsRefusedInput() {
+            return !inputErrors.isEmpty();
+        }
+
+        private void showError() {
+            String message = inputErrors.isEmpty() ? problemError : String.join(" ", inputErrors.values());
             error.setText(message == null ? "" : message);
             error.setVisible(message != null);
             wrapper.getElement().setAttribute("aria-invalid", Boolean.toString(message != null));
@@ -325,17 +437,13 @@ final class FieldEditors {
 
         @Override
         public void setReadOnly(boolean readOnly) {
-            parts.values().forEach(part -> part.setReadOnly(readOnly));
+            parts.values().forEach(part -> part.field().setReadOnly(readOnly));
         }
 
         @Override
         public void focus() {
             wrapper.getElement().callJsFunction("scrollIntoView", false);
-            parts.values().stream().findFirst().ifPresent(part -> {
-                if (part instanceof com.vaadin.flow.component.Focusable<?> focusable) {
-                    focusable.focus();
-                }
-            });
+            parts.values().stream().findFirst().ifPresent(part -> part.field().focus());
         }
     }
 
@@ -356,32 +464,22 @@ final class FieldEditors {
     }
 
     static AnswerEditor numberRange(Field field, Locale locale, Runnable onChange, Texts text) {
-        var low = new IntegerField(text.get("form.range.low"));
-        var expected = new IntegerField(text.get("form.range.expected"));
-        var high = new IntegerField(text.get("form.range.high"));
-        for (var part : List.of(low, expected, high)) {
-            part.setValueChangeMode(ValueChangeMode.LAZY);
-            if (field.min() != null) {
-                part.setMin(field.min().intValue());
-            }
-            if (field.max() != null) {
-                part.setMax(field.max().intValue());
-            }
+        var parts = new Parts(label(field, locale), help(field, locale), field.required());
+        Function<Object, String> display = value -> NumberInput.format(numberOf(value), locale);
+        for (String part : List.of("low", "expected", "high")) {
+            parts.part(part, numberInput(text.get("form.range." + part), true), numberReading(true, locale, text), display, onChange);
         }
-        return new Parts(label(field, locale), help(field, locale), field.required())
-                .part("low", low, onChange).part("expected", expected, onChange).part("high", high, onChange).layout(3);
+        return parts.layout(3);
     }
 
-    static @Nullable Integer toInteger(@Nullable Object value) {
+    /** A stored number as a decimal, whatever its JSON shape; null when it is not one. */
+    static @Nullable BigDecimal numberOf(@Nullable Object value) {
         if (value == null) {
             return null;
         }
-        if (value instanceof Number number) {
-            return number.intValue();
-        }
         try {
-            return new BigDecimal(value.toString()).intValue();
-        } catch (NumberFormatException e) {
+            return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
+        } catch (NumberFormatException notANumber) {
             return null;
         }
     }

@@ -16,6 +16,7 @@ import dk.ngc.skema.forms.definition.Field;
 import dk.ngc.skema.forms.definition.FieldType;
 import dk.ngc.skema.forms.definition.FormDefinition;
 import dk.ngc.skema.forms.definition.LocalizedText;
+import dk.ngc.skema.forms.definition.ResponseValidator;
 import dk.ngc.skema.forms.definition.Section;
 import dk.ngc.skema.forms.definition.Visibility;
 import org.jspecify.annotations.Nullable;
@@ -127,8 +128,8 @@ public class FormRenderer extends Div {
 
     /** Networks may add their own items to a section that allows it: rows of {title, text}. */
     private Component extraItemsBlock(Section section) {
-        var title = Field.builder("title", FieldType.SHORT_TEXT).label(localized("form.extra.title")).maxLength(300).build();
-        var body = Field.builder("text", FieldType.LONG_TEXT).label(localized("form.extra.text")).maxLength(5000).build();
+        var title = Field.builder("title", FieldType.SHORT_TEXT).label(localized("form.extra.title")).maxLength(ResponseValidator.EXTRA_ITEM_TITLE_MAX).build();
+        var body = Field.builder("text", FieldType.LONG_TEXT).label(localized("form.extra.text")).maxLength(ResponseValidator.EXTRA_ITEM_TEXT_MAX).build();
         var rows = new RowsEditor(section.extraItemsKey(), text("form.extra.heading"), text("form.extra.help"), false,
                 List.of(title, body), null, text("form.extra.item"), this::createEditor, editors, this::changed, this::text);
         rowEditors.add(rows);
@@ -142,10 +143,10 @@ public class FormRenderer extends Div {
     /** Builds the editor of a field of any type at a path (top level, or inside a repeating group's row). */
     AnswerEditor createEditor(Field field, String path, Runnable changed) {
         return switch (field.type()) {
-            case SHORT_TEXT -> FieldEditors.shortText(field, locale, changed);
-            case LONG_TEXT -> FieldEditors.longText(field, locale, changed);
-            case INTEGER -> FieldEditors.integer(field, locale, changed);
-            case DECIMAL -> FieldEditors.decimal(field, locale, changed);
+            case SHORT_TEXT -> FieldEditors.shortText(field, locale, changed, this::text);
+            case LONG_TEXT -> FieldEditors.longText(field, locale, changed, this::text);
+            case INTEGER -> FieldEditors.integer(field, locale, changed, this::text);
+            case DECIMAL -> FieldEditors.decimal(field, locale, changed, this::text);
             case NUMBER_RANGE -> FieldEditors.numberRange(field, locale, changed, this::text);
             case DATE -> FieldEditors.date(field, locale, changed);
             case SINGLE_CHOICE -> FieldEditors.singleChoice(field, locale, changed);
@@ -155,7 +156,7 @@ public class FormRenderer extends Div {
             case CONTACT_PERSON -> FieldEditors.contactPerson(field, locale, changed, this::text);
             case REFERENCES -> rows(field, path, referenceFields(), text("form.references.row"), changed);
             case REPEATING_GROUP -> rows(field, path, field.subFields(), text("form.rows.row"), changed);
-            case REGION_MATRIX -> new RegionMatrixEditor(field, locale, changed);
+            case REGION_MATRIX -> new RegionMatrixEditor(field, locale, changed, this::text);
             case FILE -> new FileEditor(field, path, locale, changed, this::text, context);
             case CRITERIA_TREE -> new CriteriaAnswerEditor(field, locale, changed, this::text);
             case CHECKLIST -> new ChecklistEditor(field, locale, changed, this::text, editors, this::createEditor);
@@ -220,6 +221,14 @@ public class FormRenderer extends Div {
             }
         }
         return new Answers(values, marked);
+    }
+
+    /**
+     * Some field shows an input that was refused (a text over its limit, a number that could not be read): its
+     * message is on the field, and until it is corrected the stored answer there is the earlier one.
+     */
+    public boolean holdsRefusedInput() {
+        return editors.values().stream().anyMatch(AnswerEditor::holdsRefusedInput);
     }
 
     public final void setAnswers(Answers answers) {

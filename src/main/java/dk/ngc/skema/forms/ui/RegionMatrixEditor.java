@@ -24,7 +24,14 @@ final class RegionMatrixEditor implements AnswerEditor {
     private final Span error = new Span();
     private final Map<String, Map<String, TextField>> cells = new LinkedHashMap<>();
 
-    RegionMatrixEditor(Field field, Locale locale, Runnable onChange) {
+    /** Per cell, the text as last stored: a cell over the field's limit shows its text and keeps this. */
+    private final Map<TextField, String> accepted = new java.util.HashMap<>();
+    private final Map<TextField, String> inputErrors = new LinkedHashMap<>();
+    private final java.util.function.Function<String, FieldEditors.Reading> reading;
+    private String problemError;
+
+    RegionMatrixEditor(Field field, Locale locale, Runnable onChange, Texts texts) {
+        reading = FieldEditors.limitedText(field.maxLength(), texts);
         wrapper.addClassName("form-matrix");
         var heading = new Span(FieldEditors.label(field, locale) + (field.required() ? " *" : ""));
         heading.addClassName("form-parts-label");
@@ -59,6 +66,16 @@ final class RegionMatrixEditor implements AnswerEditor {
                 text.setValueChangeMode(ValueChangeMode.LAZY);
                 text.addValueChangeListener(event -> {
                     if (event.isFromClient()) {
+                        FieldEditors.Reading read = reading.apply(text.getValue());
+                        if (read.refusal() == null) {
+                            accepted.put(text, text.getValue());
+                            inputErrors.remove(text);
+                        } else {
+                            inputErrors.put(text, read.refusal());
+                        }
+                        text.setErrorMessage(read.refusal());
+                        text.setInvalid(read.refusal() != null);
+                        showError();
                         onChange.run();
                     }
                 });
@@ -100,8 +117,9 @@ final class RegionMatrixEditor implements AnswerEditor {
         cells.forEach((region, row) -> {
             Map<String, Object> regionValues = new LinkedHashMap<>();
             row.forEach((column, text) -> {
-                if (!text.getValue().isBlank()) {
-                    regionValues.put(column, text.getValue());
+                String stored = accepted.getOrDefault(text, "");
+                if (!stored.isBlank()) {
+                    regionValues.put(column, stored);
                 }
             });
             if (!regionValues.isEmpty()) {
@@ -119,12 +137,27 @@ final class RegionMatrixEditor implements AnswerEditor {
             row.forEach((column, text) -> {
                 Object v = regionValues.get(column);
                 text.setValue(v == null ? "" : v.toString());
+                text.setInvalid(false);
+                accepted.put(text, text.getValue());
             });
         });
+        inputErrors.clear();
+        showError();
     }
 
     @Override
     public void setError(String message) {
+        problemError = message;
+        showError();
+    }
+
+    @Override
+    public boolean holdsRefusedInput() {
+        return !inputErrors.isEmpty();
+    }
+
+    private void showError() {
+        String message = inputErrors.isEmpty() ? problemError : String.join(" ", new java.util.LinkedHashSet<>(inputErrors.values()));
         error.setText(message == null ? "" : message);
         error.setVisible(message != null);
     }

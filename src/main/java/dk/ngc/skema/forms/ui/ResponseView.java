@@ -1,5 +1,6 @@
 package dk.ngc.skema.forms.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.MainLayout;
+import dk.ngc.skema.forms.AnswersRefusedException;
 import dk.ngc.skema.forms.ConcurrentEditException;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
@@ -46,9 +48,18 @@ import java.util.List;
 @PermitAll
 public class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    /** How long after a failed autosave it is tried again, if the person has not changed anything meanwhile. */
+    static final int RETRY_MILLIS = 10_000;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ResponseView.class);
+
     private final FormService formService;
     private final FormRendererFactory rendererFactory;
     private final Clock clock;
+    /** The answers as last saved, so a change that leaves them as they were (a refused input) saves nothing. */
+    private @Nullable Answers lastSaved;
+    /** The last autosave failed (the database did not answer, ...): tried again at the next change or poll. */
+    private boolean retryPending;
+    private com.vaadin.flow.shared.@Nullable Registration retryPoll;
     private final Span saved = new Span();
     private final Div problems = new Div();
     private FormRenderer renderer;
@@ -85,6 +96,8 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         lockVersion = document.lockVersion();
         definition = document.definition();
         conflict = false;
+        lastSaved = document.answers();
+        stopRetrying();
         var info = document.info();
         String formTitle = getLocale().getLanguage().equals("en") ? info.formTitleEn() : info.formTitleDa();
         title = info.title() == null ? formTitle : info.title();
@@ -140,22 +153,96 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         // Inline checks while typing (too long, out of range, malformed); "missing" only after a first submit.
         renderer.showProblems(ResponseValidator.validate(definition, answers).stream()
                 .filter(problem -> submitAttempted || problem.kind() != AnswerProblem.Kind.REQUIRED).toList());
+        if (answers.equals(lastSaved) && !retryPending) {
+            // Nothing new to store (e.g. the change was refused on its field): say so, honestly, and keep the time.
+            showSaved(null);
+            return;
+        }
         try {
             lockVersion = formService.saveDraft(responseId, answers, lockVersion);
-            saved.setText(getTranslation("form.saved.at", DanishTime.time(clock.instant(), getLocale())));
-            saved.getElement().getClassList().remove("form-saved-error");
+            lastSaved = answers;
+            stopRetrying();
+            showSaved(clock.instant());
         } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            conflictDetected(e instanceof ConcurrentEditException c ? (String) c.arguments()[0] : "?");
+            stopRetrying();
+            conflictDetected();
+        } catch (AnswersRefusedException e) {
+            // Nothing was stored; the reason belongs on the field concerned, not in a passing notification.
+            stopRetrying();
+            renderer.showProblems(e.problems());
+            showNotSaved(getTranslation("form.saved.refused"));
         } catch (Refusal e) {
+            stopRetrying();
+            showNotSaved(getTranslation("form.saved.notSaved"));
             showError(getTranslation(e.messageKey(), e.arguments()));
+        } catch (RuntimeException e) {
+            // The answers stay in the form; the next change or the retry below stores them.
+            log.warn("Autosave of response {} failed; trying again", responseId, e);
+            showNotSaved(getTranslation("form.saved.retrying"));
+            retryLater();
         }
     }
 
-    private void conflictDetected(String otherUser) {
+    private java.time.Instant savedAt;
+
+    /** "Gemt kl. …", with a warning when a field shows an input that is not stored; {@code at} null keeps the last time. */
+    private void showSaved(java.time.Instant at) {
+        if (at != null) {
+            savedAt = at;
+        }
+        String time = savedAt == null ? null : DanishTime.time(savedAt, getLocale());
+        if (renderer.holdsRefusedInput()) {
+            saved.setText(time == null ? getTranslation("form.saved.refusedInput")
+                    : getTranslation("form.saved.atExceptRefused", time));
+            saved.getElement().getClassList().add("form-saved-error");
+        } else {
+            saved.setText(time == null ? getTranslation("form.saved.notYet") : getTranslation("form.saved.at", time));
+            saved.getElement().getClassList().remove("form-saved-error");
+        }
+    }
+
+    private void showNotSaved(String text) {
+        saved.setText(text);
+        saved.getElement().getClassList().add("form-saved-error");
+    }
+
+    private void retryLater() {
+        retryPending = true;
+        getUI().ifPresent(ui -> {
+            if (retryPoll == null) {
+                retryPoll = ui.addPollListener(poll -> {
+                    if (retryPending && renderer != null) {
+                        autosave(renderer.answers());
+                    }
+                });
+            }
+            ui.setPollInterval(RETRY_MILLIS);
+        });
+    }
+
+    private void stopRetrying() {
+        retryPending = false;
+        if (retryPoll != null) {
+            retryPoll.remove();
+            retryPoll = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        stopRetrying();
+        super.onDetach(event);
+    }
+
+    /** Who saved in between, and when, as the response now says; the person's own answers stay on screen. */
+    private void conflictDetected() {
         conflict = true;
         saved.setText(getTranslation("form.saved.conflict"));
         saved.getElement().getClassList().add("form-saved-error");
-        var message = new Div(new Paragraph(getTranslation("form.conflict.text", otherUser)),
+        var latest = formService.response(responseId).info();
+        var message = new Div(new Paragraph(getTranslation("form.conflict.text", latest.updatedBy(),
+                        DanishTime.dateTime(latest.updatedAt(), getLocale()))),
                 new Button(getTranslation("form.conflict.reload"), click -> show(formService.response(responseId))));
         problems.removeAll();
         problems.add(new H2(getTranslation("form.conflict.heading")), message);
@@ -170,6 +257,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         try {
             SubmitResult result = formService.submit(responseId, renderer.answers(), lockVersion);
             lockVersion = result.lockVersion();
+            lastSaved = renderer.answers();
             if (result.submitted()) {
                 Notification.show(getTranslation("form.submitted"), 5000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.SUCCESS);
@@ -178,7 +266,10 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
                 listProblems(result.problems());
             }
         } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
-            conflictDetected(e instanceof ConcurrentEditException c ? (String) c.arguments()[0] : "?");
+            conflictDetected();
+        } catch (AnswersRefusedException e) {
+            listProblems(e.problems());
+            showNotSaved(getTranslation("form.saved.refused"));
         } catch (Refusal e) {
             showError(getTranslation(e.messageKey(), e.arguments()));
         }
@@ -197,7 +288,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         problems.add(items);
         problems.setVisible(true);
         renderer.showProblems(list).ifPresent(Runnable::run);
-        saved.setText(getTranslation("form.saved.at", DanishTime.time(clock.instant(), getLocale())));
+        showSaved(clock.instant());
     }
 
     private void showError(String message) {

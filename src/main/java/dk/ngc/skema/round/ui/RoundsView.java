@@ -12,12 +12,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.ngc.skema.base.DanishTime;
+import dk.ngc.skema.forms.definition.NumberInput;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.round.RoundService;
@@ -26,7 +26,6 @@ import dk.ngc.skema.round.RoundState;
 import dk.ngc.skema.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
@@ -93,12 +92,21 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         var closes = new DateTimePicker(getTranslation("rounds.closes"));
         opens.setLocale(getLocale());
         closes.setLocale(getLocale());
-        var threshold = new BigDecimalField(getTranslation("rounds.threshold"));
-        threshold.setValue(new BigDecimal("50"));
+        // A text field read exactly: the browser's number field dropped what it could not read ("1e9" became 19 %).
+        var threshold = new TextField(getTranslation("rounds.threshold"));
+        threshold.setValue("50");
+        threshold.getElement().setAttribute("inputmode", "decimal");
         threshold.setHelperText(getTranslation("rounds.threshold.help"));
+        threshold.addValueChangeListener(change -> threshold.setInvalid(false));
         var create = new Button(getTranslation("rounds.create"), click -> {
+            NumberInput.Result percent = NumberInput.parse(threshold.getValue(), false, getLocale());
+            if (!percent.ok()) {
+                threshold.setErrorMessage(getTranslation("form.number." + percent.refused().name(), threshold.getValue().strip()));
+                threshold.setInvalid(true);
+                return;
+            }
             service.createRound(code.getValue().trim().toUpperCase(java.util.Locale.ROOT), name.getValue(),
-                    toInstant(opens.getValue()), toInstant(closes.getValue()), threshold.getValue());
+                    toInstant(opens.getValue()), toInstant(closes.getValue()), percent.value());
             Notification.show(getTranslation("rounds.created"), 3000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             refresh();

@@ -481,4 +481,48 @@ class ResponseValidatorTest {
                     .containsExactly(tuple(REQUIRED, "open.extra[2].text"), tuple(EXTRA_ITEMS_NOT_ALLOWED, "closed.extra"));
         }
     }
+
+    /** What even a draft may not hold: checked on every save, for every value, shown or hidden. */
+    @Nested
+    class StorageLimits {
+
+        private final FormDefinition definition = form(
+                field("kind", FieldType.SINGLE_CHOICE).options(Option.of("a", "A", "A"), Option.of("b", "B", "B")).build(),
+                field("title", FieldType.SHORT_TEXT).required().maxLength(10).build(),
+                field("hiddenNote", FieldType.LONG_TEXT).maxLength(5).visibleIf(Condition.equalTo("kind", "b")).build(),
+                field("count", FieldType.INTEGER).min(0).max(10).build(),
+                field("rows", FieldType.REPEATING_GROUP).rows(null, 1).subFields(field("name", FieldType.SHORT_TEXT).maxLength(3).build()).build());
+
+        @Test
+        void aTextOverItsLimitIsReportedEvenWhereTheFieldIsHiddenButMissingAndOutOfBoundsAreNot() {
+            Answers answers = Answers.empty().with("kind", "a").with("hiddenNote", "for lang").with("count", 99L)
+                    .with("rows", List.of(Map.of("name", "Aarhus"), Map.of("name", "Ok")));
+            assertThat(ResponseValidator.storageProblems(definition, answers)).extracting(AnswerProblem::kind, AnswerProblem::path)
+                    .containsExactlyInAnyOrder(tuple(TOO_LONG, "hiddenNote"), tuple(TOO_MANY_ROWS, "rows"), tuple(TOO_LONG, "rows[1].name"));
+            // Submission checks the rest, and only what is shown.
+            assertThat(ResponseValidator.validate(definition, answers)).extracting(AnswerProblem::kind).contains(REQUIRED, ABOVE_MAX);
+            assertThat(ResponseValidator.validate(definition, answers)).extracting(AnswerProblem::path).doesNotContain("hiddenNote");
+        }
+
+        @Test
+        void aWholeNumberFieldRefusesFractionsAndNumbersBeyondWhatItCanHold() {
+            assertThat(ResponseValidator.storageProblems(definition, Answers.empty().with("count", new BigDecimal("2.5"))))
+                    .extracting(AnswerProblem::kind).containsExactly(NOT_AN_INTEGER);
+            List<AnswerProblem> huge = ResponseValidator.storageProblems(definition, Answers.empty().with("count", new BigDecimal("1e30")));
+            assertThat(huge).extracting(AnswerProblem::kind).containsExactly(NUMBER_TOO_LARGE);
+            assertThat(huge.getFirst().message(Locale.of("da"))).isEqualTo("\"count (da)\": tallet er for stort");
+            assertThat(ResponseValidator.validate(definition, Answers.empty().with("count", new BigDecimal("1e30"))))
+                    .extracting(AnswerProblem::kind).contains(NUMBER_TOO_LARGE);
+            assertThat(ResponseValidator.storageProblems(definition, Answers.empty().with("count", 3_000_000_000L))).isEmpty();
+        }
+
+        @Test
+        void ownItemsOfASectionKeepTheirLengthLimitsAsTheFormShowsThem() {
+            Section open = new Section("open", LocalizedText.of("Åben", "Open"), null, List.of(), null, true);
+            Answers answers = Answers.empty().with(open.extraItemsKey(), List.of(
+                    Map.of("title", "x".repeat(ResponseValidator.EXTRA_ITEM_TITLE_MAX + 1), "text", "Se bilag")));
+            assertThat(ResponseValidator.storageProblems(form(open), answers)).extracting(AnswerProblem::kind, AnswerProblem::path)
+                    .containsExactly(tuple(TOO_LONG, "open.extra[1].title"));
+        }
+    }
 }

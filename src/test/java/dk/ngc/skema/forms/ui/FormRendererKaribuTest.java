@@ -56,6 +56,94 @@ class FormRendererKaribuTest extends KaribuTest {
         assertThat(country(renderer).isVisible()).isFalse();
     }
 
+    private static final FormDefinition NUMBERS_AND_TEXT = new FormDefinition("input-test", null, LocalizedText.of("Input", "Input"), null, List.of(
+            new Section("main", LocalizedText.of("Tal og tekst", "Numbers and text"), null, List.of(
+                    Field.builder("patients", FieldType.INTEGER).label("Antal patienter", "Patients").min(0).build(),
+                    Field.builder("share", FieldType.DECIMAL).label("Andel", "Share").build(),
+                    Field.builder("wgs", FieldType.NUMBER_RANGE).label("WGS per år", "WGS per year").build(),
+                    Field.builder("title", FieldType.SHORT_TEXT).label("Titel", "Title").maxLength(200).build(),
+                    Field.builder("matrix", FieldType.REGION_MATRIX).label("Afdelinger", "Departments").maxLength(5)
+                            .columns(dk.ngc.skema.forms.definition.Option.of("req", "Rekvisition", "Requisition")).build()), null, false)));
+
+    private static FormRenderer numbersAndText(Answers answers) {
+        return new FormRenderer(NUMBERS_AND_TEXT, answers, new RendererContext(Locale.of("da"), type -> List.of(), null, null), changed -> {
+        });
+    }
+
+    private static TextField field(Component root, String label) {
+        return descendants(root).filter(TextField.class::isInstance).map(TextField.class::cast)
+                .filter(field -> label.equals(field.getLabel())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNumberIsReadExactlyOrRefusedOnTheFieldAndARefusedInputNeverReplacesTheStoredValue() {
+        var renderer = numbersAndText(Answers.empty().with("patients", 120L));
+        TextField patients = field(renderer, "Antal patienter");
+        assertThat(patients.getValue()).isEqualTo("120");
+
+        // "1e9" once became 19: now it is refused, says why, and the answer is still 120.
+        _setValue(patients, "1e9");
+        assertThat(patients.isInvalid()).isTrue();
+        assertThat(patients.getErrorMessage()).contains("Skriv tallet med cifre", "1e9", "ikke gemt");
+        assertThat(renderer.answers().get("patients")).isEqualTo(120L);
+        assertThat(renderer.holdsRefusedInput()).isTrue();
+
+        // A number too large for the browser's integer field (it showed red and saved empty) is kept exactly.
+        _setValue(patients, "3000000000");
+        assertThat(patients.isInvalid()).isFalse();
+        assertThat(renderer.answers().get("patients")).isEqualTo(3_000_000_000L);
+        assertThat(renderer.holdsRefusedInput()).isFalse();
+
+        _setValue(patients, "2,5");
+        assertThat(patients.getErrorMessage()).contains("helt tal");
+        assertThat(renderer.answers().get("patients")).isEqualTo(3_000_000_000L);
+
+        TextField share = field(renderer, "Andel");
+        _setValue(share, "1,25");
+        assertThat(renderer.answers().get("share")).isEqualTo(new java.math.BigDecimal("1.25"));
+        _setValue(share, "1.000");
+        assertThat(share.getErrorMessage()).contains("kan læses på to måder");
+        assertThat(renderer.answers().get("share")).isEqualTo(new java.math.BigDecimal("1.25"));
+    }
+
+    @Test
+    void aRangePartThatIsNotANumberIsNamedAndTheOtherPartsAreKept() {
+        var renderer = numbersAndText(Answers.empty().with("wgs", Map.of("low", 10L, "expected", 20L)));
+        _setValue(field(renderer, "Højt skøn"), "30");
+        _setValue(field(renderer, "Forventet"), "tyve");
+        assertThat(field(renderer, "Forventet").isInvalid()).isTrue();
+        assertThat(descendants(renderer).filter(c -> c.getClassNames().contains("form-error")).filter(Component::isVisible)
+                .map(c -> c.getElement().getText()).toList()).anySatisfy(text -> assertThat(text).contains("\"tyve\" er ikke et tal"));
+        assertThat(renderer.answers().get("wgs")).isEqualTo(Map.of("low", 10L, "expected", 20L, "high", 30L));
+    }
+
+    @Test
+    void aTextPastedOverItsLimitIsKeptOnScreenWithAMessageAndStoredOnlyOnceItFits() {
+        var renderer = numbersAndText(Answers.empty().with("title", "Arvelige hjertesygdomme"));
+        TextField title = field(renderer, "Titel");
+        // No hard limit in the browser, which would cut a paste without a word.
+        assertThat(title.getMaxLength()).isZero();
+
+        String pasted = "x".repeat(250);
+        _setValue(title, pasted);
+        assertThat(title.getValue()).isEqualTo(pasted);
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Teksten er på 250 tegn, men der er højst plads til 200. Den er ikke gemt, før du har fjernet 50 tegn.");
+        assertThat(renderer.answers().text("title")).contains("Arvelige hjertesygdomme");
+
+        _setValue(title, "x".repeat(200));
+        assertThat(title.isInvalid()).isFalse();
+        assertThat(renderer.answers().text("title")).contains("x".repeat(200));
+
+        // A cell of a region matrix keeps its limit the same way.
+        TextField cell = descendants(renderer).filter(TextField.class::isInstance).map(TextField.class::cast)
+                .filter(field -> field.getAriaLabel().orElse("").equals("Region Hovedstaden: Rekvisition")).findFirst().orElseThrow();
+        _setValue(cell, "KG");
+        _setValue(cell, "Klinisk Genetik");
+        assertThat(cell.isInvalid()).isTrue();
+        assertThat(renderer.answers().get("matrix")).isEqualTo(Map.of("region-hovedstaden", Map.of("req", "KG")));
+    }
+
     private static TextField country(Component root) {
         return descendants(root).filter(TextField.class::isInstance).map(TextField.class::cast)
                 .filter(field -> "Land".equals(field.getLabel())).findFirst().orElseThrow();

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.ngc.skema.forms.FormService;
@@ -31,6 +30,16 @@ class ResponseViewKaribuTest extends KaribuTest {
 
     @Autowired
     FormService formService;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private static String indicator() {
+        return _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("saved-indicator")).getText();
+    }
+
+    private static String problemsText() {
+        return _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("form-problems")).getElement().getTextRecursively();
+    }
 
     private long startNomination() {
         login("rasmus");
@@ -103,10 +112,10 @@ class ResponseViewKaribuTest extends KaribuTest {
         }
         set(CheckboxGroup.class, "Grundlaget for indstillingen *", Set.of("experience"));
         set(TextArea.class, "National eller international erfaring", "Erfaringer fra Rigshospitalet.");
-        set(IntegerField.class, "Antal nydiagnosticerede patienter per år", 120);
-        set(IntegerField.class, "Lavt skøn", 200);
-        set(IntegerField.class, "Forventet", 300);
-        set(IntegerField.class, "Højt skøn", 400);
+        set(TextField.class, "Antal nydiagnosticerede patienter per år", "120");
+        set(TextField.class, "Lavt skøn", "200");
+        set(TextField.class, "Forventet", "300");
+        set(TextField.class, "Højt skøn", "400");
         set(CheckboxGroup.class, "Antallet af WGS bygger på behov for *", Set.of("trio"));
         _find(TextField.class).stream().filter(cell -> cell.getAriaLabel().orElse("").startsWith("Region"))
                 .forEach(cell -> _setValue(cell, "Klinisk Genetik"));
@@ -122,6 +131,88 @@ class ResponseViewKaribuTest extends KaribuTest {
         assertThat(document.answers().range("wgsPerYear").orElseThrow().expected()).isEqualByComparingTo("300");
         assertThat(_find(Button.class, spec -> spec.withId("submit"))).isEmpty();
         assertThat(_get(TextField.class, spec -> spec.withLabel("Patientgruppens titel")).isReadOnly()).isTrue();
+    }
+
+    @Test
+    void aFailedAutosaveSaysSoKeepsWhatWasTypedAndSavesItOnTheNextTry() {
+        long id = startNomination();
+        set(TextField.class, "Patientgruppens titel", "Arvelige hjertesygdomme");
+        assertThat(indicator()).startsWith("Gemt kl.");
+
+        // The database refuses every change of this draft for a while (as when it is unreachable).
+        jdbc.execute("CREATE TRIGGER fail_autosave BEFORE UPDATE ON form_response FOR EACH ROW "
+                + "BEGIN IF NEW.id = " + id + " THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'unavailable'; END IF; END");
+        try {
+            set(TextField.class, "Patientgruppens titel", "Arvelige hjertesygdomme hos børn");
+            assertThat(indicator()).isEqualTo("Ikke gemt – prøver igen");
+            assertThat(_get(TextField.class, spec -> spec.withLabel("Patientgruppens titel")).getValue()).isEqualTo("Arvelige hjertesygdomme hos børn");
+            assertThat(UI.getCurrent().getPollInterval()).isEqualTo(ResponseView.RETRY_MILLIS);
+        } finally {
+            jdbc.execute("DROP TRIGGER fail_autosave");
+        }
+
+        // The retry (the browser polls) saves what was typed, without another keystroke.
+        com.vaadin.flow.component.ComponentUtil.fireEvent(UI.getCurrent(), new com.vaadin.flow.component.PollEvent(UI.getCurrent(), true));
+        assertThat(indicator()).startsWith("Gemt kl.");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        assertThat(formService.response(id).answers().text("patientGroupTitle")).contains("Arvelige hjertesygdomme hos børn");
+    }
+
+    @Test
+    void aTitleTooLongForItsFieldIsShownWithAMessageAndTheSavedTitleStays() {
+        long id = startNomination();
+        set(TextField.class, "Patientgruppens titel", "Arvelige hjertesygdomme");
+        String pasted = "Arvelige hjertesygdomme hos børn og unge ".repeat(6); // 246 characters; the field takes 200
+        set(TextField.class, "Patientgruppens titel", pasted);
+
+        TextField title = _get(TextField.class, spec -> spec.withLabel("Patientgruppens titel"));
+        assertThat(title.getValue()).isEqualTo(pasted);
+        assertThat(title.getErrorMessage()).contains("246 tegn", "højst plads til 200", "fjernet 46 tegn");
+        assertThat(indicator()).contains("undtagen et felt med fejl");
+        set(RadioButtonGroup.class, "Er der tale om en ny patientgruppe eller en udvidelse?", "new");
+        assertThat(indicator()).startsWith("Gemt kl.").contains("undtagen et felt med fejl");
+        assertThat(formService.response(id).answers().text("patientGroupTitle")).contains("Arvelige hjertesygdomme");
+        assertThat(formService.response(id).answers().text("nominationType")).contains("new");
+    }
+
+    @Test
+    void whenTheServerRefusesAStoredAnswerTheMessageIsOnItsFieldNotInANotification() {
+        long id = startNomination();
+        // A draft from before the limit was kept on save: its title is longer than the field allows.
+        String tooLong = "x".repeat(260);
+        jdbc.update("UPDATE form_response SET answers = ? WHERE id = ?",
+                dk.ngc.skema.forms.definition.FormJson.writeAnswers(dk.ngc.skema.forms.definition.Answers.empty().with("patientGroupTitle", tooLong)), id);
+        UI.getCurrent().navigate(ResponseView.class, id);
+        TextField title = _get(TextField.class, spec -> spec.withLabel("Patientgruppens titel"));
+        assertThat(title.isInvalid()).isTrue();
+
+        set(RadioButtonGroup.class, "Er der tale om en ny patientgruppe eller en udvidelse?", "new");
+
+        assertThat(indicator()).isEqualTo("Ikke gemt – ret feltet, der er markeret med rødt");
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).contains("260 tegn");
+        assertThat(_find(com.vaadin.flow.component.notification.Notification.class)).isEmpty();
+
+        // Shortened, everything is saved at the next change.
+        set(TextField.class, "Patientgruppens titel", "Arvelige hjertesygdomme");
+        assertThat(indicator()).startsWith("Gemt kl.").doesNotContain("fejl");
+        assertThat(formService.response(id).answers().text("nominationType")).contains("new");
+    }
+
+    @Test
+    void aConcurrentSaveIsReportedNamingWhoSavedAndWhen() {
+        long id = startNomination();
+        set(TextField.class, "Patientgruppens titel", "Arvelige hjertesygdomme");
+        // The same draft saved from another window in between.
+        var latest = formService.response(id);
+        formService.saveDraft(id, latest.answers().with("patientGroupTitle", "Fra et andet vindue"), latest.lockVersion());
+        var info = formService.response(id).info();
+
+        set(TextField.class, "Patientgruppens titel", "Arvelige hjertesygdomme hos børn");
+
+        assertThat(indicator()).isEqualTo("Ikke gemt: kladden er ændret af en anden");
+        assertThat(problemsText()).contains("rasmus har gemt kladden (" + dk.ngc.skema.base.DanishTime.dateTime(info.updatedAt(), java.util.Locale.of("da")) + ")")
+                .doesNotContain("?");
     }
 
     @Test

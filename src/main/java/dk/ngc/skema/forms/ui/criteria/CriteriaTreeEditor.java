@@ -11,11 +11,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.ngc.skema.forms.definition.Code;
 import dk.ngc.skema.forms.definition.Comparison;
+import dk.ngc.skema.forms.definition.NumberInput;
 import dk.ngc.skema.forms.definition.CriteriaEditor;
 import dk.ngc.skema.forms.definition.CriteriaNode;
 import dk.ngc.skema.forms.definition.LocalizedText;
@@ -376,8 +376,11 @@ public class CriteriaTreeEditor extends CustomField<CriteriaNode> {
         op.setValue(quantity == null || quantity.op() == null ? Comparison.LT : quantity.op());
         op.setWidth("7em");
         op.addClassName("criteria-quantity-op");
-        BigDecimalField limit = new BigDecimalField(texts.get("criteria.quantity.value"));
-        limit.setValue(quantity == null ? null : quantity.value());
+        // Read exactly (NumberInput), not by the browser's number field, which dropped the "e" of "1e9" and kept 19.
+        TextField limit = new TextField(texts.get("criteria.quantity.value"));
+        limit.setValue(NumberInput.format(quantity == null ? null : quantity.value(), getLocale()));
+        limit.getElement().setAttribute("inputmode", "decimal");
+        BigDecimal[] limitValue = {quantity == null ? null : quantity.value()};
         limit.setWidth("8em");
         limit.addClassName("criteria-quantity-value");
         TextField unit = new TextField(texts.get("criteria.quantity.unit"));
@@ -408,14 +411,23 @@ public class CriteriaTreeEditor extends CustomField<CriteriaNode> {
         Runnable quantityChanged = () -> edit(criterion.id(), node -> {
             CriteriaNode.Criterion c = (CriteriaNode.Criterion) node;
             String name = variable.getValue() == null ? "" : variable.getValue().trim();
-            Quantity newQuantity = name.isEmpty() || limit.getValue() == null ? null
-                    : new Quantity(name, op.getValue() == null ? Comparison.LT : op.getValue(), limit.getValue(),
+            Quantity newQuantity = name.isEmpty() || limitValue[0] == null ? null
+                    : new Quantity(name, op.getValue() == null ? Comparison.LT : op.getValue(), limitValue[0],
                     blankToNull(unit.getValue()));
             return new CriteriaNode.Criterion(c.id(), c.text(), c.code(), newQuantity);
         });
         variable.addValueChangeListener(event -> quantityChanged.run());
         op.addValueChangeListener(event -> quantityChanged.run());
-        limit.addValueChangeListener(event -> quantityChanged.run());
+        limit.addValueChangeListener(event -> {
+            NumberInput.Result read = NumberInput.parse(event.getValue(), false, getLocale());
+            limit.setErrorMessage(read.ok() ? null : getTranslation("form.number." + read.refused().name(), event.getValue().strip()));
+            limit.setInvalid(!read.ok());
+            if (read.ok()) {
+                // A refused input changes nothing: the criterion keeps the limit it had.
+                limitValue[0] = read.value();
+                quantityChanged.run();
+            }
+        });
         unit.addValueChangeListener(event -> quantityChanged.run());
 
         row.text = da;

@@ -3,13 +3,14 @@ package dk.ngc.skema.forms.ui.criteria;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.details.DetailsVariant;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import dk.ngc.skema.forms.definition.NumberInput;
 import dk.ngc.skema.forms.definition.CriteriaEvaluator;
 import dk.ngc.skema.forms.definition.CriteriaNode;
 import dk.ngc.skema.forms.definition.CriteriaRenderer;
@@ -77,16 +78,24 @@ public class CriteriaTryPanel extends Details {
             for (Map.Entry<String, Quantity> entry : variables.entrySet()) {
                 String variable = entry.getKey();
                 String unit = entry.getValue().unit();
-                BigDecimalField field = new BigDecimalField(unit == null || unit.isBlank() ? variable : variable + " (" + unit + ")");
+                // Read exactly: the browser's number field dropped what it could not read and evaluated another value.
+                TextField field = new TextField(unit == null || unit.isBlank() ? variable : variable + " (" + unit + ")");
                 field.addClassName("criteria-try-value");
                 field.getElement().setAttribute("data-variable", variable);
-                field.setValue(values.get(variable));
+                field.getElement().setAttribute("inputmode", "decimal");
+                field.setValue(NumberInput.format(values.get(variable), getLocale()));
                 field.setWidth("10em");
                 field.addValueChangeListener(event -> {
-                    if (event.getValue() == null) {
+                    NumberInput.Result read = NumberInput.parse(event.getValue(), false, getLocale());
+                    field.setErrorMessage(read.ok() ? null : getTranslation("form.number." + read.refused().name(), event.getValue().strip()));
+                    field.setInvalid(!read.ok());
+                    if (!read.ok()) {
+                        return;
+                    }
+                    if (read.value() == null) {
                         values.remove(variable);
                     } else {
-                        values.put(variable, event.getValue());
+                        values.put(variable, read.value());
                     }
                     evaluate();
                 });

@@ -23,8 +23,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
@@ -48,6 +46,7 @@ import dk.ngc.skema.forms.definition.Field;
 import dk.ngc.skema.forms.definition.FieldEdits;
 import dk.ngc.skema.forms.definition.FieldPlace;
 import dk.ngc.skema.forms.definition.FieldType;
+import dk.ngc.skema.forms.definition.NumberInput;
 import dk.ngc.skema.forms.definition.FormDefinition;
 import dk.ngc.skema.forms.definition.FormJson;
 import dk.ngc.skema.forms.definition.LocalizedText;
@@ -628,20 +627,42 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         return box;
     }
 
-    private IntegerField integer(String labelKey, Integer value, String className, Consumer<Integer> onChange) {
-        var field = new IntegerField(getTranslation(labelKey));
-        field.setValue(value);
-        field.addClassName(className);
-        field.setWidth("14rem");
-        field.addValueChangeListener(event -> onChange.accept(event.getValue()));
-        return field;
+    /** A whole-number setting, read exactly: an input that cannot be read is refused on the field and changes nothing. */
+    private TextField integer(String labelKey, Integer value, String className, Consumer<Integer> onChange) {
+        return number(labelKey, value == null ? null : BigDecimal.valueOf(value), className, true, number -> {
+            if (number != null && (number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+                    || number.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0)) {
+                return NumberInput.Reason.TOO_LARGE;
+            }
+            onChange.accept(number == null ? null : number.intValueExact());
+            return null;
+        });
     }
 
-    private BigDecimalField decimal(String labelKey, BigDecimal value, String className, Consumer<BigDecimal> onChange) {
-        var field = new BigDecimalField(getTranslation(labelKey));
-        field.setValue(value);
+    private TextField decimal(String labelKey, BigDecimal value, String className, Consumer<BigDecimal> onChange) {
+        return number(labelKey, value, className, false, number -> {
+            onChange.accept(number);
+            return null;
+        });
+    }
+
+    /**
+     * A text field read by {@link NumberInput}, not the browser's number field, which silently dropped what it could
+     * not read ("1e9" became 19). {@code accept} takes the number, or returns why it cannot be used.
+     */
+    private TextField number(String labelKey, BigDecimal value, String className, boolean whole,
+                             java.util.function.Function<BigDecimal, NumberInput.Reason> accept) {
+        var field = new TextField(getTranslation(labelKey));
+        field.setValue(NumberInput.format(value, getLocale()));
         field.addClassName(className);
-        field.addValueChangeListener(event -> onChange.accept(event.getValue()));
+        field.setWidth("14rem");
+        field.getElement().setAttribute("inputmode", whole ? "numeric" : "decimal");
+        field.addValueChangeListener(event -> {
+            NumberInput.Result result = NumberInput.parse(event.getValue(), whole, getLocale());
+            NumberInput.Reason refused = result.ok() ? accept.apply(result.value()) : result.refused();
+            field.setErrorMessage(refused == null ? null : getTranslation("form.number." + refused.name(), event.getValue().strip()));
+            field.setInvalid(refused != null);
+        });
         return field;
     }
 

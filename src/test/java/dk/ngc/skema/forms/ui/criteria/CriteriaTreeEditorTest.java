@@ -8,7 +8,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.ngc.skema.forms.definition.CriteriaEditor;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -256,10 +254,21 @@ class CriteriaTreeEditorTest {
         assertThat(preview()).contains("[HPO: HP:0000271]");
 
         Div under18 = row(PilotCriteria.UNDER_18);
-        _setValue(_get(under18, BigDecimalField.class, spec -> spec.withClasses("criteria-quantity-value")), new BigDecimal("16"));
+        TextField limit = _get(under18, TextField.class, spec -> spec.withClasses("criteria-quantity-value"));
+        _setValue(limit, "16");
         CriteriaNode.Criterion age = (CriteriaNode.Criterion) CriteriaEditor.find(editor.getValue(), PilotCriteria.UNDER_18);
         assertThat(age.quantity().value()).isEqualByComparingTo("16");
         assertThat(age.quantity().variable()).isEqualTo("age");
+
+        // The browser's number field made "1e9" into 19; now it is refused on the field and the limit stays 16.
+        _setValue(limit, "1e9");
+        assertThat(limit.isInvalid()).isTrue();
+        assertThat(limit.getErrorMessage()).contains("Skriv tallet med cifre");
+        age = (CriteriaNode.Criterion) CriteriaEditor.find(editor.getValue(), PilotCriteria.UNDER_18);
+        assertThat(age.quantity().value()).isEqualByComparingTo("16");
+        _setValue(limit, "17,5");
+        age = (CriteriaNode.Criterion) CriteriaEditor.find(editor.getValue(), PilotCriteria.UNDER_18);
+        assertThat(age.quantity().value()).isEqualByComparingTo("17.5");
     }
 
     @Test
@@ -274,7 +283,7 @@ class CriteriaTreeEditorTest {
         }
         assertThat(panel.resultText()).contains("Patienten opfylder ikke kriterierne", "der er ingen værdi for age");
 
-        _setValue(_get(panel, BigDecimalField.class, spec -> spec.withAttribute("data-variable", "age")), new BigDecimal("8"));
+        _setValue(_get(panel, TextField.class, spec -> spec.withAttribute("data-variable", "age")), "8");
         assertThat(panel.resultText()).contains("Patienten opfylder kriterierne").doesNotContain("ikke");
         // trying changes nothing in the value
         assertThat(events).isEmpty();

@@ -293,4 +293,28 @@ class FormDesignerViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("designer-save")));
         assertThat(fieldKeys(formService.version(draft.id()).definition(), 0)).contains("nominationType");
     }
+
+    @Test
+    @Order(9)
+    void aLimitThatCannotBeReadExactlyIsRefusedOnItsFieldAndChangesNothing() {
+        login("nina");
+        FormVersionInfo draft = formService.newDraftFrom(version(DELIMITATION, 1).id());
+        Integer before = formService.version(draft.id()).definition().sections().get(0).fields().get(0).maxLength();
+        navigate("skemadesign/version/" + draft.id());
+        selectInOutline("field-0-0");
+        TextField maxLength = _get(TextField.class, spec -> spec.withClasses("field-max-length"));
+        assertThat(maxLength.getValue()).isEqualTo(String.valueOf(before));
+
+        // The browser's number field read "1e9" as 19.
+        _setValue(maxLength, "1e9");
+        assertThat(maxLength.isInvalid()).isTrue();
+        assertThat(maxLength.getErrorMessage()).contains("Skriv tallet med cifre");
+        _click(_get(Button.class, spec -> spec.withId("designer-save")));
+        assertThat(formService.version(draft.id()).definition().sections().get(0).fields().get(0).maxLength()).isEqualTo(before);
+
+        _setValue(maxLength, "250");
+        assertThat(maxLength.isInvalid()).isFalse();
+        _click(_get(Button.class, spec -> spec.withId("designer-save")));
+        assertThat(formService.version(draft.id()).definition().sections().get(0).fields().get(0).maxLength()).isEqualTo(250);
+    }
 }
