@@ -13,6 +13,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -38,7 +39,9 @@ class Person {
 
     private String email;
 
-    @Column(name = "last_login_at")
+    // Written only by PersonRepository.recordLogin, outside the version check; bookkeeping, not history.
+    @Column(name = "last_login_at", insertable = false, updatable = false)
+    @NotAudited
     private Instant lastLoginAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -79,10 +82,6 @@ class Person {
             this.organisations.clear();
             this.organisations.addAll(organisations);
         }
-    }
-
-    void loggedInAt(Instant instant) {
-        this.lastLoginAt = instant;
     }
 
     PersonSummary toSummary() {
