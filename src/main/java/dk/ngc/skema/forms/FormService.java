@@ -1,5 +1,6 @@
 package dk.ngc.skema.forms;
 
+import dk.ngc.skema.base.NotFound;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.base.OrganisationNames;
 import dk.ngc.skema.base.audit.AuditActor;
@@ -679,7 +680,7 @@ public class FormService {
     }
 
     private FormVersion findVersion(long versionId) {
-        return versions.findById(versionId).orElseThrow(() -> new Refusal("form.error.noSuchVersion", versionId));
+        return versions.findById(versionId).orElseThrow(() -> new NotFound("form.error.noSuchVersion", versionId));
     }
 
     private FormVersionDocument document(FormVersion version) {

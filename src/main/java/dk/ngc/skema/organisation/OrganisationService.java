@@ -7,6 +7,8 @@ import dk.ngc.skema.security.Role;
 import dk.ngc.skema.security.SkemaLoginEvent;
 import dk.ngc.skema.security.SkemaUser;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,6 +29,9 @@ import java.util.stream.Collectors;
 /** Organisations and the persons who act for them, kept in step with the login tokens. */
 @Service
 public class OrganisationService implements OrganisationNames {
+
+    /** Enough for every parallel login of one person to find the row another one wrote. */
+    private static final int LOGIN_ATTEMPTS = 5;
 
     private final OrganisationRepository organisations;
     private final PersonRepository persons;
@@ -116,19 +121,37 @@ public class OrganisationService implements OrganisationNames {
                 : persons.findFirstByEmailIgnoreCase(email.strip()).map(Person::toSummary);
     }
 
-    /** Records the person and their memberships as the token at this login describes them. */
+    /**
+     * Records the person and their memberships as the token at this login describes them. Several logins
+     * of the same person may run at once (tabs, devices, a double click): the one that loses the race to
+     * write the same person or a new organisation reads what the winner wrote and tries again, so a login
+     * never fails on this bookkeeping.
+     */
     @EventListener
     public void onLogin(SkemaLoginEvent event) {
         SkemaUser user = event.user();
-        // The revision is written at commit, so the actor must be named around the whole transaction.
-        AuditActor.callAs(user.username(), () -> transaction.execute(status -> {
-            Person person = persons.findByUsername(user.username()).orElseGet(() -> new Person(user.username()));
-            person.update(user.subject(), user.fullName(), user.email(),
-                    user.roles().stream().map(Role::key).collect(Collectors.toSet()),
-                    organisationsOf(user.organisationPaths()));
-            person.loggedInAt(clock.instant());
-            return persons.save(person);
-        }));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                // The revision is written at commit, so the actor must be named around the whole transaction.
+                AuditActor.callAs(user.username(), () -> transaction.execute(status -> record(user)));
+                return;
+            } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
+                if (attempt == LOGIN_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Person record(SkemaUser user) {
+        Person person = persons.findByUsername(user.username()).orElseGet(() -> new Person(user.username()));
+        person.update(user.subject(), user.fullName(), user.email(),
+                user.roles().stream().map(Role::key).collect(Collectors.toSet()),
+                organisationsOf(user.organisationPaths()));
+        Person saved = persons.save(person);
+        // One UPDATE outside the version check: the login time alone must not make parallel logins conflict.
+        persons.recordLogin(user.username(), clock.instant());
+        return saved;
     }
 
     private Set<Organisation> organisationsOf(List<String> groupPaths) {

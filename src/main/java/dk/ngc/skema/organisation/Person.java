@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -39,7 +40,9 @@ class Person {
 
     private @Nullable String email;
 
-    @Column(name = "last_login_at")
+    // Written only by PersonRepository.recordLogin, outside the version check; bookkeeping, not history.
+    @Column(name = "last_login_at", insertable = false, updatable = false)
+    @NotAudited
     private @Nullable Instant lastLoginAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -80,10 +83,6 @@ class Person {
             this.organisations.clear();
             this.organisations.addAll(organisations);
         }
-    }
-
-    void loggedInAt(Instant instant) {
-        this.lastLoginAt = instant;
     }
 
     PersonSummary toSummary() {

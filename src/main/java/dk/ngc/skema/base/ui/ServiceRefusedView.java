@@ -8,13 +8,16 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 
-/** A service refused the person while a page was being opened (e.g. someone else's draft by its id). */
+/**
+ * A service refused the person while a page was being opened (e.g. someone else's draft by its id).
+ * Answered like an id that does not exist ({@link NotFoundView}, 404), so guessing ids reveals nothing.
+ */
 @AnonymousAllowed
 public class ServiceRefusedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         AccessDeniedView.show(this);
-        return HttpServletResponse.SC_FORBIDDEN;
+        return HttpServletResponse.SC_NOT_FOUND;
     }
 }
