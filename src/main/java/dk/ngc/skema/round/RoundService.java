@@ -4,8 +4,7 @@ import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.SkemaUser;
 import org.springframework.context.ApplicationEventPublisher;
-import dk.ngc.skema.security.Roles;
-import org.springframework.security.access.prepost.PreAuthorize;
+import dk.ngc.skema.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,23 +40,23 @@ public class RoundService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(Roles.Checks.LOGGED_IN)
     public List<RoundInfo> rounds() {
+        currentUser.require();
         return rounds.findAllByOrderByNominationOpensAtDesc().stream().map(Round::toInfo).toList();
     }
 
     /** Rounds that accept nominations right now. */
     @Transactional(readOnly = true)
-    @PreAuthorize(Roles.Checks.LOGGED_IN)
     public List<RoundInfo> openRounds() {
+        currentUser.require();
         Instant now = clock.instant();
         return rounds.findAllByOrderByNominationOpensAtDesc().stream().map(Round::toInfo)
                 .filter(round -> round.acceptsNominationsAt(now)).toList();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(Roles.Checks.LOGGED_IN)
     public RoundInfo round(long id) {
+        currentUser.require();
         return find(id).toInfo();
     }
 
@@ -66,8 +65,8 @@ public class RoundService {
      * (0 < t ≤ 100 %). It starts as planned and is opened with {@link #setNominationPhase}.
      */
     @Transactional
-    @PreAuthorize(Roles.Checks.NGC)
     public RoundInfo createRound(String code, String name, Instant opens, Instant closes, BigDecimal thresholdPercent) {
+        currentUser.require(Role.NGC);
         validate(code, name, opens, closes, thresholdPercent);
         return rounds.save(new Round(code, name.strip(), DEFAULT_NOMINATION_FORM, opens, closes, thresholdPercent, RoundState.PLANNED)).toInfo();
     }
@@ -77,8 +76,8 @@ public class RoundService {
      * reported then (nominations received, picked for qualification, consolidated groups).
      */
     @Transactional
-    @PreAuthorize(Roles.Checks.NGC)
     public RoundInfo recordEarlierRound(String code, String name, Instant opens, Instant closes, RoundInfo.ReportedFigures figures) {
+        currentUser.require(Role.NGC);
         validate(code, name, opens, closes, new BigDecimal("50.00"));
         var round = new Round(code, name.strip(), DEFAULT_NOMINATION_FORM, opens, closes, new BigDecimal("50.00"), RoundState.ASSESSED);
         round.reportFigures(figures.nominations(), figures.qualified(), figures.groups());
@@ -87,16 +86,16 @@ public class RoundService {
 
     /** Rounds by id, for lists that show many nominations (one query). */
     @Transactional(readOnly = true)
-    @PreAuthorize(Roles.Checks.LOGGED_IN)
     public java.util.Map<Long, RoundInfo> byIds(java.util.Collection<Long> ids) {
+        currentUser.require();
         return rounds.findAllById(ids).stream().map(Round::toInfo)
                 .collect(java.util.stream.Collectors.toMap(RoundInfo::id, round -> round));
     }
 
     /** The round with this code, if there is one (demo data and imports look rounds up by code). */
     @Transactional(readOnly = true)
-    @PreAuthorize(Roles.Checks.LOGGED_IN)
     public java.util.Optional<RoundInfo> byCode(String code) {
+        currentUser.require();
         return rounds.findByCode(code).map(Round::toInfo);
     }
 
@@ -105,8 +104,8 @@ public class RoundService {
      * features that run them, which check their own rules; once there, the round cannot be moved back here.
      */
     @Transactional
-    @PreAuthorize(Roles.Checks.NGC)
     public RoundInfo setNominationPhase(long id, RoundState state) {
+        currentUser.require(Role.NGC);
         Round round = find(id);
         if (!RoundState.NOMINATION_PHASES.contains(state)) {
             throw new Refusal("rounds.error.assessmentState");
@@ -119,15 +118,15 @@ public class RoundService {
 
     /** The assessment begins (asked by the assessment feature, which checks its own rules first). */
     @Transactional
-    @PreAuthorize(Roles.Checks.NGC)
     public RoundInfo beginAssessment(long id) {
+        currentUser.require(Role.NGC);
         return move(find(id), RoundState.IN_ASSESSMENT);
     }
 
     /** The assessment is closed and its results stand (asked by the assessment feature). */
     @Transactional
-    @PreAuthorize(Roles.Checks.NGC)
     public RoundInfo completeAssessment(long id) {
+        currentUser.require(Role.NGC);
         return move(find(id), RoundState.ASSESSED);
     }
 
@@ -137,8 +136,8 @@ public class RoundService {
      * the nomination feature when region or LVS staff submit.
      */
     @Transactional
-    @PreAuthorize(Roles.Checks.REGION_OR_LVS)
     public String nextReceiptNumber(long roundId) {
+        currentUser.require(Role.REGION, Role.LVS);
         return rounds.findForUpdate(roundId).orElseThrow(() -> new Refusal("nomination.error.noSuchRound")).nextReceiptNumber();
     }
 

@@ -1,9 +1,6 @@
 package dk.ngc.skema.security;
 
-/**
- * Realm role names as compile-time constants, for {@code @RolesAllowed} on views, and the matching
- * {@code @PreAuthorize} expressions for service methods ({@link Checks}).
- */
+/** Realm role names as compile-time constants, for {@code @RolesAllowed}. */
 public final class Roles {
     public static final String REGION = "region";
     public static final String LVS = "lvs";
@@ -15,19 +12,5 @@ public final class Roles {
     public static final String NETWORK_MEMBER = "network-member";
 
     private Roles() {
-    }
-
-    /**
-     * Declarative checks at service boundaries: {@code @PreAuthorize(Roles.Checks.NGC)}. A service that also
-     * needs an organisation or membership rule asks its aggregate's access class after this check.
-     */
-    public static final class Checks {
-        public static final String LOGGED_IN = "isAuthenticated()";
-        public static final String NGC = "hasRole('" + Roles.NGC + "')";
-        public static final String REGION_OR_LVS = "hasAnyRole('" + Roles.REGION + "', '" + Roles.LVS + "')";
-        public static final String WORKING_GROUP = "hasRole('" + Roles.WORKING_GROUP + "')";
-
-        private Checks() {
-        }
     }
 }

@@ -74,10 +74,11 @@ class NominationAccessTest extends ServiceTest {
             responseIds.add(NominationTestData.file(nominations, forms, round, "Gruppe " + i, List.of("region-hovedstaden", "dcs"), true).responseId());
         }
         actAs("karen");
+        forms.answersOf(responseIds.subList(0, 1)); // warms what is read once per session (organisation names, ...)
         long few = statementsFor(() -> forms.answersOf(responseIds.subList(0, 3)));
         long many = statementsFor(() -> forms.answersOf(responseIds));
         assertThat(forms.answersOf(responseIds)).hasSize(12);
-        assertThat(many).as("statements for 12 responses vs %d for 3", few).isEqualTo(few);
+        assertThat(many).as("statements for 12 responses vs %d for 3", few).isLessThanOrEqualTo(few);
     }
 
     @Test

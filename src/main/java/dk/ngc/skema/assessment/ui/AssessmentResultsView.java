@@ -63,7 +63,15 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
     private long currentRoundId;
     private final Div content = new Div();
 
-    public AssessmentResultsView(AssessmentService service) {
+    private final dk.ngc.skema.nomination.NominationService nominations;
+    private final dk.ngc.skema.assessment.AssessmentMaterialService material;
+    private final dk.ngc.skema.round.RoundService rounds;
+
+    public AssessmentResultsView(AssessmentService service, dk.ngc.skema.nomination.NominationService nominations,
+                                 dk.ngc.skema.assessment.AssessmentMaterialService material, dk.ngc.skema.round.RoundService rounds) {
+        this.nominations = nominations;
+        this.material = material;
+        this.rounds = rounds;
         this.service = service;
         add(new H1(getTranslation("assessment.results.heading")));
         content.setWidthFull();
@@ -114,6 +122,12 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
         rule.setId("assessment-rule");
         content.add(rule);
         content.add(new Paragraph(getTranslation("assessment.results.groupSize", assessment.workingGroupSize())));
+        // The working group's material: every submitted nomination of the round as one PDF, CSV and XLSX.
+        RoundInfo shownRound = rounds.round(roundId);
+        var materialButton = new Button(getTranslation("inbox.material"), VaadinIcon.FILE_TEXT_O.create(),
+                click -> new AssessmentMaterialDialog(nominations, material, shownRound).open());
+        materialButton.setId("assessment-material");
+        content.add(materialButton);
 
         if (!assessment.closed() && assessment.roundState() != RoundState.ASSESSED) {
             content.add(settings(assessment));

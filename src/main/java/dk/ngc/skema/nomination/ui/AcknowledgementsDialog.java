@@ -1,5 +1,6 @@
 package dk.ngc.skema.nomination.ui;
 
+import dk.ngc.skema.base.ui.Downloads;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -37,7 +38,7 @@ class AcknowledgementsDialog extends Dialog {
         this.acknowledgements = acknowledgements;
         setHeaderTitle(getTranslation("inbox.ack"));
         setWidth("52rem");
-        var rounds = AssessmentMaterialDialog.roundSelect(nominations, preselected, "ack-round");
+        var rounds = roundSelect(nominations, preselected, "ack-round");
         content.setId("ack-content");
         content.setWidthFull();
         rounds.addValueChangeListener(change -> show(change.getValue()));
@@ -102,5 +103,19 @@ class AcknowledgementsDialog extends Dialog {
         send.setDisableOnClick(true);
         send.addThemeVariants(ButtonVariant.PRIMARY);
         content.add(send);
+    }
+
+    /** A round picker: the inbox's round filter, else the newest round that is not merely planned. */
+    private static com.vaadin.flow.component.select.Select<RoundInfo> roundSelect(RoundService rounds, @org.jspecify.annotations.Nullable RoundInfo preselected, String id) {
+        var select = new com.vaadin.flow.component.select.Select<RoundInfo>();
+        select.setId(id);
+        select.setLabel(select.getTranslation("inbox.filter.round"));
+        select.setWidthFull();
+        java.util.List<RoundInfo> all = rounds.rounds();
+        select.setItems(all);
+        select.setItemLabelGenerator(r -> r.name() + " (" + select.getTranslation("rounds.state." + r.state().name()) + ")");
+        all.stream().filter(r -> preselected == null ? r.state() != RoundState.PLANNED : r.id() == preselected.id()).findFirst()
+                .or(() -> all.stream().findFirst()).ifPresent(select::setValue);
+        return select;
     }
 }

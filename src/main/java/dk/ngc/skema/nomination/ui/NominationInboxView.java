@@ -38,7 +38,6 @@ import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.nomination.AcknowledgementService;
-import dk.ngc.skema.nomination.AssessmentMaterialService;
 import dk.ngc.skema.nomination.CoordinationNote;
 import dk.ngc.skema.nomination.InboxFilter;
 import dk.ngc.skema.nomination.NominationInfo;
@@ -62,9 +61,9 @@ import java.util.stream.Collectors;
  * request, filtered in the database) and, for the selected nomination, its parties, the nominations
  * most like it and those linked or merged with it, and NGC's actions: coordinate (the nominators are
  * messaged), link, and merge (after a dialog that says what will happen). The rules live in
- * {@link NominationService}. From here NGC also downloads a round's assessment material (one combined
- * PDF, CSV, XLSX) and sends each region and LVS society the acknowledgement of what was received (or
- * downloads it per organisation as PDF or CSV).
+ * {@link NominationService}. From here NGC also sends each region and LVS society the acknowledgement
+ * of what was received (or downloads it per organisation as PDF or CSV); the assessment material is on
+ * the assessment's results page.
  */
 @Route(value = "indstillinger/indbakke", layout = MainLayout.class)
 @RolesAllowed(Roles.NGC)
@@ -76,7 +75,6 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
 
     private final NominationService service;
     private final RoundService rounds;
-    private final AssessmentMaterialService material;
     private final AcknowledgementService acknowledgements;
     private final Select<NominationState> state = new Select<>();
     private final Select<RoundInfo> round = new Select<>();
@@ -85,10 +83,9 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
     private final Grid<NominationInfo> grid = new Grid<>();
     private final Div details = new Div();
 
-    public NominationInboxView(NominationService service, RoundService rounds, AssessmentMaterialService material, AcknowledgementService acknowledgements) {
+    public NominationInboxView(NominationService service, RoundService rounds, AcknowledgementService acknowledgements) {
         this.rounds = rounds;
         this.service = service;
-        this.material = material;
         this.acknowledgements = acknowledgements;
         setSizeFull();
         add(new H1(getTranslation("inbox.heading")));
@@ -138,13 +135,10 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         round.addValueChangeListener(e -> refresh());
         organisation.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
-        var materialButton = new Button(getTranslation("inbox.material"), VaadinIcon.FILE_TEXT_O.create(),
-                click -> new AssessmentMaterialDialog(service, rounds, material, round.getValue()).open());
-        materialButton.setId("inbox-material");
         var acknowledgementButton = new Button(getTranslation("inbox.ack"), VaadinIcon.ENVELOPES_O.create(),
                 click -> new AcknowledgementsDialog(rounds, acknowledgements, round.getValue()).open());
         acknowledgementButton.setId("inbox-acknowledgements");
-        var bar = new HorizontalLayout(state, round, organisation, text, materialButton, acknowledgementButton);
+        var bar = new HorizontalLayout(state, round, organisation, text, acknowledgementButton);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         return bar;

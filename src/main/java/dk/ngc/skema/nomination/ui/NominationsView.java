@@ -1,5 +1,6 @@
 package dk.ngc.skema.nomination.ui;
 
+import dk.ngc.skema.base.ui.Downloads;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;

@@ -1,4 +1,8 @@
-package dk.ngc.skema.nomination;
+package dk.ngc.skema.assessment;
+
+import dk.ngc.skema.nomination.NominationService;
+import dk.ngc.skema.nomination.NominationTestData;
+import dk.ngc.skema.nomination.NominationInfo;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;

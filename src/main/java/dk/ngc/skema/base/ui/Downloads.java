@@ -1,4 +1,4 @@
-package dk.ngc.skema.nomination.ui;
+package dk.ngc.skema.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -10,16 +10,16 @@ import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 
 /** Download links whose content a service makes (and authorises) when the link is followed. */
-final class Downloads {
+public final class Downloads {
 
-    static final String PDF = "application/pdf";
-    static final String CSV = "text/csv; charset=UTF-8";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF = "application/pdf";
+    public static final String CSV = "text/csv; charset=UTF-8";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Downloads() {
     }
 
-    static Anchor link(String id, String text, VaadinIcon icon, Supplier<byte[]> bytes, String fileName, String type) {
+    public static Anchor link(String id, String text, VaadinIcon icon, Supplier<byte[]> bytes, String fileName, String type) {
         var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] content = bytes.get();
             return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);

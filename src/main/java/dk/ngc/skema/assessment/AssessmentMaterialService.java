@@ -1,18 +1,19 @@
-package dk.ngc.skema.nomination;
+package dk.ngc.skema.assessment;
 
 import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.round.RoundInfo;
 import dk.ngc.skema.round.RoundService;
 
 import dk.ngc.skema.base.Messages;
-import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.forms.ResponseStatus;
 import dk.ngc.skema.forms.export.ResponseBook;
 import dk.ngc.skema.forms.export.ResponseTable;
 import dk.ngc.skema.forms.export.ResponsesCsv;
 import dk.ngc.skema.forms.export.ResponsesXlsx;
-import dk.ngc.skema.organisation.OrganisationService;
+import dk.ngc.skema.nomination.NominationInfo;
+import dk.ngc.skema.nomination.NominationService;
+import dk.ngc.skema.nomination.PartyStatus;
 import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.Role;
 import dk.ngc.skema.security.SkemaUser;
@@ -21,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,20 +41,15 @@ public class AssessmentMaterialService {
     static final List<String> LEADING_COLUMNS = List.of("receipt_number", "nomination_id", "on_behalf_of");
 
     private final RoundService rounds;
-    private final NominationRepository nominations;
-    private final NominationPartyRepository parties;
+    private final NominationService nominations;
     private final FormService formService;
-    private final OrganisationService organisationService;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AssessmentMaterialService(RoundService rounds, NominationRepository nominations, NominationPartyRepository parties,
-                              FormService formService, OrganisationService organisationService, CurrentUser currentUser, Clock clock) {
+    AssessmentMaterialService(RoundService rounds, NominationService nominations, FormService formService, CurrentUser currentUser, Clock clock) {
         this.rounds = rounds;
         this.nominations = nominations;
-        this.parties = parties;
         this.formService = formService;
-        this.organisationService = organisationService;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -64,8 +59,7 @@ public class AssessmentMaterialService {
     public byte[] combinedPdf(long roundId, Locale locale) {
         SkemaUser user = currentUser.require(Role.NGC);
         RoundInfo round = round(roundId);
-        List<Nomination> submitted = submitted(roundId);
-        Map<Long, String> onBehalfOf = onBehalfOf(submitted, locale);
+        List<NominationInfo> submitted = nominations.submittedNominations(roundId, locale);
         var cover = new ResponseBook.Cover(Messages.get(locale, "material.pdf.title"),
                 List.of(Messages.get(locale, "material.pdf.round", round.name(), round.code()),
                         Messages.get(locale, "material.pdf.count", submitted.size()),
@@ -74,10 +68,10 @@ public class AssessmentMaterialService {
                         Messages.get(locale, "material.pdf.column.parties")),
                 new float[]{1.1f, 3.4f, 3.2f}, Messages.get(locale, "material.pdf.footer", round.name()));
         List<FormService.BookEntry> entries = submitted.stream().map(nomination -> {
-            String title = nomination.getTitle() == null ? Messages.get(locale, "forms.untitled") : nomination.getTitle();
-            return new FormService.BookEntry(nomination.getResponseId(),
-                    List.of(nomination.getReceiptNumber(), title, onBehalfOf.getOrDefault(nomination.getId(), "")),
-                    nomination.getReceiptNumber() + " – " + title);
+            String title = nomination.title() == null ? Messages.get(locale, "forms.untitled") : nomination.title();
+            String receipt = nomination.receiptNumber() == null ? "" : nomination.receiptNumber();
+            return new FormService.BookEntry(nomination.responseId(), List.of(receipt, title, onBehalfOf(nomination, locale)),
+                    receipt + " – " + title);
         }).toList();
         Map<ResponseStatus, String> statusLabels = new EnumMap<>(ResponseStatus.class);
         for (ResponseStatus status : ResponseStatus.values()) {
@@ -104,13 +98,14 @@ public class AssessmentMaterialService {
     private ResponseTable table(long roundId) {
         currentUser.require(Role.NGC);
         round(roundId);
-        List<Nomination> submitted = submitted(roundId);
-        Map<Long, String> onBehalfOf = onBehalfOf(submitted, Locale.of("da"));
-        Map<Long, Nomination> byResponse = submitted.stream().collect(Collectors.toMap(Nomination::getResponseId, Function.identity()));
-        return formService.responsesTable(submitted.stream().map(Nomination::getResponseId).toList())
+        Locale danish = Locale.of("da");
+        List<NominationInfo> submitted = nominations.submittedNominations(roundId, danish);
+        Map<Long, NominationInfo> byResponse = submitted.stream().collect(Collectors.toMap(NominationInfo::responseId, Function.identity()));
+        return formService.responsesTable(submitted.stream().map(NominationInfo::responseId).toList())
                 .withLeadingColumns(LEADING_COLUMNS, responseId -> {
-                    Nomination nomination = byResponse.get(responseId);
-                    return List.of(nomination.getReceiptNumber(), nomination.getId(), onBehalfOf.getOrDefault(nomination.getId(), ""));
+                    NominationInfo nomination = byResponse.get(responseId);
+                    return List.of(nomination.receiptNumber() == null ? "" : nomination.receiptNumber(), nomination.id(),
+                            onBehalfOf(nomination, danish));
                 });
     }
 
@@ -118,22 +113,10 @@ public class AssessmentMaterialService {
         return rounds.round(roundId);
     }
 
-    private List<Nomination> submitted(long roundId) {
-        return nominations.findByRoundIdAndStateOrderByReceiptNumber(roundId, NominationState.SUBMITTED);
-    }
-
-    /** Per nomination: its parties by name, with the status of those that have not confirmed ("X (afventer bekræftelse)"). */
-    private Map<Long, String> onBehalfOf(List<Nomination> list, Locale locale) {
-        if (list.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> names = organisationService.namesByCode(locale);
-        return parties.findByNominationIdIn(list.stream().map(Nomination::getId).toList()).stream()
-                .sorted(Comparator.comparing(NominationParty::getId))
-                .collect(Collectors.groupingBy(NominationParty::getNominationId, Collectors.mapping(party ->
-                        names.getOrDefault(party.getOrganisationCode(), party.getOrganisationCode())
-                                + (party.getStatus() == PartyStatus.CONFIRMED ? ""
-                                : " (" + Messages.get(locale, "party.status." + party.getStatus().name()) + ")"),
-                        Collectors.joining("; "))));
+    /** Its parties by name, with the status of those that have not confirmed ("X (afventer bekræftelse)"). */
+    private static String onBehalfOf(NominationInfo nomination, Locale locale) {
+        return nomination.parties().stream().map(party -> party.organisationName()
+                        + (party.status() == PartyStatus.CONFIRMED ? "" : " (" + Messages.get(locale, "party.status." + party.status().name()) + ")"))
+                .collect(Collectors.joining("; "));
     }
 }
