@@ -40,7 +40,7 @@ class NominationInboxServiceTest extends ServiceTest {
     @BeforeEach
     void fileNominations() {
         Instant now = Instant.now();
-        String code = "IB" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String code = "IB" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
         round = testRounds.ensure(code, "Indbakketest " + code, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(30)), RoundState.OPEN).id();
         actAs("rasmus");
