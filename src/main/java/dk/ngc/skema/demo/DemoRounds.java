@@ -4,11 +4,6 @@ import dk.ngc.skema.round.RoundInfo;
 import dk.ngc.skema.round.RoundService;
 import dk.ngc.skema.round.RoundState;
 import dk.ngc.skema.security.SystemActor;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -18,12 +13,10 @@ import java.time.ZoneId;
 /**
  * Demo rounds, outside production: round 1 (2021, assessed before the platform: 72 nominations, 34
  * qualified, 12 groups) and round 2, open for nominations from a week before the first start until
- * 60 days after it. Created through the round service as Skema's system actor, once per code.
+ * 60 days after it. Created through the round service as Skema's system actor, once per code (see
+ * {@link DemoConfiguration} for when).
  */
-@Component
-@Profile("!prod")
-@Order(20)
-class DemoRounds implements ApplicationRunner {
+class DemoRounds {
 
     private static final ZoneId DANISH_TIME = dk.ngc.skema.base.DanishTime.ZONE;
 
@@ -37,8 +30,7 @@ class DemoRounds implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void seed() {
         system.runAsNgc(() -> {
             if (rounds.byCode("R1").isEmpty()) {
                 // The minutes of 9 February 2021: 72 nominations, 34 picked for qualification, consolidated into 12 groups.

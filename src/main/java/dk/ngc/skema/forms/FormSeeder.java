@@ -1,7 +1,6 @@
 package dk.ngc.skema.forms;
 
 import dk.ngc.skema.forms.definition.FormJson;
-import dk.ngc.skema.forms.definition.PilotDelimitation;
 import dk.ngc.skema.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +12,8 @@ import java.util.List;
 
 /**
  * Loads the two seeded forms at every start, versioned like any other (a changed file becomes a new
- * published version; an unchanged one changes nothing), and the pilot network's delimitation as demo data.
+ * published version; an unchanged one changes nothing). Production too: forms are not demo data (the demo's
+ * responses are seeded in demo/, outside production).
  */
 @Component
 @org.springframework.core.annotation.Order(10)
@@ -21,8 +21,6 @@ class FormSeeder implements ApplicationRunner {
 
     static final String NOMINATION_FORM = "nomination-round-2";
     static final String DELIMITATION_FORM = "delimitation-generic";
-    /** The pilot delimitation belongs to a demo network member of realm-config/. */
-    static final String PILOT_OWNER = "mette";
 
     private static final Logger log = LoggerFactory.getLogger(FormSeeder.class);
 
@@ -36,8 +34,7 @@ class FormSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         // No respondent roles: nominations are started through the nomination feature, never as a bare form.
         formService.seed(FormJson.loadDefinition(NOMINATION_FORM + ".json"), List.of());
-        long delimitation = formService.seed(FormJson.loadDefinition(DELIMITATION_FORM + ".json"), List.of(Roles.NETWORK_MEMBER));
-        formService.seedSubmittedResponse(delimitation, PILOT_OWNER, PilotDelimitation.answers());
+        formService.seed(FormJson.loadDefinition(DELIMITATION_FORM + ".json"), List.of(Roles.NETWORK_MEMBER));
         log.info("Seeded forms {} and {}", NOMINATION_FORM, DELIMITATION_FORM);
     }
 }

@@ -31,7 +31,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -198,9 +197,10 @@ public class FormService {
      * Loads a seeded definition: creates and publishes a new version only when no version of the form
      * ever had this document, so starting again changes nothing, and versions NGC made in the
      * designer are not overridden by an unchanged seed file. Returns the id of the matching version.
+     * Package-private and without a role check: only {@link FormSeeder} calls it, at start, before anybody logs in.
      */
     @Transactional
-    public long seed(FormDefinition definition, Collection<String> respondentRoles) {
+    long seed(FormDefinition definition, Collection<String> respondentRoles) {
         return AuditActor.callAs(AuditActor.SYSTEM, () -> {
             String seeded = FormJson.writeDefinition(definition.withVersion(null));
             var existing = forms.findByKey(definition.key());
@@ -566,26 +566,6 @@ public class FormService {
     private static ResponsesCsv.Row row(FormResponse response) {
         return new ResponsesCsv.Row(response.getId(), response.getStatus().name(), response.getOwnerUsername(),
                 response.getUpdatedAt(), response.getSubmittedAt(), FormJson.readAnswers(response.getAnswers()));
-    }
-
-    /** Seeds demo data: a submitted response with the given answers, once (matched by title). */
-    @Transactional
-    public void seedSubmittedResponse(long versionId, String owner, Answers answers) {
-        AuditActor.callAs(owner, () -> {
-            FormVersion version = findVersion(versionId);
-            FormDefinition definition = definition(version);
-            String title = titleOf(definition, answers);
-            boolean present = responses.findByOwnerUsernameOrderByUpdatedAtDesc(owner).stream()
-                    .anyMatch(response -> response.getFormVersion().getForm().getKey().equals(definition.key())
-                            && Objects.equals(response.getTitle(), title));
-            if (!present) {
-                var response = new FormResponse(version, owner, FormJson.writeAnswers(answers), clock.instant());
-                response.saveDraft(FormJson.writeAnswers(answers), title, clock.instant(), owner);
-                response.submit(clock.instant(), owner);
-                responses.save(response);
-            }
-            return null;
-        });
     }
 
     // ---------------------------------------------------------------- helpers

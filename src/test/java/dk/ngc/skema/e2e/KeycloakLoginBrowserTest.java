@@ -69,7 +69,12 @@ class KeycloakLoginBrowserTest {
                         "--skema.db.embedded-server-dir=target/test-db/server",
                         // No dev-tools toast over the user menu in the screenshots.
                         "--vaadin.devmode.devTools.enabled=false",
+                        // The flow counts the nominations it files: only its own, in a round of its own.
+                        "--skema.demo.enabled=false",
                         "--logging.level.org.hibernate=warn");
+        java.time.Instant now = java.time.Instant.now();
+        app.getBean(dk.ngc.skema.testsupport.TestRounds.class).ensure("R2", "Indstillingsrunde 2",
+                now.minus(java.time.Duration.ofDays(1)), now.plus(java.time.Duration.ofDays(30)), dk.ngc.skema.round.RoundState.OPEN);
         log.info("Skema ready at {} after {} ms", APP, (System.nanoTime() - appStarted) / 1_000_000);
 
         playwright = Playwright.create();

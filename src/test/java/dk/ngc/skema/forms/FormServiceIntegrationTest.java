@@ -1,6 +1,7 @@
 package dk.ngc.skema.forms;
 
 import dk.ngc.skema.base.Refusal;
+import dk.ngc.skema.demo.PilotDelimitation;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.Field;
 import dk.ngc.skema.forms.definition.FieldType;
@@ -172,9 +173,11 @@ class FormServiceIntegrationTest extends ServiceTest {
     }
 
     @Test
-    void thePilotDelimitationIsDemoDataAndExportsAsPdfAndCsv() {
+    void aSubmittedDelimitationExportsAsPdfAndCsv() {
         actAs("mette");
-        var pilot = forms.myResponses().stream().filter(r -> r.formKey().equals(FormSeeder.DELIMITATION_FORM)).findFirst().orElseThrow();
+        var started = forms.startResponse(forms.publishedVersion(FormSeeder.DELIMITATION_FORM).info().id());
+        assertThat(forms.submit(started.id(), PilotDelimitation.answers(), forms.response(started.id()).lockVersion()).submitted()).isTrue();
+        var pilot = forms.response(started.id()).info();
         assertThat(pilot.status()).isEqualTo(ResponseStatus.SUBMITTED);
         byte[] pdf = forms.responsePdf(pilot.id(), java.util.Locale.of("da"), Map.of(ResponseStatus.SUBMITTED, "Indsendt"));
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

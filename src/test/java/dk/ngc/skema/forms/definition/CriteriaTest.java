@@ -1,5 +1,6 @@
 package dk.ngc.skema.forms.definition;
 
+import dk.ngc.skema.demo.PilotCriteria;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +12,11 @@ import static dk.ngc.skema.forms.definition.CriteriaNode.all;
 import static dk.ngc.skema.forms.definition.CriteriaNode.any;
 import static dk.ngc.skema.forms.definition.CriteriaNode.atLeast;
 import static dk.ngc.skema.forms.definition.CriteriaNode.criterion;
-import static dk.ngc.skema.forms.definition.PilotCriteria.DEVELOPMENTAL_DELAY;
-import static dk.ngc.skema.forms.definition.PilotCriteria.FLOPPY_INFANT;
-import static dk.ngc.skema.forms.definition.PilotCriteria.NOT_KNOWN_IN_FAMILY;
-import static dk.ngc.skema.forms.definition.PilotCriteria.SPECIAL_INSTITUTION;
-import static dk.ngc.skema.forms.definition.PilotCriteria.SUSPECTED_GENETIC_CAUSE;
+import static dk.ngc.skema.demo.PilotCriteria.DEVELOPMENTAL_DELAY;
+import static dk.ngc.skema.demo.PilotCriteria.FLOPPY_INFANT;
+import static dk.ngc.skema.demo.PilotCriteria.NOT_KNOWN_IN_FAMILY;
+import static dk.ngc.skema.demo.PilotCriteria.SPECIAL_INSTITUTION;
+import static dk.ngc.skema.demo.PilotCriteria.SUSPECTED_GENETIC_CAUSE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CriteriaTest {

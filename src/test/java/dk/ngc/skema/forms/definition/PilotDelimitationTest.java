@@ -1,5 +1,7 @@
 package dk.ngc.skema.forms.definition;
 
+import dk.ngc.skema.demo.PilotCriteria;
+import dk.ngc.skema.demo.PilotDelimitation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

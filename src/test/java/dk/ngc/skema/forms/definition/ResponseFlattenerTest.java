@@ -1,5 +1,6 @@
 package dk.ngc.skema.forms.definition;
 
+import dk.ngc.skema.demo.PilotDelimitation;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dk.ngc.skema.forms.definition;
 
+import dk.ngc.skema.demo.PilotCriteria;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

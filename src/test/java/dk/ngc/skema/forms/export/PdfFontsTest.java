@@ -2,7 +2,7 @@ package dk.ngc.skema.forms.export;
 
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.FormJson;
-import dk.ngc.skema.forms.definition.PilotDelimitation;
+import dk.ngc.skema.demo.PilotDelimitation;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

@@ -5,7 +5,7 @@ import com.lowagie.text.pdf.SimpleBookmark;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dk.ngc.skema.forms.definition.FormDefinition;
 import dk.ngc.skema.forms.definition.FormJson;
-import dk.ngc.skema.forms.definition.PilotDelimitation;
+import dk.ngc.skema.demo.PilotDelimitation;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

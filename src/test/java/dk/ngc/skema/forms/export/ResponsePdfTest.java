@@ -8,7 +8,7 @@ import dk.ngc.skema.forms.definition.FieldType;
 import dk.ngc.skema.forms.definition.FormDefinition;
 import dk.ngc.skema.forms.definition.FormJson;
 import dk.ngc.skema.forms.definition.Option;
-import dk.ngc.skema.forms.definition.PilotDelimitation;
+import dk.ngc.skema.demo.PilotDelimitation;
 import dk.ngc.skema.forms.definition.Section;
 import dk.ngc.skema.forms.definition.Condition;
 import org.junit.jupiter.api.Test;

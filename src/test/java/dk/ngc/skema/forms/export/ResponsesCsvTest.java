@@ -4,7 +4,7 @@ import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.FormDefinition;
 import dk.ngc.skema.forms.definition.FormJson;
 import dk.ngc.skema.forms.definition.NumberRange;
-import dk.ngc.skema.forms.definition.PilotDelimitation;
+import dk.ngc.skema.demo.PilotDelimitation;
 import dk.ngc.skema.forms.definition.ResponseFlattener;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -7,7 +7,7 @@ import dk.ngc.skema.forms.definition.FormDefinition;
 import dk.ngc.skema.forms.definition.FormJson;
 import dk.ngc.skema.forms.definition.LocalizedText;
 import dk.ngc.skema.forms.definition.PatientFacts;
-import dk.ngc.skema.forms.definition.PilotDelimitation;
+import dk.ngc.skema.demo.PilotDelimitation;
 import dk.ngc.skema.testsupport.KaribuTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.ngc.skema.forms.definition.CriteriaEditor;
 import dk.ngc.skema.forms.definition.CriteriaNode;
-import dk.ngc.skema.forms.definition.PilotCriteria;
+import dk.ngc.skema.demo.PilotCriteria;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,9 @@
-package dk.ngc.skema.forms.definition;
+package dk.ngc.skema.demo;
+
+import dk.ngc.skema.forms.definition.Comparison;
+import dk.ngc.skema.forms.definition.CriteriaNode;
+import dk.ngc.skema.forms.definition.LocalizedText;
+import dk.ngc.skema.forms.definition.Quantity;
 
 import java.util.List;
 
@@ -8,8 +13,8 @@ import static dk.ngc.skema.forms.definition.CriteriaNode.criterion;
 
 /**
  * The indication criteria of the pilot specialist network, children and young people under 18 with rare
- * diseases, as recommended to the working group on 9 February 2021 (minutes item 4a): demo data, and
- * the reference example of what a criteria tree must be able to say.
+ * diseases, as recommended to the working group on 9 February 2021 (minutes item 4a): demo data (never in
+ * production), and the form engine's tests' reference example of what a criteria tree must be able to say.
  *
  * <p>The ids are stable so that patient facts and tests can refer to them.
  */

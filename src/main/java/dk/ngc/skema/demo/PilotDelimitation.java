@@ -1,4 +1,7 @@
-package dk.ngc.skema.forms.definition;
+package dk.ngc.skema.demo;
+
+import dk.ngc.skema.forms.definition.Answers;
+import dk.ngc.skema.forms.definition.NumberRange;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,13 +10,16 @@ import java.util.Map;
 /**
  * The pilot network's delimitation (children and young people under 18 with rare diseases) filled into
  * the generic delimitation form {@code delimitation-generic.json}, from the working group's minutes of
- * 9 February 2021 (item 4): demo data for the platform, and proof that the generic form can hold a
- * real delimitation.
+ * 9 February 2021 (item 4): demo data (never in production; seeded as the network member {@link #OWNER}), and
+ * proof that the generic form can hold a real delimitation.
  */
 public final class PilotDelimitation {
 
     /** The form these answers belong to. */
     public static final String FORM = "delimitation-generic.json";
+    public static final String FORM_KEY = "delimitation-generic";
+    /** The demo network member of realm-config/ who filed it. */
+    public static final String OWNER = "mette";
 
     static final String REQUISITION = """
             1. Kliniske genetikere i klinisk genetiske afdelinger, hvor klinisk genetisk afdeling rekvirerer \

@@ -1,0 +1,140 @@
+package dk.ngc.skema.demo;
+
+import dk.ngc.skema.assessment.AssessmentService;
+import dk.ngc.skema.assessment.NominationOutcome;
+import dk.ngc.skema.assessment.NominationResult;
+import dk.ngc.skema.assessment.Outcome;
+import dk.ngc.skema.forms.FormService;
+import dk.ngc.skema.forms.ResponseStatus;
+import dk.ngc.skema.nomination.InboxFilter;
+import dk.ngc.skema.nomination.NominationInfo;
+import dk.ngc.skema.nomination.NominationService;
+import dk.ngc.skema.nomination.NominationState;
+import dk.ngc.skema.round.RoundInfo;
+import dk.ngc.skema.round.RoundService;
+import dk.ngc.skema.round.RoundState;
+import dk.ngc.skema.testsupport.ServiceTest;
+import dk.ngc.skema.testsupport.WithDemoData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** On a first start outside production every page of the walkthrough in the README has something to show. */
+@WithDemoData
+class LivingDemoTest extends ServiceTest {
+
+    private static final Locale DA = Locale.of("da");
+
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    NominationService nominations;
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    FormService forms;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    @Qualifier("demoData")
+    ApplicationRunner demoData;
+
+    private RoundInfo round(String code) {
+        return rounds.byCode(code).orElseThrow();
+    }
+
+    private List<NominationInfo> inbox(String roundCode) {
+        return nominations.inbox(new InboxFilter(null, round(roundCode).id(), null, null), 0, 100, DA);
+    }
+
+    @Test
+    void roundOneIsRecordedWithTheFiguresReportedOnPaper() {
+        actAs("nina");
+        assertThat(round("R1").reported()).isEqualTo(new RoundInfo.ReportedFigures(72, 34, 12));
+        assertThat(round("R1").state()).isEqualTo(RoundState.ASSESSED);
+    }
+
+    @Test
+    void roundTwoIsOpenWithNominationsInEveryState() {
+        actAs("nina");
+        assertThat(round("R2").state()).isEqualTo(RoundState.OPEN);
+        Map<NominationState, Long> byState = inbox("R2").stream()
+                .collect(Collectors.groupingBy(NominationInfo::state, Collectors.counting()));
+        assertThat(byState).containsEntry(NominationState.DRAFT, 2L).containsEntry(NominationState.WITHDRAWN, 1L)
+                .containsEntry(NominationState.MERGED, 1L).containsEntry(NominationState.SUBMITTED, 4L);
+        assertThat(inbox("R2")).filteredOn(n -> n.state() == NominationState.SUBMITTED).extracting(NominationInfo::title)
+                .contains("Arvelige øjensygdomme med tidligt synstab", "Uafklaret kardiomyopati hos børn og unge");
+    }
+
+    @Test
+    void aSocietyIsAskedToConfirmANominationFiledOnItsBehalf() {
+        actAs("karen");
+        assertThat(nominations.awaitingMyConfirmation(DA)).extracting(NominationInfo::title)
+                .containsExactly("Mitokondriesygdomme hos børn og voksne");
+    }
+
+    @Test
+    void aRegionUserHasADraftToSubmitAndTheReleasedResultsOfTheEarlierRound() {
+        actAs("rasmus");
+        assertThat(nominations.myNominations(DA)).filteredOn(n -> n.state() == NominationState.DRAFT)
+                .extracting(NominationInfo::title).containsExactly("Arvelige nyresygdomme hos børn");
+        assertThat(assessments.myOutcomes()).extracting(NominationOutcome::title, NominationOutcome::outcome)
+                .contains(org.assertj.core.groups.Tuple.tuple("Arvelige hjertesygdomme – udvidelse til børn og unge", Outcome.A));
+    }
+
+    @Test
+    void theEarlierRoundIsAssessedWithItsResultsReleased() {
+        actAs("nina");
+        RoundInfo earlier = round(LivingDemo.EARLIER_ROUND);
+        assertThat(earlier.state()).isEqualTo(RoundState.ASSESSED);
+        assertThat(assessments.assessment(earlier.id()).released()).isTrue();
+        Map<String, Outcome> outcomes = assessments.results(earlier.id()).stream()
+                .collect(Collectors.toMap(NominationResult::title, result -> result.result().outcome()));
+        assertThat(outcomes).containsOnly(
+                Map.entry("Arvelige hjertesygdomme – udvidelse til børn og unge", Outcome.A),
+                Map.entry("Medfødt hørenedsættelse hos børn", Outcome.A),
+                Map.entry("Uafklaret epilepsi hos voksne med intellektuel funktionsnedsættelse", Outcome.B),
+                Map.entry("Familiær hyperkolesterolæmi", Outcome.B));
+
+        actAs("jens");
+        assertThat(assessments.results(earlier.id())).hasSize(4);
+    }
+
+    @Test
+    void theNetworkMemberHasThePilotDelimitation() {
+        actAs("mette");
+        assertThat(forms.myResponses()).filteredOn(r -> r.formKey().equals(PilotDelimitation.FORM_KEY))
+                .singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(ResponseStatus.SUBMITTED));
+    }
+
+    @Test
+    void theOutboxHasTheReceiptsTheMergeAndTheResults() {
+        List<String> subjects = jdbc.queryForList("SELECT subject FROM outbox_message WHERE recipient_email = 'rasmus@skema.example'",
+                String.class);
+        assertThat(subjects).anyMatch(subject -> subject.startsWith("Kvittering for indstilling R2-001"))
+                .anyMatch(subject -> subject.startsWith("Resultat af arbejdsgruppens vurdering af S1-001"))
+                .anyMatch(subject -> subject.startsWith("Indstilling R2-002 er lagt sammen med R2-001"));
+    }
+
+    @Test
+    void startingAgainAddsNothing() throws Exception {
+        Function<String, Integer> count = table -> jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+        List<String> tables = List.of("nomination_round", "nomination", "form_response", "assessment_rating", "outbox_message");
+        List<Integer> before = tables.stream().map(count).toList();
+
+        demoData.run(new DefaultApplicationArguments());
+
+        assertThat(tables.stream().map(count).toList()).isEqualTo(before);
+    }
+}
