@@ -161,7 +161,7 @@ public class NominationService {
                     .map(NominationParty::getNominationId).collect(Collectors.toCollection(LinkedHashSet::new));
             nominations.findByCreatedBy(user.username()).forEach(nomination -> ids.add(nomination.getId()));
             if (user.email() != null) {
-                coauthors.findByEmail(normalisedEmail(user.email())).forEach(coauthor -> ids.add(coauthor.getNominationId()));
+                coauthors.findByEmail(user.email().strip().toLowerCase(Locale.ROOT)).forEach(coauthor -> ids.add(coauthor.getNominationId()));
             }
             found = nominations.findByIdInOrderByIdDesc(ids).stream()
                     .filter(nomination -> nomination.getState() != NominationState.MERGED).toList();
@@ -589,72 +589,10 @@ public class NominationService {
         }).toList();
     }
 
-    // ---------------------------------------------------------------- co-authors
-
-    /** Longest e-mail address accepted for a co-author (the column's width). */
-    public static final int EMAIL_MAX_LENGTH = 255;
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
-    /** The co-authors of a nomination, for anyone who may read it. */
-    @Transactional(readOnly = true)
-    public List<CoauthorInfo> coauthors(long nominationId) {
-        SkemaUser user = currentUser.require();
-        Nomination nomination = access.requireReadable(user, nominationId);
-        return coauthors.findByNominationIdOrderById(nominationId).stream().map(NominationCoauthor::toInfo).toList();
-    }
-
-    /**
-     * Invites a person by e-mail to edit the draft with the nominators, also from an organisation that is
-     * not a party. They get access by logging in with that address as region or LVS staff, and are told by mail.
-     */
-    @Transactional
-    public CoauthorInfo inviteCoauthor(long nominationId, String email) {
-        SkemaUser user = currentUser.require(Role.REGION, Role.LVS);
-        Nomination nomination = editableBy(user, nominationId);
-        String address = email == null ? "" : normalisedEmail(email);
-        if (address.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(address).matches()) {
-            throw new Refusal("nomination.error.coauthorEmail");
-        }
-        if (coauthors.existsByNominationIdAndEmail(nominationId, address)) {
-            throw new Refusal("nomination.error.coauthorExists", address);
-        }
-        var person = organisationService.personByEmail(address);
-        String name = person.map(dk.ngc.skema.organisation.PersonSummary::fullName).orElse(null);
-        var coauthor = coauthors.save(new NominationCoauthor(nominationId, address, name, user.username(), clock.instant()));
-        events.publishEvent(new CoauthorInvited(nominationId, nomination.getTitle(),
-                new Recipient(person.map(dk.ngc.skema.organisation.PersonSummary::username).orElse(null), name, address), user.fullName()));
-        return coauthor.toInfo();
-    }
-
-    /** Takes a co-author off the draft; they lose access unless they act for a party. */
-    @Transactional
-    public void removeCoauthor(long coauthorId) {
-        SkemaUser user = currentUser.require(Role.REGION, Role.LVS);
-        NominationCoauthor coauthor = coauthors.findById(coauthorId).orElseThrow(() -> new AccessDeniedException("No co-author " + coauthorId));
-        editableBy(user, coauthor.getNominationId());
-        coauthors.delete(coauthor);
-    }
-
     /** Whether the current user speaks for the nomination (filer or party): may withdraw it and choose its co-authors. */
     @Transactional(readOnly = true)
     public boolean isNominator(long nominationId) {
         return access.isNominator(currentUser.require(), found(nominationId));
-    }
-
-    /** The nomination, when the user may change who works on it: a draft they are a nominator of (not a co-author). */
-    private Nomination editableBy(SkemaUser user, long nominationId) {
-        Nomination nomination = nominations.findById(nominationId).orElseThrow(() -> new AccessDeniedException("No nomination " + nominationId));
-        if (!access.isNominator(user, nomination)) {
-            throw new AccessDeniedException(user.username() + " may not change nomination " + nominationId);
-        }
-        if (nomination.getState() != NominationState.DRAFT) {
-            throw new Refusal("nomination.error.notDraft");
-        }
-        return nomination;
-    }
-
-    private static String normalisedEmail(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     // ---------------------------------------------------------------- the form engine's events

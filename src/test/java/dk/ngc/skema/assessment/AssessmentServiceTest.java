@@ -29,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AssessmentServiceTest extends ServiceTest {
 
     @Autowired
+    dk.ngc.skema.nomination.NominationCoauthorService coauthorService;
+    @Autowired
     dk.ngc.skema.round.RoundService roundService;
     @Autowired
     dk.ngc.skema.testsupport.TestRounds testRounds;
@@ -313,7 +315,7 @@ class AssessmentServiceTest extends ServiceTest {
         actAs("rasmus");
         long round = AssessmentTestData.openRound(testRounds, "AS6");
         var draft = nominations.start(round, List.of("region-hovedstaden"));
-        nominations.inviteCoauthor(draft.id(), "sofie@skema.example");
+        coauthorService.inviteCoauthor(draft.id(), "sofie@skema.example");
         assertThat(forms.submit(draft.responseId(), dk.ngc.skema.nomination.NominationTestData.complete("Arvelig epilepsi",
                 List.of("region-hovedstaden")), forms.response(draft.responseId()).lockVersion()).problems()).isEmpty();
 

@@ -25,6 +25,8 @@ class ReceiptMailTest extends ServiceTest {
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
+    dk.ngc.skema.testsupport.TestRounds testRounds;
+    @Autowired
     dk.ngc.skema.round.RoundService roundService;
     @Autowired
     NominationService nominations;
@@ -36,7 +38,7 @@ class ReceiptMailTest extends ServiceTest {
     @Test
     void submittingANominationMailsTheReceiptNumberToTheSubmitter() throws Exception {
         actAs("rasmus");
-        long round = roundService.openRounds().getFirst().id();
+        long round = dk.ngc.skema.nomination.NominationTestData.openRound(testRounds, "RM1", "Testrunde");
         var nomination = nominations.start(round, List.of("region-hovedstaden"));
         forms.submit(nomination.responseId(), NominationTestData.complete("Arvelig kardiomyopati", List.of("region-hovedstaden")),
                 forms.response(nomination.responseId()).lockVersion());

@@ -26,6 +26,7 @@ import dk.ngc.skema.nomination.CoauthorInfo;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dk.ngc.skema.nomination.NominationRelations;
+import dk.ngc.skema.nomination.NominationCoauthorService;
 import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.nomination.NominationState;
 
@@ -43,12 +44,14 @@ import jakarta.annotation.security.PermitAll;
 public class NominationView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final NominationService service;
+    private final NominationCoauthorService coauthorService;
     private String title = "";
 
     private final dk.ngc.skema.security.CurrentUser currentUser;
 
-    public NominationView(NominationService service, dk.ngc.skema.security.CurrentUser currentUser) {
+    public NominationView(NominationService service, NominationCoauthorService coauthorService, dk.ngc.skema.security.CurrentUser currentUser) {
         this.service = service;
+        this.coauthorService = coauthorService;
         this.currentUser = currentUser;
         setMaxWidth("60rem");
     }
@@ -98,7 +101,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
         section.setPadding(false);
         section.setId("coauthors");
         section.add(new H2(getTranslation("nomination.coauthors")));
-        List<CoauthorInfo> coauthors = service.coauthors(nomination.id());
+        List<CoauthorInfo> coauthors = coauthorService.coauthors(nomination.id());
         boolean mayChange = nominator && nomination.state() == NominationState.DRAFT;
         if (coauthors.isEmpty()) {
             section.add(new Paragraph(getTranslation("nomination.coauthors.none")));
@@ -110,7 +113,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
                         coauthor.invitedBy(), DanishTime.dateTime(coauthor.invitedAt(), getLocale()))));
                 if (mayChange) {
                     var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
-                        service.removeCoauthor(coauthor.id());
+                        coauthorService.removeCoauthor(coauthor.id());
                         Notification.show(getTranslation("nomination.coauthors.removed", coauthor.email()), 4000, Notification.Position.TOP_CENTER)
                                 .addThemeVariants(NotificationVariant.SUCCESS);
                         show(service.nomination(nomination.id(), getLocale()));
@@ -128,14 +131,14 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
             section.add(new Paragraph(getTranslation("nomination.coauthors.intro")));
             var email = new com.vaadin.flow.component.textfield.EmailField(getTranslation("nomination.coauthors.email"));
             email.setId("coauthor-email");
-            email.setMaxLength(NominationService.EMAIL_MAX_LENGTH);
+            email.setMaxLength(NominationCoauthorService.EMAIL_MAX_LENGTH);
             email.setWidth("22rem");
             var invite = new Button(getTranslation("nomination.coauthors.invite"), VaadinIcon.PLUS.create());
             invite.setId("invite-coauthor");
             invite.setDisableOnClick(true);
             invite.addClickListener(click -> {
                 try {
-                    CoauthorInfo invited = service.inviteCoauthor(nomination.id(), email.getValue());
+                    CoauthorInfo invited = coauthorService.inviteCoauthor(nomination.id(), email.getValue());
                     Notification.show(getTranslation("nomination.coauthors.invited", invited.email()), 4000, Notification.Position.TOP_CENTER)
                             .addThemeVariants(NotificationVariant.SUCCESS);
                     show(service.nomination(nomination.id(), getLocale()));

@@ -22,6 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NominationViewKaribuTest extends KaribuTest {
 
     @Autowired
+    dk.ngc.skema.testsupport.TestRounds testRounds;
+    @Autowired
+    dk.ngc.skema.nomination.NominationCoauthorService coauthorService;
+    @Autowired
     dk.ngc.skema.round.RoundService roundService;
     @Autowired
     NominationService nominations;
@@ -31,7 +35,7 @@ class NominationViewKaribuTest extends KaribuTest {
     @Test
     void ngcExtendsTheDeadlineOfOneNominationWhileTheFilerCannot() {
         login("rasmus");
-        long round = roundService.openRounds().getFirst().id();
+        long round = dk.ngc.skema.nomination.NominationTestData.openRound(testRounds, "NV1", "Testrunde");
         var nomination = nominations.start(round, List.of("region-hovedstaden"));
         UI.getCurrent().navigate(NominationView.class, nomination.id());
         assertThat(pageText()).contains("Region Hovedstaden: bekræftet", "Ikke indsendt endnu");
@@ -49,7 +53,7 @@ class NominationViewKaribuTest extends KaribuTest {
     @Test
     void theFilerInvitesACoAuthorWhoIsListedAndABadAddressIsExplained() {
         login("rasmus");
-        long round = roundService.openRounds().getFirst().id();
+        long round = dk.ngc.skema.nomination.NominationTestData.openRound(testRounds, "NV1", "Testrunde");
         var nomination = nominations.start(round, List.of("region-hovedstaden"));
         UI.getCurrent().navigate(NominationView.class, nomination.id());
         assertThat(pageText()).contains("Medforfattere", "Ingen medforfattere er inviteret.");
@@ -59,7 +63,7 @@ class NominationViewKaribuTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("invite-coauthor")));
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo("Skriv en gyldig e-mailadresse, fx navn@regionh.dk.");
-        assertThat(nominations.coauthors(nomination.id())).isEmpty();
+        assertThat(coauthorService.coauthors(nomination.id())).isEmpty();
 
         _setValue(_get(com.vaadin.flow.component.textfield.EmailField.class, spec -> spec.withId("coauthor-email")), "sofie@skema.example");
         _click(_get(Button.class, spec -> spec.withId("invite-coauthor")));
@@ -77,7 +81,7 @@ class NominationViewKaribuTest extends KaribuTest {
     @Test
     void withdrawingAsksFirstAndCancellingChangesNothing() {
         login("rasmus");
-        long round = roundService.openRounds().getFirst().id();
+        long round = dk.ngc.skema.nomination.NominationTestData.openRound(testRounds, "NV1", "Testrunde");
         var nomination = nominations.start(round, List.of("region-hovedstaden"));
         UI.getCurrent().navigate(NominationView.class, nomination.id());
 
@@ -97,7 +101,7 @@ class NominationViewKaribuTest extends KaribuTest {
     @Test
     void aMergedNominationShowsABannerNamingTheOneItWasMergedIntoAndCanNoLongerBeWithdrawn() {
         login("rasmus");
-        long round = roundService.openRounds().getFirst().id();
+        long round = dk.ngc.skema.nomination.NominationTestData.openRound(testRounds, "NV1", "Testrunde");
         var kept = submit(round, "Arvelig nethindesygdom");
         var merged = submit(round, "Arvelige nethindesygdomme hos voksne");
         String keptReceipt = nominations.nomination(kept.id(), Locale.of("da")).receiptNumber();
