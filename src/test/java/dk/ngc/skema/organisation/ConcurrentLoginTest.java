@@ -35,7 +35,7 @@ class ConcurrentLoginTest {
     @Test
     void theFirstLoginsEverOfTheSameUserInParallelAllSucceed_withOnePersonAndOneNewOrganisation() throws Exception {
         var user = new SkemaUser("parallel-petra", "sub-petra", "Petra Samtidig", "petra@skema.example",
-                Set.of(Role.REGION), List.of("/regioner/region-sjaelland", "/lvs/parallel-selskab"));
+                Set.of(Role.REGION), List.of("/lvs/parallel-selskab"));
 
         assertThat(loginInParallel(user)).as("failed logins").isEmpty();
 
@@ -46,7 +46,7 @@ class ConcurrentLoginTest {
     @Test
     void laterParallelLoginsOfTheSameUserAllSucceed_andRecordTheLoginTime() throws Exception {
         var user = new SkemaUser("parallel-paul", "sub-paul", "Paul Samtidig", "paul@skema.example",
-                Set.of(Role.LVS), List.of("/lvs/dsmg"));
+                Set.of(Role.LVS), List.of("/lvs/parallel-selskab-to"));
         events.publishEvent(new SkemaLoginEvent(user));
         jdbc.update("UPDATE person SET last_login_at = NULL WHERE username = 'parallel-paul'");
 
