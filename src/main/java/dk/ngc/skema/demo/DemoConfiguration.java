@@ -44,10 +44,11 @@ class DemoConfiguration {
     /** After the forms are loaded ({@code FormSeeder}, order 10): the demo fills them in. */
     @Bean
     @Order(20)
-    ApplicationRunner demoData(RoundService rounds, NominationService nominations, FormService forms, AssessmentService assessments,
+    ApplicationRunner demoData(RoundService rounds, NominationService nominations, dk.ngc.skema.nomination.NominationInboxService inboxService,
+                               FormService forms, AssessmentService assessments,
                                SystemActor system, DemoUsers users, Clock clock) {
         var demoRounds = new DemoRounds(rounds, system, clock);
-        var living = new LivingDemo(rounds, nominations, forms, assessments, system, users, clock);
+        var living = new LivingDemo(rounds, nominations, inboxService, forms, assessments, system, users, clock);
         return args -> {
             demoRounds.seed();
             living.seed();

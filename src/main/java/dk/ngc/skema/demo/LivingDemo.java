@@ -60,16 +60,18 @@ class LivingDemo {
 
     private final RoundService rounds;
     private final NominationService nominations;
+    private final dk.ngc.skema.nomination.NominationInboxService inboxService;
     private final FormService forms;
     private final AssessmentService assessments;
     private final SystemActor system;
     private final DemoUsers users;
     private final Clock clock;
 
-    LivingDemo(RoundService rounds, NominationService nominations, FormService forms, AssessmentService assessments,
+    LivingDemo(RoundService rounds, NominationService nominations, dk.ngc.skema.nomination.NominationInboxService inboxService, FormService forms, AssessmentService assessments,
                SystemActor system, DemoUsers users, Clock clock) {
         this.rounds = rounds;
         this.nominations = nominations;
+        this.inboxService = inboxService;
         this.forms = forms;
         this.assessments = assessments;
         this.system = system;
@@ -172,7 +174,7 @@ class LivingDemo {
     private boolean openRound() {
         RoundInfo round = system.callAsNgc(() -> rounds.byCode(OPEN_ROUND)).orElse(null);
         if (round == null || !round.acceptsNominationsAt(clock.instant())
-                || system.callAsNgc(() -> nominations.inboxCount(new InboxFilter(null, round.id(), null, null))) > 0) {
+                || system.callAsNgc(() -> inboxService.inboxCount(new InboxFilter(null, round.id(), null, null))) > 0) {
             return false;
         }
         long id = round.id();
@@ -201,7 +203,7 @@ class LivingDemo {
                 "Børn med medfødte misdannelser i nyrer og urinveje eller tidligt debuterende nyresvigt.",
                 "En genetisk diagnose afklarer risiko for gentagelse og valg af donor ved transplantation.", 70, 110, false);
         startDraft(id, "lars", "Sjældne knoglesygdomme hos børn", List.of("dsmg"));
-        system.runAsNgc(() -> nominations.merge(eyes.id(), retina.id(),
+        system.runAsNgc(() -> inboxService.merge(eyes.id(), retina.id(),
                 "Begge indstillinger omfatter arvelige nethindesygdomme; de vurderes som én patientgruppe."));
         return true;
     }

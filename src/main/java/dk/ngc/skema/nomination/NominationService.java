@@ -43,6 +43,7 @@ public class NominationService {
 
     /** The form field that names the organisations a nomination is filed on behalf of. */
     static final String ON_BEHALF_OF_FIELD = "nominatedOnBehalfOf";
+    private static final Locale DANISH = Locale.of("da");
 
     private final RoundService rounds;
     private final NominationRepository nominations;
@@ -58,13 +59,15 @@ public class NominationService {
     private final NominationCoauthorRepository coauthors;
     private final NominationLinkRepository links;
     private final NominationAccess access;
+    private final NominationInfos infoMaker;
 
     NominationService(RoundService rounds, NominationRepository nominations, NominationPartyRepository parties,
                       FormService formService, OrganisationService organisationService, CurrentUser currentUser, Clock clock,
                       NominationInbox inbox, NominationSimilarity similarity, NominationCoordinationRepository coordinations,
                       ApplicationEventPublisher events, NominationCoauthorRepository coauthors, NominationLinkRepository links,
-                      NominationAccess access) {
+                      NominationAccess access, NominationInfos infoMaker) {
         this.access = access;
+        this.infoMaker = infoMaker;
         this.coauthors = coauthors;
         this.links = links;
         this.events = events;
@@ -121,16 +124,12 @@ public class NominationService {
 
     /** Regions and LVS societies: the organisations a nomination is filed on behalf of. */
     private List<OrganisationSummary> regionsAndSocieties() {
-        return organisationService.allOrganisations().stream().filter(NominationService::nominates).toList();
-    }
-
-    private static boolean nominates(OrganisationSummary organisation) {
-        return organisation.type() == OrganisationType.REGION || organisation.type() == OrganisationType.LVS;
+        return infoMaker.regionsAndSocieties();
     }
 
     private List<String> nominatingCodes(Collection<String> organisationCodes) {
         Set<String> allowed = organisationService.organisations(organisationCodes).stream()
-                .filter(NominationService::nominates)
+                .filter(NominationInfos::nominates)
                 .map(OrganisationSummary::code).collect(Collectors.toSet());
         List<String> codes = organisationCodes.stream().distinct().filter(allowed::contains).toList();
         if (codes.isEmpty()) {
@@ -195,7 +194,7 @@ public class NominationService {
             throw new AccessDeniedException(user.username() + " does not act for " + party.getOrganisationCode());
         }
         // A card left open in another tab must not overwrite a colleague's answer or change a settled nomination.
-        Nomination nomination = found(party.getNominationId());
+        Nomination nomination = infoMaker.found(party.getNominationId());
         if (party.getStatus() != PartyStatus.PENDING || !isActive(nomination)) {
             throw new Refusal("nomination.error.alreadyDecided");
         }
@@ -233,7 +232,7 @@ public class NominationService {
     @Transactional
     public void grantExtension(long id, Instant until) {
         currentUser.require(Role.NGC);
-        Nomination nomination = found(id);
+        Nomination nomination = infoMaker.found(id);
         if (nomination.getState() != NominationState.DRAFT) {
             throw new Refusal("nomination.error.notDraft");
         }
@@ -243,356 +242,10 @@ public class NominationService {
         nomination.extendUntil(until);
     }
 
-    // ---------------------------------------------------------------- NGC's inbox
-
-    /** One page of NGC's inbox, newest first, filtered in the database. */
-    @Transactional(readOnly = true)
-    public List<NominationInfo> inbox(InboxFilter filter, int offset, int limit, Locale locale) {
-        currentUser.require(Role.NGC);
-        if (offset < 0 || limit < 0) {
-            throw new IllegalArgumentException("offset and limit must not be negative");
-        }
-        if (limit == 0) {
-            return List.of();
-        }
-        return infos(inbox.page(filter == null ? InboxFilter.ALL : filter, offset, limit), locale);
-    }
-
-    /** How many nominations the inbox holds under this filter. */
-    @Transactional(readOnly = true)
-    public long inboxCount(InboxFilter filter) {
-        currentUser.require(Role.NGC);
-        return inbox.count(filter == null ? InboxFilter.ALL : filter);
-    }
-
-    /** Regions and LVS societies nominations can be filed on behalf of, for NGC's inbox filter. */
-    @Transactional(readOnly = true)
-    public List<OrganisationSummary> partyOrganisations() {
-        currentUser.require(Role.NGC);
-        return regionsAndSocieties();
-    }
-
-    /**
-     * Nominations most like this one (title, description, existing group; Danish analysis), best first,
-     * so NGC can contact the nominators of identical or near-identical nominations. Withdrawn and merged
-     * nominations are left out.
-     */
-    @Transactional(readOnly = true)
-    public List<SimilarNominationInfo> similarNominations(long nominationId, int limit, Locale locale) {
-        currentUser.require(Role.NGC);
-        if (limit <= 0) {
-            return List.of();
-        }
-        // Asks for a few more than wanted, as withdrawn (or since deleted) hits are dropped.
-        List<SimilarNomination> hits = similarity.similarTo(nominationId, limit + 20);
-        Map<Long, Nomination> found = nominations.findAllById(hits.stream().map(SimilarNomination::id).toList()).stream()
-                .collect(Collectors.toMap(Nomination::getId, nomination -> nomination));
-        List<SimilarNomination> kept = hits.stream()
-                .filter(hit -> found.containsKey(hit.id()) && isActive(found.get(hit.id())))
-                .limit(limit).toList();
-        Map<Long, NominationInfo> infos = infos(kept.stream().map(hit -> found.get(hit.id())).toList(), locale).stream()
-                .collect(Collectors.toMap(NominationInfo::id, info -> info));
-        return kept.stream().map(hit -> new SimilarNominationInfo(infos.get(hit.id()), hit.score())).toList();
-    }
-
-    /** Maximum length of a coordination note (the column's). */
-    public static final int COORDINATION_NOTE_MAX_LENGTH = 4000;
-
-    private static final Locale DANISH = Locale.of("da");
-
-    /**
-     * NGC coordinates a nomination with (some of) its similar ones, e.g. asks their nominators to file one
-     * joint nomination. Every nominator of the nominations involved (each one's filer, and the users who
-     * confirmed for its parties, when Skema knows their e-mail) gets one message in Danish naming the
-     * nominations, NGC's note, the other nominators and whom at NGC to contact. The note, with who was told,
-     * shows on every nomination it names.
-     */
-    @Transactional
-    public CoordinationNote coordinate(long nominationId, Collection<Long> relatedNominationIds, String note) {
-        SkemaUser user = currentUser.require(Role.NGC);
-        Nomination nomination = found(nominationId);
-        String text = note == null ? "" : note.strip();
-        if (text.isEmpty()) {
-            throw new Refusal("inbox.error.noteRequired");
-        }
-        checkNoteLength(text);
-        List<Nomination> related = nominations.findAllById(relatedNominationIds.stream().filter(id -> id != nominationId).distinct().toList())
-                .stream().sorted(java.util.Comparator.comparing(Nomination::getId)).toList();
-        List<Nomination> involved = new java.util.ArrayList<>();
-        involved.add(nomination);
-        involved.addAll(related);
-        Nominators nominators = nominators(involved);
-        List<CoordinationRecipient> told = nominators.recipients();
-        events.publishEvent(new NominationsCoordinated(nomination.getId(), nominators.nominations(), nominators.nominators(),
-                recipients(told), text, ngc(user)));
-        NominationCoordination saved = coordinations.save(new NominationCoordination(CoordinationKind.COORDINATION, nomination.getId(),
-                related.stream().map(Nomination::getId).collect(Collectors.toCollection(LinkedHashSet::new)), text, told,
-                user.username(), clock.instant()));
-        return toNotes(List.of(saved)).getFirst();
-    }
-
-    /**
-     * NGC marks submitted nominations of one round as related: every two of them are linked (links that exist
-     * are kept). Each shows the others, in the inbox and on the nomination; both stay separate nominations
-     * in the assessment. Nobody is told (coordinating tells the nominators). Refused, changing nothing, when
-     * no other nomination is named, one is not submitted (a draft, withdrawn or merged), they belong to
-     * different rounds, or they are all linked already.
-     */
-    @Transactional
-    public CoordinationNote link(long nominationId, Collection<Long> otherNominationIds, String note) {
-        SkemaUser user = currentUser.require(Role.NGC);
-        Nomination nomination = found(nominationId);
-        String text = optionalNote(note);
-        List<Long> otherIds = otherNominationIds.stream().filter(id -> id != nominationId).distinct().sorted().toList();
-        if (otherIds.isEmpty()) {
-            throw new Refusal("inbox.error.linkNeedsOther");
-        }
-        List<Nomination> group = new java.util.ArrayList<>();
-        group.add(nomination);
-        otherIds.forEach(id -> group.add(found(id)));
-        for (Nomination member : group) {
-            if (member.getState() != NominationState.SUBMITTED) {
-                throw new Refusal("inbox.error.linkNotSubmitted", label(member));
-            }
-            if (!member.getRoundId().equals(nomination.getRoundId())) {
-                throw new Refusal("inbox.error.linkOtherRound");
-            }
-        }
-        int added = 0;
-        for (int i = 0; i < group.size(); i++) {
-            for (int j = i + 1; j < group.size(); j++) {
-                added += linkOnce(group.get(i).getId(), group.get(j).getId(), user);
-            }
-        }
-        if (added == 0) {
-            throw new Refusal("inbox.error.alreadyLinked");
-        }
-        NominationCoordination saved = coordinations.save(new NominationCoordination(CoordinationKind.LINK, nomination.getId(),
-                new LinkedHashSet<>(otherIds), text, List.of(), user.username(), clock.instant()));
-        return toNotes(List.of(saved)).getFirst();
-    }
-
-    private int linkOnce(long a, long b, SkemaUser user) {
-        if (links.findByNominationIdAndOtherNominationId(Math.min(a, b), Math.max(a, b)).isPresent()) {
-            return 0;
-        }
-        links.save(new NominationLink(a, b, user.username(), clock.instant()));
-        return 1;
-    }
-
-    /** NGC removes the link between two nominations (the removal is kept in the audit history). */
-    @Transactional
-    public void unlink(long nominationId, long otherNominationId) {
-        currentUser.require(Role.NGC);
-        NominationLink link = links.findByNominationIdAndOtherNominationId(Math.min(nominationId, otherNominationId),
-                Math.max(nominationId, otherNominationId)).orElseThrow(() -> new Refusal("inbox.error.notLinked"));
-        links.delete(link);
-    }
-
-    /**
-     * NGC merges nomination {@code mergedId} into nomination {@code keptId}, when two nominations describe
-     * the same patient group:
-     * <ul>
-     *   <li>the kept nomination keeps its answers and its receipt number and goes on to the assessment;</li>
-     *   <li>every organisation behind the merged nomination becomes a party of the kept one with the answer it
-     *       gave (confirmed, awaiting confirmation or declined); an organisation already a party keeps its own
-     *       answer about the kept nomination;</li>
-     *   <li>the merged nomination gets state {@link NominationState#MERGED} and points at the kept one: it
-     *       leaves the assessment and its nominators' list of nominations, but stays readable, with its whole
-     *       history, by everyone who may read the kept one; its links move to the kept nomination too;</li>
-     *   <li>the nominators of both are told by message, and the merge shows in the coordination history.</li>
-     * </ul>
-     * Only submitted nominations of the same round can be merged, and only before the assessment starts.
-     * A merge cannot be undone. Refused with a message, changing nothing, when a nomination would be merged
-     * into itself, either is a draft, withdrawn or already merged, they belong to different rounds, or the
-     * round's assessment has started.
-     */
-    @Transactional
-    public CoordinationNote merge(long keptId, long mergedId, String note) {
-        SkemaUser user = currentUser.require(Role.NGC);
-        Nomination kept = found(keptId);
-        Nomination merged = found(mergedId);
-        String text = optionalNote(note);
-        if (keptId == mergedId) {
-            throw new Refusal("inbox.error.mergeSelf");
-        }
-        for (Nomination nomination : List.of(kept, merged)) {
-            switch (nomination.getState()) {
-                case MERGED -> throw new Refusal("inbox.error.alreadyMerged", label(nomination));
-                case WITHDRAWN -> throw new Refusal("inbox.error.mergeWithdrawn", label(nomination));
-                case DRAFT -> throw new Refusal("inbox.error.mergeNotSubmitted", label(nomination));
-                case SUBMITTED -> { }
-            }
-        }
-        if (!kept.getRoundId().equals(merged.getRoundId())) {
-            throw new Refusal("inbox.error.mergeOtherRound");
-        }
-        RoundInfo round = rounds.round(kept.getRoundId());
-        if (round.isAssessing()) {
-            throw new Refusal("inbox.error.mergeAssessmentStarted", round.name());
-        }
-        // The nominators of both, and the nominations as the message names them, as they stood before the merge.
-        Nominators nominators = nominators(List.of(kept, merged));
-        List<CoordinationRecipient> told = nominators.recipients();
-        events.publishEvent(new NominationMerged(nominators.nominations().get(0), nominators.nominations().get(1), text,
-                recipients(told), ngc(user)));
-
-        Set<String> keptCodes = parties.findByNominationIdOrderById(kept.getId()).stream()
-                .map(NominationParty::getOrganisationCode).collect(Collectors.toSet());
-        parties.findByNominationIdOrderById(merged.getId()).stream()
-                .filter(party -> !keptCodes.contains(party.getOrganisationCode()))
-                .forEach(party -> parties.save(party.copyTo(kept.getId())));
-        links.findInvolving(merged.getId()).stream().map(link -> link.otherThan(merged.getId()))
-                .filter(other -> !other.equals(kept.getId()))
-                .forEach(other -> linkOnce(kept.getId(), other, user));
-        merged.mergeInto(kept.getId(), user.username(), clock.instant());
-        NominationCoordination saved = coordinations.save(new NominationCoordination(CoordinationKind.MERGE, kept.getId(),
-                new LinkedHashSet<>(List.of(merged.getId())), text, told, user.username(), clock.instant()));
-        return toNotes(List.of(saved)).getFirst();
-    }
-
-    /** The other submitted nominations of this nomination's round, by receipt number: what NGC may link or merge it with. */
-    @Transactional(readOnly = true)
-    public List<NominationInfo> relatableNominations(long nominationId, Locale locale) {
-        currentUser.require(Role.NGC);
-        Nomination nomination = found(nominationId);
-        return infos(nominations.findByRoundIdAndStateOrderByReceiptNumber(nomination.getRoundId(), NominationState.SUBMITTED).stream()
-                .filter(other -> !other.getId().equals(nomination.getId())).toList(), locale);
-    }
-
-    /**
-     * What this nomination was merged into, what was merged into it, and the linked nominations the reader
-     * may open (NGC: all). For anybody who may read the nomination.
-     */
-    @Transactional(readOnly = true)
-    public NominationRelations relations(long nominationId) {
-        SkemaUser user = currentUser.require();
-        Nomination nomination = access.requireReadable(user, nominationId);
-        CoordinationNote.NominationRef mergedInto = nomination.getMergedIntoId() == null ? null
-                : nominations.findById(nomination.getMergedIntoId()).map(NominationService::ref).orElse(null);
-        List<CoordinationNote.NominationRef> mergedFrom = nominations.findByMergedIntoIdOrderByReceiptNumber(nomination.getId()).stream()
-                .map(NominationService::ref).toList();
-        List<Long> linkedIds = links.findInvolving(nomination.getId()).stream().map(link -> link.otherThan(nomination.getId())).toList();
-        List<Nomination> linkedNominations = nominations.findAllById(linkedIds);
-        Set<Long> readable = access.readable(user, linkedNominations);
-        List<CoordinationNote.NominationRef> linked = linkedNominations.stream()
-                .filter(other -> readable.contains(other.getId()))
-                .sorted(java.util.Comparator.comparing(Nomination::getReceiptNumber, java.util.Comparator.nullsLast(String::compareTo)))
-                .map(NominationService::ref).toList();
-        return new NominationRelations(mergedInto, nomination.getMergedAt(), mergedFrom, linked);
-    }
-
-    /** Coordination notes naming this nomination (written on it or naming it as related), newest first. */
-    @Transactional(readOnly = true)
-    public List<CoordinationNote> coordinationNotes(long nominationId) {
-        currentUser.require(Role.NGC);
-        return toNotes(coordinations.findInvolving(nominationId));
-    }
-
-    private Nomination found(long id) {
-        return nominations.findById(id).orElseThrow(() -> new AccessDeniedException("No nomination " + id));
-    }
-
-    private static void checkNoteLength(String text) {
-        if (text.length() > COORDINATION_NOTE_MAX_LENGTH) {
-            throw new Refusal("inbox.error.noteTooLong", COORDINATION_NOTE_MAX_LENGTH);
-        }
-    }
-
-    /** A stripped note, null when blank. */
-    private static String optionalNote(String note) {
-        String text = note == null ? "" : note.strip();
-        checkNoteLength(text);
-        return text.isEmpty() ? null : text;
-    }
-
-    /** How a refusal names a nomination: its receipt number, or its id for one never submitted. */
-    private static String label(Nomination nomination) {
-        return nomination.getReceiptNumber() != null ? nomination.getReceiptNumber() : "#" + nomination.getId();
-    }
-
-    private static CoordinationNote.NominationRef ref(Nomination nomination) {
-        return new CoordinationNote.NominationRef(nomination.getId(), nomination.getReceiptNumber(), nomination.getTitle());
-    }
-
-    /** The organisation codes a nomination speaks for, as mails name them: its parties except those that declined. */
-    private static List<String> onBehalfOf(List<NominationParty> nominationParties) {
-        return nominationParties.stream().filter(party -> party.getStatus() != PartyStatus.DECLINED)
-                .map(NominationParty::getOrganisationCode).toList();
-    }
-
-    /** The nominations as a message names them, everyone behind them, and who of those Skema can write to. */
-    private record Nominators(List<MailedNomination> nominations, List<NominationsCoordinated.Nominator> nominators,
-                              List<CoordinationRecipient> recipients) {
-    }
-
-    /**
-     * The nominators of these nominations (each one's filer, then the users who confirmed for its parties; once
-     * each); those whose e-mail Skema knows from their logins are the recipients, the ones told.
-     */
-    private Nominators nominators(List<Nomination> involved) {
-        Map<Long, List<NominationParty>> partiesById = parties.findByNominationIdIn(involved.stream().map(Nomination::getId).toList()).stream()
-                .sorted(java.util.Comparator.comparing(NominationParty::getId))
-                .collect(Collectors.groupingBy(NominationParty::getNominationId));
-        Map<String, Set<Long>> nominationsByUsername = new java.util.LinkedHashMap<>();
-        for (Nomination nomination : involved) {
-            List<String> people = new java.util.ArrayList<>();
-            people.add(nomination.getCreatedBy());
-            partiesById.getOrDefault(nomination.getId(), List.of()).stream()
-                    .filter(party -> party.getStatus() == PartyStatus.CONFIRMED && party.getDecidedBy() != null)
-                    .forEach(party -> people.add(party.getDecidedBy()));
-            people.forEach(username -> nominationsByUsername.computeIfAbsent(username, key -> new LinkedHashSet<>()).add(nomination.getId()));
-        }
-        Map<String, dk.ngc.skema.organisation.PersonSummary> persons = organisationService.personsByUsernames(nominationsByUsername.keySet()).stream()
-                .collect(Collectors.toMap(dk.ngc.skema.organisation.PersonSummary::username, person -> person, (a, b) -> a));
-        List<CoordinationRecipient> recipients = nominationsByUsername.keySet().stream()
-                .map(persons::get)
-                .filter(person -> person != null && person.email() != null && !person.email().isBlank())
-                .map(person -> new CoordinationRecipient(person.username(), person.fullName(), person.email()))
-                .toList();
-        List<NominationsCoordinated.Nominator> nominators = nominationsByUsername.entrySet().stream().map(entry -> {
-            var person = persons.get(entry.getKey());
-            return new NominationsCoordinated.Nominator(entry.getKey(), person == null ? null : person.fullName(),
-                    person == null ? null : person.email(), List.copyOf(entry.getValue()));
-        }).toList();
-        Map<Long, dk.ngc.skema.forms.definition.Answers> answers = formService.answersOf(involved.stream().map(Nomination::getResponseId).toList());
-        List<MailedNomination> mailed = involved.stream().map(nomination -> new MailedNomination(nomination.getId(),
-                nomination.getReceiptNumber(), nomination.getTitle(), onBehalfOf(partiesById.getOrDefault(nomination.getId(), List.of())),
-                AcknowledgedNomination.Contact.of(answers.get(nomination.getResponseId())).text())).toList();
-        return new Nominators(mailed, nominators, recipients);
-    }
-
-    private static List<Recipient> recipients(List<CoordinationRecipient> told) {
-        return told.stream().map(recipient -> new Recipient(recipient.getUsername(), recipient.getName(), recipient.getEmail())).toList();
-    }
-
-    private static Recipient ngc(SkemaUser user) {
-        return new Recipient(user.username(), user.fullName(), user.email());
-    }
-
-    private List<CoordinationNote> toNotes(List<NominationCoordination> notes) {
-        Set<Long> ids = new LinkedHashSet<>();
-        notes.forEach(note -> {
-            ids.add(note.getNominationId());
-            ids.addAll(note.getRelatedNominationIds());
-        });
-        Map<Long, CoordinationNote.NominationRef> refs = nominations.findAllById(ids).stream()
-                .collect(Collectors.toMap(Nomination::getId, NominationService::ref));
-        return notes.stream().map(note -> {
-            List<CoordinationNote.NominationRef> named = new java.util.ArrayList<>();
-            named.add(refs.get(note.getNominationId()));
-            note.getRelatedNominationIds().stream().sorted().map(refs::get).filter(java.util.Objects::nonNull).forEach(named::add);
-            List<CoordinationNote.Recipient> told = note.getRecipients().stream()
-                    .map(recipient -> new CoordinationNote.Recipient(recipient.getName(), recipient.getEmail())).toList();
-            return new CoordinationNote(note.getId(), note.getKind(), List.copyOf(named), note.getNote(), told, note.getCreatedBy(),
-                    note.getCreatedAt());
-        }).toList();
-    }
-
     /** Whether the current user speaks for the nomination (filer or party): may withdraw it and choose its co-authors. */
     @Transactional(readOnly = true)
     public boolean isNominator(long nominationId) {
-        return access.isNominator(currentUser.require(), found(nominationId));
+        return access.isNominator(currentUser.require(), infoMaker.found(nominationId));
     }
 
     // ---------------------------------------------------------------- the form engine's events
@@ -661,44 +314,23 @@ public class NominationService {
         SkemaUser user = currentUser.require();
         events.publishEvent(new NominationSubmitted(nomination.getId(), round.id(), round.name(), nomination.getReceiptNumber(),
                 nomination.getTitle(), nomination.getSubmittedAt(), new Recipient(user.username(), user.fullName(), user.email()),
-                onBehalfOf(parties.findByNominationIdOrderById(nomination.getId()))));
+                NominationInfos.onBehalfOf(parties.findByNominationIdOrderById(nomination.getId()))));
     }
 
     /** Neither withdrawn nor merged into another. */
     private static boolean isActive(Nomination nomination) {
-        return nomination.getState() != NominationState.WITHDRAWN && nomination.getState() != NominationState.MERGED;
+        return NominationInfos.isActive(nomination);
     }
 
     private static Instant deadline(RoundInfo round, Nomination nomination) {
-        Instant extended = nomination.getExtendedUntil();
-        return extended != null && extended.isAfter(round.nominationClosesAt()) ? extended : round.nominationClosesAt();
+        return NominationInfos.deadline(round, nomination);
     }
 
     private NominationInfo info(Nomination nomination, Locale locale) {
-        RoundInfo round = rounds.round(nomination.getRoundId());
-        List<NominationParty> partyList = parties.findByNominationIdOrderById(nomination.getId());
-        Map<String, String> names = organisationService.namesByCode(locale);
-        return info(nomination, round, partyList, names);
+        return infoMaker.info(nomination, locale);
     }
 
-    /** Infos of many nominations in their order, with one query for their rounds and one for their parties. */
     private List<NominationInfo> infos(List<Nomination> list, Locale locale) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, RoundInfo> roundsById = rounds.byIds(list.stream().map(Nomination::getRoundId).distinct().toList());
-        Map<Long, List<NominationParty>> partiesById = parties.findByNominationIdIn(list.stream().map(Nomination::getId).toList()).stream()
-                .sorted(java.util.Comparator.comparing(NominationParty::getId))
-                .collect(Collectors.groupingBy(NominationParty::getNominationId));
-        Map<String, String> names = organisationService.namesByCode(locale);
-        return list.stream().map(nomination -> info(nomination, roundsById.get(nomination.getRoundId()),
-                partiesById.getOrDefault(nomination.getId(), List.of()), names)).toList();
-    }
-
-    private NominationInfo info(Nomination nomination, RoundInfo round, List<NominationParty> partyList, Map<String, String> names) {
-        return new NominationInfo(nomination.getId(), round.id(), round.code(), nomination.getResponseId(),
-                nomination.getReceiptNumber(), nomination.getState(), nomination.getTitle(), nomination.getCreatedBy(),
-                nomination.getSubmittedAt(), deadline(round, nomination),
-                partyList.stream().map(party -> party.toInfo(names.getOrDefault(party.getOrganisationCode(), party.getOrganisationCode()))).toList());
+        return infoMaker.infos(list, locale);
     }
 }

@@ -37,6 +37,8 @@ class LivingDemoTest extends ServiceTest {
     private static final Locale DA = Locale.of("da");
 
     @Autowired
+    dk.ngc.skema.nomination.NominationInboxService inboxService;
+    @Autowired
     RoundService rounds;
     @Autowired
     NominationService nominations;
@@ -55,7 +57,7 @@ class LivingDemoTest extends ServiceTest {
     }
 
     private List<NominationInfo> inbox(String roundCode) {
-        return nominations.inbox(new InboxFilter(null, round(roundCode).id(), null, null), 0, 100, DA);
+        return inboxService.inbox(new InboxFilter(null, round(roundCode).id(), null, null), 0, 100, DA);
     }
 
     @Test

@@ -56,6 +56,8 @@ class NominationInboxBenchmarkTest extends ServiceTest {
             "region-nordjylland", "dcs", "dsmg", "dps"};
 
     @Autowired
+    dk.ngc.skema.nomination.NominationInboxService inboxService;
+    @Autowired
     dk.ngc.skema.testsupport.TestRounds testRounds;
     @Autowired
     NominationService service;
@@ -119,23 +121,23 @@ class NominationInboxBenchmarkTest extends ServiceTest {
             actAs("nina");
             InboxFilter all = new InboxFilter(null, null, null, null);
             report("inbox first page (50 rows + count), no filter", () -> {
-                assertThat(service.inbox(all, 0, 50, DA)).hasSize(50);
-                return service.inboxCount(all);
+                assertThat(inboxService.inbox(all, 0, 50, DA)).hasSize(50);
+                return inboxService.inboxCount(all);
             });
             InboxFilter filtered = new InboxFilter(NominationState.SUBMITTED, round, "region-syddanmark", "hjerte");
             report("inbox first page (50 rows + count), state+round+organisation+text", () -> {
-                service.inbox(filtered, 0, 50, DA);
-                return service.inboxCount(filtered);
+                inboxService.inbox(filtered, 0, 50, DA);
+                return inboxService.inboxCount(filtered);
             });
             report("inbox page at offset 1,900 (50 rows + count), no filter", () -> {
-                service.inbox(all, 1_900, 50, DA);
-                return service.inboxCount(all);
+                inboxService.inbox(all, 1_900, 50, DA);
+                return inboxService.inboxCount(all);
             });
 
             List<Long> ids = created.stream().map(Nomination::getId).toList();
             Random pickIds = new Random(7);
             report("similarNominations(id, 10) incl. loading infos", () ->
-                    service.similarNominations(ids.get(pickIds.nextInt(ids.size())), 10, DA).size());
+                    inboxService.similarNominations(ids.get(pickIds.nextInt(ids.size())), 10, DA).size());
             report("index.similarTo(id, 10) alone", () -> similarity.similarTo(ids.get(pickIds.nextInt(ids.size())), 10).size());
         } finally {
             parties.deleteAllByIdInBatch(partyRows.stream().map(NominationParty::getId).toList());

@@ -25,6 +25,8 @@ class NominationInboxServiceTest extends ServiceTest {
     private static final Locale DA = Locale.of("da");
 
     @Autowired
+    dk.ngc.skema.nomination.NominationInboxService inboxService;
+    @Autowired
     dk.ngc.skema.testsupport.TestRounds testRounds;
     @Autowired
     NominationService nominations;
@@ -72,27 +74,27 @@ class NominationInboxServiceTest extends ServiceTest {
     @Test
     void ngcFiltersByRoundStateOrganisationAndTitleText() {
         actAs("nina");
-        assertThat(nominations.inboxCount(inRound())).isEqualTo(4);
-        assertThat(nominations.inbox(inRound(), 0, 50, DA)).extracting(NominationInfo::id)
+        assertThat(inboxService.inboxCount(inRound())).isEqualTo(4);
+        assertThat(inboxService.inbox(inRound(), 0, 50, DA)).extracting(NominationInfo::id)
                 .containsExactly(neuroDraft.id(), heartAgain.id(), immune.id(), heart.id());
 
         var submitted = new InboxFilter(NominationState.SUBMITTED, round, null, null);
-        assertThat(nominations.inboxCount(submitted)).isEqualTo(3);
-        assertThat(nominations.inbox(submitted, 0, 50, DA)).allSatisfy(n -> {
+        assertThat(inboxService.inboxCount(submitted)).isEqualTo(3);
+        assertThat(inboxService.inbox(submitted, 0, 50, DA)).allSatisfy(n -> {
             assertThat(n.state()).isEqualTo(NominationState.SUBMITTED);
             assertThat(n.receiptNumber()).isNotNull();
             assertThat(n.parties()).extracting(PartyInfo::organisationCode).containsExactly("region-hovedstaden");
         });
 
         var hjerte = new InboxFilter(null, round, null, "  HJERTE ");
-        assertThat(nominations.inbox(hjerte, 0, 50, DA)).extracting(NominationInfo::id).containsExactly(heartAgain.id(), heart.id());
-        assertThat(nominations.inboxCount(hjerte)).isEqualTo(2);
+        assertThat(inboxService.inbox(hjerte, 0, 50, DA)).extracting(NominationInfo::id).containsExactly(heartAgain.id(), heart.id());
+        assertThat(inboxService.inboxCount(hjerte)).isEqualTo(2);
         // LIKE wildcards typed by the user are taken literally.
-        assertThat(nominations.inboxCount(new InboxFilter(null, round, null, "%"))).isZero();
+        assertThat(inboxService.inboxCount(new InboxFilter(null, round, null, "%"))).isZero();
 
         var societyFilter = new InboxFilter(null, round, "dcs", null);
-        assertThat(nominations.inbox(societyFilter, 0, 50, DA)).extracting(NominationInfo::id).containsExactly(neuroDraft.id());
-        assertThat(nominations.inboxCount(new InboxFilter(NominationState.DRAFT, round, "region-hovedstaden", null))).isZero();
+        assertThat(inboxService.inbox(societyFilter, 0, 50, DA)).extracting(NominationInfo::id).containsExactly(neuroDraft.id());
+        assertThat(inboxService.inboxCount(new InboxFilter(NominationState.DRAFT, round, "region-hovedstaden", null))).isZero();
     }
 
     @Test
@@ -100,18 +102,18 @@ class NominationInboxServiceTest extends ServiceTest {
         actAs("nina");
         List<Long> seen = new ArrayList<>();
         for (int offset = 0; offset < 4; offset += 3) {
-            seen.addAll(nominations.inbox(inRound(), offset, 3, DA).stream().map(NominationInfo::id).toList());
+            seen.addAll(inboxService.inbox(inRound(), offset, 3, DA).stream().map(NominationInfo::id).toList());
         }
         assertThat(seen).containsExactly(neuroDraft.id(), heartAgain.id(), immune.id(), heart.id());
-        assertThat(nominations.inbox(inRound(), 4, 3, DA)).isEmpty();
-        assertThat(nominations.inbox(inRound(), 0, 0, DA)).isEmpty();
+        assertThat(inboxService.inbox(inRound(), 4, 3, DA)).isEmpty();
+        assertThat(inboxService.inbox(inRound(), 0, 0, DA)).isEmpty();
     }
 
     @Test
     void aNearDuplicateRanksFirstWithAHighScoreAndWithdrawnNominationsAreLeftOut() {
         actAs("nina");
         // Every test files the same nominations in a round of its own, so only this round's hits are compared.
-        List<SimilarNominationInfo> similar = nominations.similarNominations(heart.id(), 50, DA).stream()
+        List<SimilarNominationInfo> similar = inboxService.similarNominations(heart.id(), 50, DA).stream()
                 .filter(hit -> hit.nomination().roundId() == round).toList();
         assertThat(similar).isNotEmpty();
         assertThat(similar.getFirst().nomination().id()).isEqualTo(heartAgain.id());
@@ -128,42 +130,42 @@ class NominationInboxServiceTest extends ServiceTest {
         forms.saveDraft(copy.responseId(), draft.answers().with("patientGroupTitle", "Arvelige hjertesygdomme hos børn")
                 .with("groupDescription", "Børn med kardiomyopati og langt QT-syndrom."), draft.lockVersion());
         actAs("nina");
-        assertThat(nominations.similarNominations(heart.id(), 50, DA)).extracting(hit -> hit.nomination().id()).contains(copy.id());
+        assertThat(inboxService.similarNominations(heart.id(), 50, DA)).extracting(hit -> hit.nomination().id()).contains(copy.id());
         actAs("rasmus");
         nominations.withdraw(copy.id());
         actAs("nina");
-        assertThat(nominations.similarNominations(heart.id(), 50, DA)).extracting(hit -> hit.nomination().id()).doesNotContain(copy.id());
-        assertThat(nominations.similarNominations(heart.id(), 0, DA)).isEmpty();
+        assertThat(inboxService.similarNominations(heart.id(), 50, DA)).extracting(hit -> hit.nomination().id()).doesNotContain(copy.id());
+        assertThat(inboxService.similarNominations(heart.id(), 0, DA)).isEmpty();
     }
 
     @Test
     void ngcNotesACoordinationThatShowsOnEveryNominationItNames() {
         actAs("nina");
-        assertThatThrownBy(() -> nominations.coordinate(heart.id(), List.of(heartAgain.id()), "  "))
+        assertThatThrownBy(() -> inboxService.coordinate(heart.id(), List.of(heartAgain.id()), "  "))
                 .isInstanceOfSatisfying(dk.ngc.skema.base.Refusal.class,
                         e -> assertThat(e.messageKey()).isEqualTo("inbox.error.noteRequired"));
-        var note = nominations.coordinate(heart.id(), List.of(heartAgain.id(), heart.id(), heartAgain.id()),
+        var note = inboxService.coordinate(heart.id(), List.of(heartAgain.id(), heart.id(), heartAgain.id()),
                 " Kontaktet Region Hovedstaden om én fælles indstilling. ");
         assertThat(note.note()).isEqualTo("Kontaktet Region Hovedstaden om én fælles indstilling.");
         assertThat(note.createdBy()).isEqualTo("nina");
         assertThat(note.nominations()).extracting(CoordinationNote.NominationRef::id).containsExactly(heart.id(), heartAgain.id());
-        assertThat(nominations.coordinationNotes(heartAgain.id())).extracting(CoordinationNote::id).containsExactly(note.id());
-        assertThat(nominations.coordinationNotes(heart.id())).extracting(CoordinationNote::id).containsExactly(note.id());
-        assertThat(nominations.coordinationNotes(immune.id())).isEmpty();
+        assertThat(inboxService.coordinationNotes(heartAgain.id())).extracting(CoordinationNote::id).containsExactly(note.id());
+        assertThat(inboxService.coordinationNotes(heart.id())).extracting(CoordinationNote::id).containsExactly(note.id());
+        assertThat(inboxService.coordinationNotes(immune.id())).isEmpty();
 
         actAs("rasmus");
-        assertThatThrownBy(() -> nominations.coordinate(heart.id(), List.of(), "Note")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> nominations.coordinationNotes(heart.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inboxService.coordinate(heart.id(), List.of(), "Note")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inboxService.coordinationNotes(heart.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void onlyNgcSeesTheInboxAndSimilarNominations() {
         actAs("rasmus");
-        assertThatThrownBy(() -> nominations.inbox(inRound(), 0, 50, DA)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> nominations.inboxCount(inRound())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> nominations.similarNominations(heart.id(), 5, DA)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> nominations.partyOrganisations()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inboxService.inbox(inRound(), 0, 50, DA)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inboxService.inboxCount(inRound())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inboxService.similarNominations(heart.id(), 5, DA)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inboxService.partyOrganisations()).isInstanceOf(AccessDeniedException.class);
         actAs("william");
-        assertThatThrownBy(() -> nominations.inbox(inRound(), 0, 50, DA)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inboxService.inbox(inRound(), 0, 50, DA)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -37,6 +37,8 @@ class NominationLinkMergeServiceTest extends ServiceTest {
     private static final Locale DA = Locale.of("da");
 
     @Autowired
+    dk.ngc.skema.nomination.NominationInboxService inboxService;
+    @Autowired
     dk.ngc.skema.testsupport.TestRounds testRounds;
     @Autowired
     NominationService nominations;
@@ -108,14 +110,14 @@ class NominationLinkMergeServiceTest extends ServiceTest {
     @Test
     void coordinatingMessagesEveryNominatorOnceAndTheNoteSaysWhoWasTold() {
         actAs("nina");
-        var note = nominations.coordinate(heart.id(), List.of(heartAgain.id()), "Kan I lave én fælles indstilling?");
+        var note = inboxService.coordinate(heart.id(), List.of(heartAgain.id()), "Kan I lave én fælles indstilling?");
 
         assertThat(note.kind()).isEqualTo(CoordinationKind.COORDINATION);
         // The filers of both and the society's confirmer; nobody from an uninvolved region.
         assertThat(note.told()).extracting(CoordinationNote.Recipient::name, CoordinationNote.Recipient::email).containsExactly(
                 tuple("Rasmus Berg", "rasmus@skema.example"), tuple("Lars Krogh", "lars@skema.example"),
                 tuple("Karen Juhl", "karen@skema.example"));
-        assertThat(nominations.coordinationNotes(heartAgain.id())).singleElement()
+        assertThat(inboxService.coordinationNotes(heartAgain.id())).singleElement()
                 .satisfies(shown -> assertThat(shown.told()).hasSize(3));
 
         List<OutboxEntry> sent = messages();
@@ -137,30 +139,30 @@ class NominationLinkMergeServiceTest extends ServiceTest {
     @Test
     void ngcLinksSubmittedNominationsOfARoundAndEachShowsTheOthersWhileBothStayInTheAssessment() {
         actAs("nina");
-        var entry = nominations.link(heart.id(), List.of(heartAgain.id(), immune.id()), " ");
+        var entry = inboxService.link(heart.id(), List.of(heartAgain.id(), immune.id()), " ");
         assertThat(entry.kind()).isEqualTo(CoordinationKind.LINK);
         assertThat(entry.note()).isNull();
         assertThat(entry.told()).isEmpty();
-        assertThat(nominations.relations(heart.id()).linked()).extracting(CoordinationNote.NominationRef::id)
+        assertThat(inboxService.relations(heart.id()).linked()).extracting(CoordinationNote.NominationRef::id)
                 .containsExactly(heartAgain.id(), immune.id());
         // Every two of the group are linked.
-        assertThat(nominations.relations(immune.id()).linked()).extracting(CoordinationNote.NominationRef::id)
+        assertThat(inboxService.relations(immune.id()).linked()).extracting(CoordinationNote.NominationRef::id)
                 .containsExactly(heart.id(), heartAgain.id());
         assertThat(nominations.submittedNominations(round, DA)).extracting(NominationInfo::id)
                 .containsExactly(heart.id(), heartAgain.id(), immune.id());
         assertThat(messages()).isEmpty();
-        refused(() -> nominations.link(heartAgain.id(), List.of(heart.id()), null), "inbox.error.alreadyLinked");
+        refused(() -> inboxService.link(heartAgain.id(), List.of(heart.id()), null), "inbox.error.alreadyLinked");
 
         // A nominator sees only the linked nominations they may open themselves.
         actAs("karen");
-        assertThat(nominations.relations(heartAgain.id()).linked()).isEmpty();
+        assertThat(inboxService.relations(heartAgain.id()).linked()).isEmpty();
         actAs("rasmus");
-        assertThat(nominations.relations(heart.id()).linked()).extracting(CoordinationNote.NominationRef::id).containsExactly(immune.id());
+        assertThat(inboxService.relations(heart.id()).linked()).extracting(CoordinationNote.NominationRef::id).containsExactly(immune.id());
 
         actAs("nina");
-        nominations.unlink(immune.id(), heart.id());
-        assertThat(nominations.relations(heart.id()).linked()).extracting(CoordinationNote.NominationRef::id).containsExactly(heartAgain.id());
-        refused(() -> nominations.unlink(immune.id(), heart.id()), "inbox.error.notLinked");
+        inboxService.unlink(immune.id(), heart.id());
+        assertThat(inboxService.relations(heart.id()).linked()).extracting(CoordinationNote.NominationRef::id).containsExactly(heartAgain.id());
+        refused(() -> inboxService.unlink(immune.id(), heart.id()), "inbox.error.notLinked");
     }
 
     @Test
@@ -172,19 +174,19 @@ class NominationLinkMergeServiceTest extends ServiceTest {
         var elsewhere = submit(nominations.start(otherRound, List.of("region-hovedstaden")), "Andet", List.of("region-hovedstaden"));
 
         actAs("nina");
-        refused(() -> nominations.link(heart.id(), List.of(heart.id()), null), "inbox.error.linkNeedsOther");
-        refused(() -> nominations.link(heart.id(), List.of(draft.id()), null), "inbox.error.linkNotSubmitted");
-        refused(() -> nominations.link(heart.id(), List.of(heartAgain.id(), elsewhere.id()), null), "inbox.error.linkOtherRound");
+        refused(() -> inboxService.link(heart.id(), List.of(heart.id()), null), "inbox.error.linkNeedsOther");
+        refused(() -> inboxService.link(heart.id(), List.of(draft.id()), null), "inbox.error.linkNotSubmitted");
+        refused(() -> inboxService.link(heart.id(), List.of(heartAgain.id(), elsewhere.id()), null), "inbox.error.linkOtherRound");
         // The refused group left no link behind, not even the valid pair.
-        assertThat(nominations.relations(heart.id()).linked()).isEmpty();
-        assertThat(nominations.coordinationNotes(heart.id())).isEmpty();
+        assertThat(inboxService.relations(heart.id()).linked()).isEmpty();
+        assertThat(inboxService.coordinationNotes(heart.id())).isEmpty();
     }
 
     @Test
     void mergingKeepsTheAnswersAddsTheOrganisationsDropsTheMergedOneFromTheAssessmentAndTellsBothSides() {
         actAs("nina");
-        nominations.link(heartAgain.id(), List.of(immune.id()), null);
-        var entry = nominations.merge(heart.id(), heartAgain.id(), "I beskriver samme patientgruppe.");
+        inboxService.link(heartAgain.id(), List.of(immune.id()), null);
+        var entry = inboxService.merge(heart.id(), heartAgain.id(), "I beskriver samme patientgruppe.");
 
         assertThat(entry.kind()).isEqualTo(CoordinationKind.MERGE);
         assertThat(entry.nominations()).extracting(CoordinationNote.NominationRef::id).containsExactly(heart.id(), heartAgain.id());
@@ -201,14 +203,14 @@ class NominationLinkMergeServiceTest extends ServiceTest {
         var merged = nominations.nomination(heartAgain.id(), DA);
         assertThat(merged.state()).isEqualTo(NominationState.MERGED);
         assertThat(merged.receiptNumber()).isEqualTo(heartAgain.receiptNumber());
-        var relations = nominations.relations(heartAgain.id());
+        var relations = inboxService.relations(heartAgain.id());
         assertThat(relations.mergedInto().receiptNumber()).isEqualTo(heart.receiptNumber());
         assertThat(relations.mergedAt()).isNotNull();
-        assertThat(nominations.relations(heart.id()).mergedFrom()).extracting(CoordinationNote.NominationRef::id).containsExactly(heartAgain.id());
+        assertThat(inboxService.relations(heart.id()).mergedFrom()).extracting(CoordinationNote.NominationRef::id).containsExactly(heartAgain.id());
         // The merged one's links move to the kept one.
-        assertThat(nominations.relations(heart.id()).linked()).extracting(CoordinationNote.NominationRef::id).containsExactly(immune.id());
-        assertThat(nominations.coordinationNotes(heartAgain.id())).extracting(CoordinationNote::kind).contains(CoordinationKind.MERGE);
-        assertThat(nominations.similarNominations(heart.id(), 50, DA)).extracting(hit -> hit.nomination().id()).doesNotContain(heartAgain.id());
+        assertThat(inboxService.relations(heart.id()).linked()).extracting(CoordinationNote.NominationRef::id).containsExactly(immune.id());
+        assertThat(inboxService.coordinationNotes(heartAgain.id())).extracting(CoordinationNote::kind).contains(CoordinationKind.MERGE);
+        assertThat(inboxService.similarNominations(heart.id(), 50, DA)).extracting(hit -> hit.nomination().id()).doesNotContain(heartAgain.id());
 
         // Out of the assessment: neither listed for NGC nor for a working-group member.
         assertThat(nominations.submittedNominations(round, DA)).extracting(NominationInfo::id).containsExactly(heart.id(), immune.id());
@@ -227,7 +229,7 @@ class NominationLinkMergeServiceTest extends ServiceTest {
         refused(() -> nominations.withdraw(heartAgain.id()), "nomination.error.merged");
         // Rasmus (the kept one's filer) may read the merged one too.
         actAs("rasmus");
-        assertThat(nominations.relations(heartAgain.id()).mergedInto().id()).isEqualTo(heart.id());
+        assertThat(inboxService.relations(heartAgain.id()).mergedInto().id()).isEqualTo(heart.id());
 
         // Both histories are kept: the merged one was submitted, then merged, by NGC.
         transaction.executeWithoutResult(status -> {
@@ -263,27 +265,27 @@ class NominationLinkMergeServiceTest extends ServiceTest {
         nominations.withdraw(withdrawn.id());
 
         actAs("nina");
-        refused(() -> nominations.merge(heart.id(), heart.id(), null), "inbox.error.mergeSelf");
-        refused(() -> nominations.merge(heart.id(), elsewhere.id(), null), "inbox.error.mergeOtherRound");
-        refused(() -> nominations.merge(heart.id(), withdrawn.id(), null), "inbox.error.mergeWithdrawn");
-        refused(() -> nominations.merge(draft.id(), heart.id(), null), "inbox.error.mergeNotSubmitted");
-        refused(() -> nominations.merge(heart.id(), heartAgain.id(), "x".repeat(NominationService.COORDINATION_NOTE_MAX_LENGTH + 1)),
+        refused(() -> inboxService.merge(heart.id(), heart.id(), null), "inbox.error.mergeSelf");
+        refused(() -> inboxService.merge(heart.id(), elsewhere.id(), null), "inbox.error.mergeOtherRound");
+        refused(() -> inboxService.merge(heart.id(), withdrawn.id(), null), "inbox.error.mergeWithdrawn");
+        refused(() -> inboxService.merge(draft.id(), heart.id(), null), "inbox.error.mergeNotSubmitted");
+        refused(() -> inboxService.merge(heart.id(), heartAgain.id(), "x".repeat(NominationInboxService.COORDINATION_NOTE_MAX_LENGTH + 1)),
                 "inbox.error.noteTooLong");
         assertThat(nominations.nomination(heartAgain.id(), DA).state()).isEqualTo(NominationState.SUBMITTED);
         assertThat(nominations.nomination(heart.id(), DA).parties()).extracting(PartyInfo::organisationCode)
                 .containsExactly("region-hovedstaden", "dsmg");
-        assertThat(nominations.coordinationNotes(heart.id())).isEmpty();
+        assertThat(inboxService.coordinationNotes(heart.id())).isEmpty();
         assertThat(messages()).isEmpty();
 
         actAs("nina");
-        nominations.merge(heart.id(), heartAgain.id(), null);
-        refused(() -> nominations.merge(immune.id(), heartAgain.id(), null), "inbox.error.alreadyMerged");
-        refused(() -> nominations.merge(heartAgain.id(), immune.id(), null), "inbox.error.alreadyMerged");
-        refused(() -> nominations.link(heartAgain.id(), List.of(immune.id()), null), "inbox.error.linkNotSubmitted");
+        inboxService.merge(heart.id(), heartAgain.id(), null);
+        refused(() -> inboxService.merge(immune.id(), heartAgain.id(), null), "inbox.error.alreadyMerged");
+        refused(() -> inboxService.merge(heartAgain.id(), immune.id(), null), "inbox.error.alreadyMerged");
+        refused(() -> inboxService.link(heartAgain.id(), List.of(immune.id()), null), "inbox.error.linkNotSubmitted");
 
         // Once the assessment has started, the set of nominations is fixed.
         assessments.start(round);
-        refused(() -> nominations.merge(heart.id(), immune.id(), null), "inbox.error.mergeAssessmentStarted");
+        refused(() -> inboxService.merge(heart.id(), immune.id(), null), "inbox.error.mergeAssessmentStarted");
         assertThat(nominations.nomination(immune.id(), DA).state()).isEqualTo(NominationState.SUBMITTED);
     }
 
@@ -291,16 +293,16 @@ class NominationLinkMergeServiceTest extends ServiceTest {
     void onlyNgcLinksMergesAndCoordinates() {
         for (String user : List.of("rasmus", "william")) {
             actAs(user);
-            assertThatThrownBy(() -> nominations.link(heart.id(), List.of(heartAgain.id()), null)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> nominations.merge(heart.id(), heartAgain.id(), null)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> nominations.unlink(heart.id(), heartAgain.id())).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> nominations.coordinate(heart.id(), List.of(heartAgain.id()), "Note")).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> nominations.relatableNominations(heart.id(), DA)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> inboxService.link(heart.id(), List.of(heartAgain.id()), null)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> inboxService.merge(heart.id(), heartAgain.id(), null)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> inboxService.unlink(heart.id(), heartAgain.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> inboxService.coordinate(heart.id(), List.of(heartAgain.id()), "Note")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> inboxService.relatableNominations(heart.id(), DA)).isInstanceOf(AccessDeniedException.class);
         }
         actAs("nina");
         assertThat(nominations.nomination(heartAgain.id(), DA).state()).isEqualTo(NominationState.SUBMITTED);
-        assertThat(nominations.relations(heart.id()).linked()).isEmpty();
-        assertThat(nominations.relatableNominations(heart.id(), DA)).extracting(NominationInfo::id).containsExactly(heartAgain.id(), immune.id());
+        assertThat(inboxService.relations(heart.id()).linked()).isEmpty();
+        assertThat(inboxService.relatableNominations(heart.id(), DA)).extracting(NominationInfo::id).containsExactly(heartAgain.id(), immune.id());
         assertThat(messages()).isEmpty();
     }
 
@@ -316,11 +318,11 @@ class NominationLinkMergeServiceTest extends ServiceTest {
         var merged = submit(nominations.start(round, List.of("region-hovedstaden")), "Arvelige nethindesygdomme", List.of("region-hovedstaden"));
         assertThat(kept.id()).isGreaterThan(127);
         actAs("nina");
-        nominations.link(merged.id(), List.of(kept.id(), immune.id()), null);
+        inboxService.link(merged.id(), List.of(kept.id(), immune.id()), null);
 
-        nominations.merge(kept.id(), merged.id(), null);
+        inboxService.merge(kept.id(), merged.id(), null);
 
-        assertThat(nominations.relations(kept.id()).linked()).extracting(CoordinationNote.NominationRef::id)
+        assertThat(inboxService.relations(kept.id()).linked()).extracting(CoordinationNote.NominationRef::id)
                 .contains(immune.id()).doesNotContain(kept.id());
         assertThat(nominations.nomination(merged.id(), DA).state()).isEqualTo(NominationState.MERGED);
     }

@@ -74,6 +74,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
     static final int SIMILAR_LIMIT = 10;
 
     private final NominationService service;
+    private final dk.ngc.skema.nomination.NominationInboxService inboxService;
     private final RoundService rounds;
     private final AcknowledgementService acknowledgements;
     private final Select<NominationState> state = new Select<>();
@@ -83,9 +84,10 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
     private final Grid<NominationInfo> grid = new Grid<>();
     private final Div details = new Div();
 
-    public NominationInboxView(NominationService service, RoundService rounds, AcknowledgementService acknowledgements) {
+    public NominationInboxView(NominationService service, dk.ngc.skema.nomination.NominationInboxService inboxService, RoundService rounds, AcknowledgementService acknowledgements) {
         this.rounds = rounds;
         this.service = service;
+        this.inboxService = inboxService;
         this.acknowledgements = acknowledgements;
         setSizeFull();
         add(new H1(getTranslation("inbox.heading")));
@@ -119,7 +121,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
 
         organisation.setId("inbox-organisation");
         organisation.setLabel(getTranslation("inbox.filter.organisation"));
-        organisation.setItems(service.partyOrganisations());
+        organisation.setItems(inboxService.partyOrganisations());
         organisation.setItemLabelGenerator(o -> o.name(getLocale()));
         organisation.setClearButtonVisible(true);
         organisation.setPlaceholder(getTranslation("inbox.filter.all"));
@@ -165,8 +167,8 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(n -> n.submittedAt() == null ? "" : DanishTime.dateTime(n.submittedAt(), getLocale()))
                 .setHeader(getTranslation("inbox.column.submitted")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(new CallbackDataProvider<NominationInfo, Void>(
-                query -> service.inbox(filter(), query.getOffset(), query.getLimit(), getLocale()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, service.inboxCount(filter())),
+                query -> inboxService.inbox(filter(), query.getOffset(), query.getLimit(), getLocale()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, inboxService.inboxCount(filter())),
                 NominationInfo::id));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("inbox.none"));
@@ -196,7 +198,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
 
     private void showDetails(NominationInfo nomination) {
         details.removeAll();
-        NominationRelations relations = service.relations(nomination.id());
+        NominationRelations relations = inboxService.relations(nomination.id());
         details.add(new H2(nomination.title() == null ? getTranslation("forms.untitled") : nomination.title()));
         details.add(new Paragraph(receipt(nomination) + " · " + getTranslation("nomination.state." + nomination.state().name())
                 + (nomination.submittedAt() == null ? "" : " · " + DanishTime.dateTime(nomination.submittedAt(), getLocale()))));
@@ -221,7 +223,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         details.add(relationLists(nomination, relations));
 
         details.add(new H3(getTranslation("inbox.similar")));
-        List<SimilarNominationInfo> similar = service.similarNominations(nomination.id(), SIMILAR_LIMIT, getLocale());
+        List<SimilarNominationInfo> similar = inboxService.similarNominations(nomination.id(), SIMILAR_LIMIT, getLocale());
         if (similar.isEmpty()) {
             details.add(new Paragraph(getTranslation("inbox.similar.none")));
         } else {
@@ -239,7 +241,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
             list.setId("inbox-linked");
             for (CoordinationNote.NominationRef other : relations.linked()) {
                 var unlink = new Button(getTranslation("inbox.unlink"), click -> {
-                    service.unlink(nomination.id(), other.id());
+                    inboxService.unlink(nomination.id(), other.id());
                     success(getTranslation("inbox.unlinked"));
                     showDetails(service.nomination(nomination.id(), getLocale()));
                 });
@@ -285,7 +287,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         var section = new Div();
         section.setId("inbox-coordination");
         section.add(new H3(getTranslation("inbox.coordination")));
-        List<CoordinationNote> notes = service.coordinationNotes(nomination.id());
+        List<CoordinationNote> notes = inboxService.coordinationNotes(nomination.id());
         if (notes.isEmpty()) {
             section.add(new Paragraph(getTranslation("inbox.coordination.none")));
         }
@@ -356,7 +358,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("inbox.link.title", receipt(nomination)));
         dialog.setWidth("40rem");
-        List<NominationInfo> candidates = service.relatableNominations(nomination.id(), getLocale());
+        List<NominationInfo> candidates = inboxService.relatableNominations(nomination.id(), getLocale());
         var others = new MultiSelectComboBox<NominationInfo>(getTranslation("inbox.link.others"));
         others.setId("link-others");
         others.setWidthFull();
@@ -368,7 +370,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         var note = new TextArea(getTranslation("inbox.link.note"));
         note.setId("link-note");
         note.setWidthFull();
-        note.setMaxLength(NominationService.COORDINATION_NOTE_MAX_LENGTH);
+        note.setMaxLength(dk.ngc.skema.nomination.NominationInboxService.COORDINATION_NOTE_MAX_LENGTH);
         var error = errorText("link-error");
         var layout = new VerticalLayout(new Paragraph(getTranslation("inbox.link.intro")), others, note, error);
         layout.setPadding(false);
@@ -378,7 +380,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         dialog.add(layout);
         var save = new Button(getTranslation("inbox.link.save"), click -> {
             try {
-                service.link(nomination.id(), others.getValue().stream().map(NominationInfo::id).toList(), note.getValue());
+                inboxService.link(nomination.id(), others.getValue().stream().map(NominationInfo::id).toList(), note.getValue());
                 dialog.close();
                 success(getTranslation("inbox.link.saved"));
                 reload(nomination);
@@ -402,7 +404,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("inbox.merge.title", receipt(nomination)));
         dialog.setWidth("40rem");
-        List<NominationInfo> candidates = service.relatableNominations(nomination.id(), getLocale());
+        List<NominationInfo> candidates = inboxService.relatableNominations(nomination.id(), getLocale());
         var other = new Select<NominationInfo>();
         other.setId("merge-other");
         other.setLabel(getTranslation("inbox.merge.other"));
@@ -419,7 +421,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         var note = new TextArea(getTranslation("inbox.merge.note"));
         note.setId("merge-note");
         note.setWidthFull();
-        note.setMaxLength(NominationService.COORDINATION_NOTE_MAX_LENGTH);
+        note.setMaxLength(dk.ngc.skema.nomination.NominationInboxService.COORDINATION_NOTE_MAX_LENGTH);
         var error = errorText("merge-error");
         var confirm = new Button(getTranslation("inbox.merge.confirm"));
         confirm.setId("merge-confirm");
@@ -450,7 +452,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
             NominationInfo kept = keep.getValue();
             NominationInfo merged = kept.id() == nomination.id() ? chosen : nomination;
             try {
-                service.merge(kept.id(), merged.id(), note.getValue());
+                inboxService.merge(kept.id(), merged.id(), note.getValue());
                 dialog.close();
                 success(getTranslation("inbox.merge.saved", receipt(merged), receipt(kept)));
                 reload(nomination);
@@ -490,14 +492,14 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         var note = new TextArea(getTranslation("inbox.coordinate.note"));
         note.setId("coordinate-note");
         note.setWidthFull();
-        note.setMaxLength(NominationService.COORDINATION_NOTE_MAX_LENGTH);
+        note.setMaxLength(dk.ngc.skema.nomination.NominationInboxService.COORDINATION_NOTE_MAX_LENGTH);
         note.setHelperText(getTranslation("inbox.coordinate.note.help"));
         var layout = new VerticalLayout(related, note);
         layout.setPadding(false);
         dialog.add(layout);
         var save = new Button(getTranslation("inbox.coordinate.save"), click -> {
             try {
-                service.coordinate(nomination.id(), related.getValue().stream().map(hit -> hit.nomination().id()).toList(), note.getValue());
+                inboxService.coordinate(nomination.id(), related.getValue().stream().map(hit -> hit.nomination().id()).toList(), note.getValue());
                 dialog.close();
                 success(getTranslation("inbox.coordinate.saved"));
                 showDetails(nomination);

@@ -44,13 +44,15 @@ import jakarta.annotation.security.PermitAll;
 public class NominationView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final NominationService service;
+    private final dk.ngc.skema.nomination.NominationInboxService inboxService;
     private final NominationCoauthorService coauthorService;
     private String title = "";
 
     private final dk.ngc.skema.security.CurrentUser currentUser;
 
-    public NominationView(NominationService service, NominationCoauthorService coauthorService, dk.ngc.skema.security.CurrentUser currentUser) {
+    public NominationView(NominationService service, dk.ngc.skema.nomination.NominationInboxService inboxService, NominationCoauthorService coauthorService, dk.ngc.skema.security.CurrentUser currentUser) {
         this.service = service;
+        this.inboxService = inboxService;
         this.coauthorService = coauthorService;
         this.currentUser = currentUser;
         setMaxWidth("60rem");
@@ -69,7 +71,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
                 ? getTranslation("nomination.notSubmitted", DanishTime.dateTime(nomination.deadline(), getLocale()))
                 : getTranslation("nomination.receipt", nomination.receiptNumber(), DanishTime.dateTime(nomination.submittedAt(), getLocale()))));
         add(new Paragraph(getTranslation("nomination.state") + ": " + getTranslation("nomination.state." + nomination.state().name())));
-        NominationRelations relations = service.relations(nomination.id());
+        NominationRelations relations = inboxService.relations(nomination.id());
         if (relations.mergedInto() != null) {
             add(mergedBanner(relations));
         }

@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NominationViewKaribuTest extends KaribuTest {
 
     @Autowired
+    dk.ngc.skema.nomination.NominationInboxService inboxService;
+    @Autowired
     dk.ngc.skema.testsupport.TestRounds testRounds;
     @Autowired
     dk.ngc.skema.nomination.NominationCoauthorService coauthorService;
@@ -107,7 +109,7 @@ class NominationViewKaribuTest extends KaribuTest {
         String keptReceipt = nominations.nomination(kept.id(), Locale.of("da")).receiptNumber();
         String mergedReceipt = nominations.nomination(merged.id(), Locale.of("da")).receiptNumber();
         login("nina");
-        nominations.merge(kept.id(), merged.id(), null);
+        inboxService.merge(kept.id(), merged.id(), null);
 
         login("rasmus");
         UI.getCurrent().navigate(NominationView.class, merged.id());
