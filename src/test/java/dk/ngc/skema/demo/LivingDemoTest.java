@@ -37,6 +37,8 @@ class LivingDemoTest extends ServiceTest {
     private static final Locale DA = Locale.of("da");
 
     @Autowired
+    dk.ngc.skema.testsupport.HandledEvents handledEvents;
+    @Autowired
     dk.ngc.skema.nomination.NominationInboxService inboxService;
     @Autowired
     RoundService rounds;
@@ -122,6 +124,7 @@ class LivingDemoTest extends ServiceTest {
 
     @Test
     void theOutboxHasTheReceiptsTheMergeAndTheResults() {
+        handledEvents.await(); // mails are written after commit, off the seeding thread
         List<String> subjects = jdbc.queryForList("SELECT subject FROM outbox_message WHERE recipient_email = 'rasmus@skema.example'",
                 String.class);
         assertThat(subjects).anyMatch(subject -> subject.startsWith("Kvittering for indstilling R2-001"))

@@ -43,6 +43,8 @@ class FormDraftBrowserTest {
                 "--vaadin.devmode.devTools.enabled=false");
         base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
         playwright = Playwright.create();
+        // A loaded machine reloads a Vaadin page in more than the default 5 s.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "skema";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(420);
     private static final Path DEFAULT_HOME = Path.of("target/keycloak/keycloak-26.7.3");
     private static final Path REALM_EXPORT = Path.of("realm-config/skema-realm.json");
     private static final Path LOG = Path.of("target/keycloak.log");
