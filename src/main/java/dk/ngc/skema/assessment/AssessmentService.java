@@ -49,10 +49,13 @@ public class AssessmentService {
     /** The lengths of assessment_declaration.reason and assessment_rating's comment columns (V5). */
     static final int REASON_MAX_LENGTH = 2000;
     static final int COMMENT_MAX_LENGTH = 4000;
+    /** The length of assessment_conflict.lift_reason (V13). */
+    static final int LIFT_REASON_MAX_LENGTH = 1000;
 
     private final AssessmentRepository assessments;
     private final ImpartialityDeclarationRepository declarations;
     private final MemberRatingRepository ratings;
+    private final ConflictOfInterestRepository conflicts;
     private final NominationService nominationService;
     private final RoundService roundService;
     private final OrganisationService organisationService;
@@ -61,13 +64,14 @@ public class AssessmentService {
     private final ApplicationEventPublisher events;
 
     AssessmentService(AssessmentRepository assessments, ImpartialityDeclarationRepository declarations,
-                      MemberRatingRepository ratings, NominationService nominationService, RoundService roundService,
+                      MemberRatingRepository ratings, ConflictOfInterestRepository conflicts, NominationService nominationService, RoundService roundService,
                       OrganisationService organisationService, CurrentUser currentUser, Clock clock,
                       ApplicationEventPublisher events) {
         this.events = events;
         this.assessments = assessments;
         this.declarations = declarations;
         this.ratings = ratings;
+        this.conflicts = conflicts;
         this.nominationService = nominationService;
         this.roundService = roundService;
         this.organisationService = organisationService;
@@ -150,15 +154,19 @@ public class AssessmentService {
                 .collect(Collectors.toMap(ImpartialityDeclaration::getNominationId, Function.identity()));
         Map<Long, MemberRating> myRatings = ratings.findByRoundIdAndMemberUsername(roundId, user.username()).stream()
                 .collect(Collectors.toMap(MemberRating::getNominationId, Function.identity()));
+        Set<Long> standing = Set.copyOf(conflicts.standingNominationIds(roundId, user.username()));
         List<MyNomination> items = nominationService.submittedNominations(roundId, DA).stream()
-                .map(nomination -> myNomination(nomination, mine.get(nomination.id()), myRatings.get(nomination.id())))
+                .map(nomination -> myNomination(nomination, mine.get(nomination.id()), myRatings.get(nomination.id()),
+                        standing.contains(nomination.id())))
                 .toList();
         return new MyProgress(info(round, assessment), items);
     }
 
     /**
      * The current member declares impartiality for a nomination: no conflict, or a conflict with a reason.
-     * A conflict recuses the member: a rating they gave before is removed (the audit keeps it).
+     * A conflict recuses the member: a rating they gave before is removed (the audit keeps it). A declared
+     * conflict stands until NGC lifts it ({@link #liftConflict}): until then the member cannot declare
+     * themselves impartial, so a conflict cannot be undone to cast a vote that counts.
      */
     @Transactional
     public MyNomination declare(long nominationId, boolean conflicted, String reason) {
@@ -227,6 +235,14 @@ public class AssessmentService {
                     }
                     return new ImpartialityDeclaration(roundId, nomination.id(), user.username());
                 });
+        Optional<ConflictOfInterest> standing = conflicts.findStanding(nomination.id(), user.username());
+        if (declaration instanceof Declaration.Conflicted conflicted) {
+            standing.ifPresentOrElse(conflict -> conflict.reword(conflicted.reason()),
+                    () -> conflicts.save(new ConflictOfInterest(roundId, nomination.id(), user.username(), conflicted.reason(),
+                            clock.instant())));
+        } else if (standing.isPresent()) {
+            throw new Refusal("assessment.error.conflictStands");
+        }
         stored.declare(declaration, clock.instant());
         declarations.save(stored);
         if (declaration.recused()) {
@@ -257,6 +273,70 @@ public class AssessmentService {
     }
 
     // ---------------------------------------------------------------- NGC
+
+    /**
+     * NGC lifts a member's standing conflict of interest on a nomination, saying why (e.g. the member declared
+     * it by mistake); who lifted it and when are recorded with the reason. The member stays recused until they
+     * declare again, now free to declare themselves impartial and rate. Only while the assessment is open.
+     */
+    @Transactional
+    public ConflictRecord liftConflict(long nominationId, String memberUsername, String reason) {
+        SkemaUser user = currentUser.require(Role.NGC);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new Refusal("assessment.error.liftReasonRequired");
+        }
+        if (why.length() > LIFT_REASON_MAX_LENGTH) {
+            throw new Refusal("assessment.error.liftReasonTooLong", LIFT_REASON_MAX_LENGTH);
+        }
+        NominationInfo nomination = assessable(nominationId);
+        ConflictOfInterest conflict = conflicts.findStanding(nomination.id(), memberUsername)
+                .orElseThrow(() -> new Refusal("assessment.error.noStandingConflict"));
+        conflict.lift(user.username(), why, clock.instant());
+        conflicts.save(conflict);
+        return conflictRecords(List.of(conflict)).getFirst();
+    }
+
+    /**
+     * For NGC, per submitted nomination of the round that has any: who declared a conflict of interest and
+     * when, with their reason, and NGC's lifts with who, when and why. Oldest first.
+     */
+    @Transactional(readOnly = true)
+    public List<NominationConflicts> conflictHistory(long roundId) {
+        currentUser.require(Role.NGC);
+        List<ConflictOfInterest> all = conflicts.findByRoundIdOrderByDeclaredAtAscIdAsc(roundId);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<ConflictRecord> records = conflictRecords(all);
+        Map<Long, List<ConflictRecord>> byNomination = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            byNomination.computeIfAbsent(all.get(i).getNominationId(), id -> new ArrayList<>()).add(records.get(i));
+        }
+        return nominationService.submittedNominations(roundId, DA).stream()
+                .filter(nomination -> byNomination.containsKey(nomination.id()))
+                .map(nomination -> new NominationConflicts(nomination.id(), nomination.receiptNumber(), nomination.title(),
+                        byNomination.get(nomination.id())))
+                .toList();
+    }
+
+    /** The conflicts as records, in the same order, with the names of the members and of NGC. */
+    private List<ConflictRecord> conflictRecords(List<ConflictOfInterest> stored) {
+        Set<String> usernames = new LinkedHashSet<>();
+        stored.forEach(conflict -> {
+            usernames.add(conflict.getMemberUsername());
+            if (conflict.getLiftedBy() != null) {
+                usernames.add(conflict.getLiftedBy());
+            }
+        });
+        Map<String, String> names = new HashMap<>();
+        organisationService.personsByUsernames(usernames).forEach(person -> names.put(person.username(), person.fullName()));
+        return stored.stream().map(conflict -> new ConflictRecord(conflict.getMemberUsername(),
+                names.getOrDefault(conflict.getMemberUsername(), conflict.getMemberUsername()), conflict.getReason(),
+                conflict.getDeclaredAt(), conflict.getLiftedAt(), conflict.getLiftedBy(),
+                conflict.getLiftedBy() == null ? null : names.getOrDefault(conflict.getLiftedBy(), conflict.getLiftedBy()),
+                conflict.getLiftReason())).toList();
+    }
 
     /**
      * Known members with work left (without their ratings), and how many members Skema has not seen yet.
@@ -513,16 +593,18 @@ public class AssessmentService {
     private MyNomination mine(NominationInfo nomination, SkemaUser user) {
         return myNomination(nomination,
                 declarations.findByNominationIdAndMemberUsername(nomination.id(), user.username()).orElse(null),
-                ratings.findByNominationIdAndMemberUsername(nomination.id(), user.username()).orElse(null));
+                ratings.findByNominationIdAndMemberUsername(nomination.id(), user.username()).orElse(null),
+                conflicts.findStanding(nomination.id(), user.username()).isPresent());
     }
 
     /** The member's own view of a nomination from their declaration and rating, either of which may be null. */
-    private static MyNomination myNomination(NominationInfo nomination, ImpartialityDeclaration declaration, MemberRating rating) {
+    private static MyNomination myNomination(NominationInfo nomination, ImpartialityDeclaration declaration, MemberRating rating,
+                                             boolean conflictStanding) {
         return new MyNomination(nomination.id(), nomination.receiptNumber(), nomination.title(), nomination.responseId(),
                 declaration == null ? null : declaration.toDeclaration(),
                 rating == null ? null : rating.getRating(),
                 rating == null ? null : rating.getProfessionalismComment(),
-                rating == null ? null : rating.getNationalAccessComment());
+                rating == null ? null : rating.getNationalAccessComment(), conflictStanding);
     }
 
     private Assessment stored(long roundId) {

@@ -8,10 +8,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param declaration            null until the member has declared impartiality
  * @param rating                 null until the member has rated (always null when recused)
+ * @param conflictStanding       the member declared a conflict that NGC has not lifted: they cannot declare
+ *                               themselves impartial
  */
 public record MyNomination(long nominationId, String receiptNumber, String title, long responseId,
                            @Nullable Declaration declaration, @Nullable Rating rating,
-                           @Nullable String professionalismComment, @Nullable String nationalAccessComment) {
+                           @Nullable String professionalismComment, @Nullable String nationalAccessComment,
+                           boolean conflictStanding) {
 
     /** Done: recused, or impartial and rated. */
     public boolean done() {

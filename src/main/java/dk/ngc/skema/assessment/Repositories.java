@@ -39,3 +39,16 @@ interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
 
     List<MemberRating> findByNominationIdIn(Collection<Long> nominationIds);
 }
+
+interface ConflictOfInterestRepository extends JpaRepository<ConflictOfInterest, Long> {
+    /** The conflict that stands for the member on the nomination, if any (there is at most one). */
+    @Query("select c from ConflictOfInterest c where c.nominationId = :nominationId and c.memberUsername = :memberUsername"
+            + " and c.liftedAt is null")
+    Optional<ConflictOfInterest> findStanding(@Param("nominationId") Long nominationId, @Param("memberUsername") String memberUsername);
+
+    List<ConflictOfInterest> findByRoundIdOrderByDeclaredAtAscIdAsc(Long roundId);
+
+    @Query("select c.nominationId from ConflictOfInterest c where c.roundId = :roundId and c.memberUsername = :memberUsername"
+            + " and c.liftedAt is null")
+    List<Long> standingNominationIds(@Param("roundId") Long roundId, @Param("memberUsername") String memberUsername);
+}

@@ -58,6 +58,8 @@ class AssessmentAccessTableTest extends ServiceTest {
         calls.put("declare", () -> assessment.declare(id, false, null));
         calls.put("rate", () -> assessment.rate(id, Rating.B, null, null));
         calls.put("assess", () -> assessment.assess(id, false, null, Rating.B, null, null));
+        calls.put("liftConflict", () -> assessment.liftConflict(id, "william", "Erklæret ved en fejl"));
+        calls.put("conflictHistory", () -> assessment.conflictHistory(round));
         calls.put("notFinished", () -> assessment.notFinished(round));
         calls.put("close", () -> assessment.close(round));
         calls.put("results", () -> assessment.results(round));
@@ -76,6 +78,8 @@ class AssessmentAccessTableTest extends ServiceTest {
         expected.put("declare", roles(WORKING_GROUP));
         expected.put("rate", roles(WORKING_GROUP));
         expected.put("assess", roles(WORKING_GROUP));
+        expected.put("liftConflict", roles(NGC));
+        expected.put("conflictHistory", roles(NGC));
         expected.put("notFinished", roles(NGC));
         expected.put("close", roles(NGC));
         // The steering group decides on the released results: it reads them as the working group does.

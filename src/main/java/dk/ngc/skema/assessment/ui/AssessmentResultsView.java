@@ -3,12 +3,14 @@ package dk.ngc.skema.assessment.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -31,8 +34,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.ngc.skema.assessment.AssessmentInfo;
 import dk.ngc.skema.assessment.AssessmentResult;
 import dk.ngc.skema.assessment.AssessmentService;
+import dk.ngc.skema.assessment.ConflictRecord;
 import dk.ngc.skema.assessment.MemberProgress;
 import dk.ngc.skema.assessment.MemberVote;
+import dk.ngc.skema.assessment.NominationConflicts;
 import dk.ngc.skema.assessment.NominationResult;
 import dk.ngc.skema.assessment.NotFinished;
 import dk.ngc.skema.assessment.Outcome;
@@ -150,6 +155,84 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
         if (assessment.closed()) {
             content.add(results(assessment));
         }
+        if (assessment.open() || assessment.closed()) {
+            content.add(conflicts(assessment));
+        }
+    }
+
+    /**
+     * Per nomination, who declared a conflict of interest, when and why, and NGC's lifts with who, when and
+     * why. While the assessment is open NGC may lift a standing conflict, giving a reason.
+     */
+    private Component conflicts(AssessmentInfo assessment) {
+        var section = new Div();
+        section.setId("conflict-history");
+        section.setWidthFull();
+        section.add(new H2(getTranslation("assessment.results.conflicts")));
+        List<NominationConflicts> history = service.conflictHistory(assessment.roundId());
+        if (history.isEmpty()) {
+            section.add(new Paragraph(getTranslation("assessment.results.conflicts.none")));
+            return section;
+        }
+        section.add(new Paragraph(getTranslation("assessment.results.conflicts.help")));
+        for (NominationConflicts nomination : history) {
+            String title = nomination.title() == null ? getTranslation("forms.untitled") : nomination.title();
+            section.add(new H3(nomination.receiptNumber() + " – " + title));
+            var list = new UnorderedList();
+            list.setId("conflicts-" + nomination.nominationId());
+            for (ConflictRecord conflict : nomination.conflicts()) {
+                var item = new ListItem(new Span(getTranslation("assessment.results.conflict.declared", conflict.memberName(),
+                        DanishTime.dateTime(conflict.declaredAt(), getLocale()), conflict.reason())));
+                if (conflict.standing()) {
+                    var badge = new Span(getTranslation("assessment.results.conflict.standing"));
+                    badge.getElement().getThemeList().add("badge");
+                    item.add(new Span(" "), badge);
+                    if (assessment.open()) {
+                        var lift = new Button(getTranslation("assessment.results.conflict.lift"),
+                                click -> openLift(assessment.roundId(), nomination.nominationId(), conflict));
+                        lift.setId("lift-conflict-" + nomination.nominationId() + "-" + conflict.memberUsername());
+                        lift.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                        item.add(new Span(" "), lift);
+                    }
+                } else {
+                    var lifted = new Paragraph(getTranslation("assessment.results.conflict.lifted",
+                            DanishTime.dateTime(conflict.liftedAt(), getLocale()), conflict.liftedByName(), conflict.liftReason()));
+                    lifted.addClassName("form-meta");
+                    item.add(lifted);
+                }
+                list.add(item);
+            }
+            section.add(list);
+        }
+        return section;
+    }
+
+    private void openLift(long roundId, long nominationId, ConflictRecord conflict) {
+        var dialog = new Dialog();
+        dialog.setId("lift-conflict-dialog");
+        dialog.setHeaderTitle(getTranslation("assessment.results.conflict.liftHeading", conflict.memberName()));
+        var reason = new TextArea(getTranslation("assessment.results.conflict.liftReason"));
+        reason.setId("lift-conflict-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        reason.setRequiredIndicatorVisible(true);
+        reason.setHelperText(getTranslation("assessment.results.conflict.liftHelp"));
+        dialog.add(new Paragraph(getTranslation("assessment.results.conflict.declared", conflict.memberName(),
+                DanishTime.dateTime(conflict.declaredAt(), getLocale()), conflict.reason())), reason);
+        var confirm = new Button(getTranslation("assessment.results.conflict.liftConfirm"), click -> {
+            // The session's error handler shows a refusal (no reason, assessment closed) and the dialog stays open.
+            service.liftConflict(nominationId, conflict.memberUsername(), reason.getValue());
+            dialog.close();
+            Notification.show(getTranslation("assessment.results.conflict.liftedNow"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            refresh(roundId);
+        });
+        confirm.setId("lift-conflict-confirm");
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        var cancel = new Button(getTranslation("assessment.results.conflict.cancel"), click -> dialog.close());
+        dialog.getFooter().add(cancel, confirm);
+        dialog.setWidth("36rem");
+        dialog.open();
     }
 
     private Component statusLine(AssessmentInfo assessment) {

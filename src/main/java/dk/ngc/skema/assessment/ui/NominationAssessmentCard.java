@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -31,6 +32,7 @@ class NominationAssessmentCard extends Div {
     private final TextArea professionalism = new TextArea();
     private final TextArea nationalAccess = new TextArea();
     private final Div ratingSection = new Div();
+    private final Paragraph conflictStands = new Paragraph();
 
     NominationAssessmentCard(MyNomination nomination, AssessmentService service, boolean editable, Runnable onSaved) {
         this.service = service;
@@ -90,7 +92,9 @@ class NominationAssessmentCard extends Div {
         professionalism.setValue(nomination.professionalismComment() == null ? "" : nomination.professionalismComment());
         nationalAccess.setValue(nomination.nationalAccessComment() == null ? "" : nomination.nationalAccessComment());
         impartiality.addValueChangeListener(change -> arrange());
-        add(impartiality, reason, ratingSection);
+        conflictStands.setId("conflict-stands-" + id);
+        conflictStands.addClassName("form-meta");
+        add(impartiality, conflictStands, reason, ratingSection);
 
         var save = new Button(getTranslation("assessment.save"), VaadinIcon.CHECK.create(), click -> save(id));
         save.setId("save-" + id);
@@ -106,6 +110,17 @@ class NominationAssessmentCard extends Div {
         }
         showStatus(nomination);
         arrange();
+    }
+
+    /**
+     * While a declared conflict stands (until NGC lifts it) the impartial choice is disabled, with why. The
+     * service refuses it anyway; this tells the member before they try.
+     */
+    private void showConflict(MyNomination nomination) {
+        boolean standing = nomination.conflictStanding();
+        impartiality.setItemEnabledProvider(conflicted -> conflicted || !standing);
+        conflictStands.setText(standing ? getTranslation("assessment.conflictStands") : "");
+        conflictStands.setVisible(standing);
     }
 
     /** The reason only with a conflict; A/B and comments only once impartial. */
@@ -140,6 +155,7 @@ class NominationAssessmentCard extends Div {
     }
 
     private void showStatus(MyNomination nomination) {
+        showConflict(nomination);
         String key;
         String theme;
         if (nomination.declaration() == null) {
