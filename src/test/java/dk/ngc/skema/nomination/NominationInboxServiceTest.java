@@ -143,7 +143,7 @@ class NominationInboxServiceTest extends ServiceTest {
         actAs("nina");
         assertThatThrownBy(() -> inboxService.coordinate(heart.id(), List.of(heartAgain.id()), "  "))
                 .isInstanceOfSatisfying(dk.ngc.skema.base.Refusal.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("inbox.error.noteRequired"));
+                        e -> assertThat(e.messageKey()).isEqualTo("nomination.inbox.error.noteRequired"));
         var note = inboxService.coordinate(heart.id(), List.of(heartAgain.id(), heart.id(), heartAgain.id()),
                 " Kontaktet Region Hovedstaden om én fælles indstilling. ");
         assertThat(note.note()).isEqualTo("Kontaktet Region Hovedstaden om én fælles indstilling.");

@@ -151,7 +151,7 @@ class NominationLinkMergeServiceTest extends ServiceTest {
         assertThat(nominations.submittedNominations(round, DA)).extracting(NominationInfo::id)
                 .containsExactly(heart.id(), heartAgain.id(), immune.id());
         assertThat(messages()).isEmpty();
-        refused(() -> inboxService.link(heartAgain.id(), List.of(heart.id()), null), "inbox.error.alreadyLinked");
+        refused(() -> inboxService.link(heartAgain.id(), List.of(heart.id()), null), "nomination.inbox.error.alreadyLinked");
 
         // A nominator sees only the linked nominations they may open themselves.
         actAs("karen");
@@ -162,7 +162,7 @@ class NominationLinkMergeServiceTest extends ServiceTest {
         actAs("nina");
         inboxService.unlink(immune.id(), heart.id());
         assertThat(inboxService.relations(heart.id()).linked()).extracting(CoordinationNote.NominationRef::id).containsExactly(heartAgain.id());
-        refused(() -> inboxService.unlink(immune.id(), heart.id()), "inbox.error.notLinked");
+        refused(() -> inboxService.unlink(immune.id(), heart.id()), "nomination.inbox.error.notLinked");
     }
 
     @Test
@@ -174,9 +174,9 @@ class NominationLinkMergeServiceTest extends ServiceTest {
         var elsewhere = submit(nominations.start(otherRound, List.of("region-hovedstaden")), "Andet", List.of("region-hovedstaden"));
 
         actAs("nina");
-        refused(() -> inboxService.link(heart.id(), List.of(heart.id()), null), "inbox.error.linkNeedsOther");
-        refused(() -> inboxService.link(heart.id(), List.of(draft.id()), null), "inbox.error.linkNotSubmitted");
-        refused(() -> inboxService.link(heart.id(), List.of(heartAgain.id(), elsewhere.id()), null), "inbox.error.linkOtherRound");
+        refused(() -> inboxService.link(heart.id(), List.of(heart.id()), null), "nomination.inbox.error.linkNeedsOther");
+        refused(() -> inboxService.link(heart.id(), List.of(draft.id()), null), "nomination.inbox.error.linkNotSubmitted");
+        refused(() -> inboxService.link(heart.id(), List.of(heartAgain.id(), elsewhere.id()), null), "nomination.inbox.error.linkOtherRound");
         // The refused group left no link behind, not even the valid pair.
         assertThat(inboxService.relations(heart.id()).linked()).isEmpty();
         assertThat(inboxService.coordinationNotes(heart.id())).isEmpty();
@@ -265,12 +265,12 @@ class NominationLinkMergeServiceTest extends ServiceTest {
         nominations.withdraw(withdrawn.id());
 
         actAs("nina");
-        refused(() -> inboxService.merge(heart.id(), heart.id(), null), "inbox.error.mergeSelf");
-        refused(() -> inboxService.merge(heart.id(), elsewhere.id(), null), "inbox.error.mergeOtherRound");
-        refused(() -> inboxService.merge(heart.id(), withdrawn.id(), null), "inbox.error.mergeWithdrawn");
-        refused(() -> inboxService.merge(draft.id(), heart.id(), null), "inbox.error.mergeNotSubmitted");
+        refused(() -> inboxService.merge(heart.id(), heart.id(), null), "nomination.inbox.error.mergeSelf");
+        refused(() -> inboxService.merge(heart.id(), elsewhere.id(), null), "nomination.inbox.error.mergeOtherRound");
+        refused(() -> inboxService.merge(heart.id(), withdrawn.id(), null), "nomination.inbox.error.mergeWithdrawn");
+        refused(() -> inboxService.merge(draft.id(), heart.id(), null), "nomination.inbox.error.mergeNotSubmitted");
         refused(() -> inboxService.merge(heart.id(), heartAgain.id(), "x".repeat(NominationInboxService.COORDINATION_NOTE_MAX_LENGTH + 1)),
-                "inbox.error.noteTooLong");
+                "nomination.inbox.error.noteTooLong");
         assertThat(nominations.nomination(heartAgain.id(), DA).state()).isEqualTo(NominationState.SUBMITTED);
         assertThat(nominations.nomination(heart.id(), DA).parties()).extracting(PartyInfo::organisationCode)
                 .containsExactly("region-hovedstaden", "dsmg");
@@ -279,13 +279,13 @@ class NominationLinkMergeServiceTest extends ServiceTest {
 
         actAs("nina");
         inboxService.merge(heart.id(), heartAgain.id(), null);
-        refused(() -> inboxService.merge(immune.id(), heartAgain.id(), null), "inbox.error.alreadyMerged");
-        refused(() -> inboxService.merge(heartAgain.id(), immune.id(), null), "inbox.error.alreadyMerged");
-        refused(() -> inboxService.link(heartAgain.id(), List.of(immune.id()), null), "inbox.error.linkNotSubmitted");
+        refused(() -> inboxService.merge(immune.id(), heartAgain.id(), null), "nomination.inbox.error.alreadyMerged");
+        refused(() -> inboxService.merge(heartAgain.id(), immune.id(), null), "nomination.inbox.error.alreadyMerged");
+        refused(() -> inboxService.link(heartAgain.id(), List.of(immune.id()), null), "nomination.inbox.error.linkNotSubmitted");
 
         // Once the assessment has started, the set of nominations is fixed.
         assessments.start(round);
-        refused(() -> inboxService.merge(heart.id(), immune.id(), null), "inbox.error.mergeAssessmentStarted");
+        refused(() -> inboxService.merge(heart.id(), immune.id(), null), "nomination.inbox.error.mergeAssessmentStarted");
         assertThat(nominations.nomination(immune.id(), DA).state()).isEqualTo(NominationState.SUBMITTED);
     }
 
