@@ -212,6 +212,7 @@ class NominationLinkMergeServiceTest extends ServiceTest {
 
         // Out of the assessment: neither listed for NGC nor for a working-group member.
         assertThat(nominations.submittedNominations(round, DA)).extracting(NominationInfo::id).containsExactly(heart.id(), immune.id());
+        testRounds.closeForNominations(round);
         assessments.start(round);
         actAs("william");
         assertThat(assessments.myProgress(round).nominations()).extracting(MyNomination::nominationId)
@@ -282,6 +283,7 @@ class NominationLinkMergeServiceTest extends ServiceTest {
         refused(() -> nominations.link(heartAgain.id(), List.of(immune.id()), null), "inbox.error.linkNotSubmitted");
 
         // Once the assessment has started, the set of nominations is fixed.
+        testRounds.closeForNominations(round);
         assessments.start(round);
         refused(() -> nominations.merge(heart.id(), immune.id(), null), "inbox.error.mergeAssessmentStarted");
         assertThat(nominations.nomination(immune.id(), DA).state()).isEqualTo(NominationState.SUBMITTED);

@@ -87,6 +87,7 @@ class AssessmentViewsKaribuTest extends KaribuTest {
         NominationInfo first = AssessmentTestData.submit(nominations, forms, round, "Arvelig høretab", "region-hovedstaden");
         NominationInfo second = AssessmentTestData.submit(nominations, forms, round, "Medfødte stofskiftesygdomme", "region-hovedstaden");
         login("nina");
+        testRounds.closeForNominations(round);
         assessment.start(round);
 
         login("william");
@@ -140,6 +141,11 @@ class AssessmentViewsKaribuTest extends KaribuTest {
                 "Præcis 50 % er A", "færre end halvdelen af de habile medlemmer");
         _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("working-group-size")), 2);
         click("save-working-group-size");
+        // While the round takes nominations, the page says to close it first and offers no start.
+        assertThat(_find(Button.class, spec -> spec.withId("start-assessment"))).isEmpty();
+        assertThat(pageText()).contains("Luk runden for indstillinger");
+        testRounds.closeForNominations(round);
+        navigate("vurdering/resultater/" + round);
         click("start-assessment");
         assertThat(roundService.round(round).state()).isEqualTo(RoundState.IN_ASSESSMENT);
         assertThat(pageText()).contains("Vurderingen er i gang", "Arbejdsgruppen har 2 medlemmer");
