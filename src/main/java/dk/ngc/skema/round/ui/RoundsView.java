@@ -43,14 +43,17 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("rounds.heading")));
         grid.setId("rounds-grid");
         grid.addColumn(RoundInfo::code).setHeader(getTranslation("rounds.code")).setAutoWidth(true);
-        grid.addColumn(RoundInfo::name).setHeader(getTranslation("rounds.name")).setFlexGrow(2);
-        grid.addColumn(round -> DanishTime.dateTime(round.nominationOpensAt(), getLocale()) + " – " + DanishTime.dateTime(round.nominationClosesAt(), getLocale()))
-                .setHeader(getTranslation("rounds.window")).setFlexGrow(2);
+        grid.addColumn(RoundInfo::name).setHeader(getTranslation("rounds.name")).setWidth("10rem").setFlexGrow(2);
+        // One column each, sized to its content: the window in one column wrapped onto three lines.
+        grid.addColumn(round -> DanishTime.dateTime(round.nominationOpensAt(), getLocale()))
+                .setHeader(getTranslation("rounds.opens")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(round -> DanishTime.dateTime(round.nominationClosesAt(), getLocale()))
+                .setHeader(getTranslation("rounds.closes")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(round -> round.thresholdPercent().stripTrailingZeros().toPlainString() + " %").setHeader(getTranslation("rounds.threshold")).setAutoWidth(true);
         grid.addColumn(round -> round.reported() == null ? "" : getTranslation("rounds.reported.value",
                         round.reported().nominations(), round.reported().qualified(), round.reported().groups()))
                 .setHeader(getTranslation("rounds.reported")).setTooltipGenerator(round -> round.reported() == null ? null
-                        : getTranslation("rounds.reported.help")).setFlexGrow(2);
+                        : getTranslation("rounds.reported.help")).setWidth("11rem").setFlexGrow(2);
         grid.addComponentColumn(this::stateSelect).setHeader(getTranslation("rounds.state")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -68,6 +71,8 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         select.setItemLabelGenerator(state -> getTranslation("rounds.state." + state.name()));
         select.setValue(round.state());
         select.setAriaLabel(getTranslation("rounds.state") + " " + round.name());
+        // Wide enough for the longest phase ("Lukket for indstillinger") instead of cutting it.
+        select.setWidth("13rem");
         select.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 try {
