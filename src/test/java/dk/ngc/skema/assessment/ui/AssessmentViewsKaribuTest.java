@@ -94,6 +94,9 @@ class AssessmentViewsKaribuTest extends KaribuTest {
         navigate("vurdering/" + round);
         assertThat(_find(AssessmentView.class)).hasSize(1);
         assertThat(text("assessment-progress")).isEqualTo("Du har vurderet 0 af 2 indstillinger.");
+        // The progress bar is named by that sentence for screen readers.
+        assertThat(_get(com.vaadin.flow.component.progressbar.ProgressBar.class).getElement().getAttribute("aria-labelledby"))
+                .isEqualTo("assessment-progress");
         assertThat(pageText()).contains("Arvelig høretab", "Læs indstillingsskemaet", "Præcis 50 % er A");
         assertThat(_get(Anchor.class, spec -> spec.withId("read-" + first.id())).getHref()).isEqualTo("besvarelse/" + first.responseId());
         assertThat(text("status-" + first.id())).isEqualTo("Ikke påbegyndt");
