@@ -39,7 +39,7 @@ class AssessmentHomeTasks implements HomeTasks {
             for (RoundInfo round : assessments.roundsInAssessment()) {
                 MyProgress progress = assessments.myProgress(round.id());
                 if (progress.assessment().open() && progress.done() < progress.total()) {
-                    tasks.add(new HomeTask(Messages.get(locale, "home.task.rate", round.name(), progress.done(), progress.total()),
+                    tasks.add(new HomeTask(Messages.get(locale, "base.home.task.rate", round.name(), progress.done(), progress.total()),
                             "vurdering/" + round.id()));
                 }
             }
@@ -48,13 +48,13 @@ class AssessmentHomeTasks implements HomeTasks {
             for (RoundInfo round : rounds.rounds()) {
                 String route = "vurdering/resultater/" + round.id();
                 if (round.state() == RoundState.CLOSED) {
-                    tasks.add(new HomeTask(Messages.get(locale, "home.task.startAssessment", round.name()), route));
+                    tasks.add(new HomeTask(Messages.get(locale, "base.home.task.startAssessment", round.name()), route));
                 } else if (round.state() == RoundState.IN_ASSESSMENT || round.state() == RoundState.ASSESSED) {
                     AssessmentInfo assessment = assessments.assessment(round.id());
                     if (assessment.open()) {
-                        tasks.add(new HomeTask(Messages.get(locale, "home.task.closeAssessment", round.name()), route));
+                        tasks.add(new HomeTask(Messages.get(locale, "base.home.task.closeAssessment", round.name()), route));
                     } else if (assessment.closed() && !assessment.released()) {
-                        tasks.add(new HomeTask(Messages.get(locale, "home.task.releaseResults", round.name()), route));
+                        tasks.add(new HomeTask(Messages.get(locale, "base.home.task.releaseResults", round.name()), route));
                     }
                 }
             }
@@ -63,7 +63,7 @@ class AssessmentHomeTasks implements HomeTasks {
                 if (round.isAssessing() && assessments.assessment(round.id()).released()) {
                     List<NominationResult> results = assessments.results(round.id());
                     long a = results.stream().filter(result -> result.result().outcome() == Outcome.A).count();
-                    tasks.add(new HomeTask(Messages.get(locale, "home.task.released", round.name(), results.size(), a), null));
+                    tasks.add(new HomeTask(Messages.get(locale, "base.home.task.released", round.name(), results.size(), a), null));
                 }
             }
         }

@@ -60,13 +60,13 @@ public class AssessmentMaterialService {
         SkemaUser user = currentUser.require(Role.NGC);
         RoundInfo round = round(roundId);
         List<NominationInfo> submitted = nominations.submittedNominations(roundId, locale);
-        var cover = new ResponseBook.Cover(Messages.get(locale, "material.pdf.title"),
-                List.of(Messages.get(locale, "material.pdf.round", round.name(), round.code()),
-                        Messages.get(locale, "material.pdf.count", submitted.size()),
-                        Messages.get(locale, "material.pdf.made", DanishTime.written(clock.instant(), locale), user.fullName())),
-                List.of(Messages.get(locale, "material.pdf.column.receipt"), Messages.get(locale, "material.pdf.column.title"),
-                        Messages.get(locale, "material.pdf.column.parties")),
-                new float[]{1.1f, 3.4f, 3.2f}, Messages.get(locale, "material.pdf.footer", round.name()));
+        var cover = new ResponseBook.Cover(Messages.get(locale, "nomination.material.pdf.title"),
+                List.of(Messages.get(locale, "nomination.material.pdf.round", round.name(), round.code()),
+                        Messages.get(locale, "nomination.material.pdf.count", submitted.size()),
+                        Messages.get(locale, "nomination.material.pdf.made", DanishTime.written(clock.instant(), locale), user.fullName())),
+                List.of(Messages.get(locale, "nomination.material.pdf.column.receipt"), Messages.get(locale, "nomination.material.pdf.column.title"),
+                        Messages.get(locale, "nomination.material.pdf.column.parties")),
+                new float[]{1.1f, 3.4f, 3.2f}, Messages.get(locale, "nomination.material.pdf.footer", round.name()));
         List<FormService.BookEntry> entries = submitted.stream().map(nomination -> {
             String title = nomination.title() == null ? Messages.get(locale, "forms.untitled") : nomination.title();
             String receipt = nomination.receiptNumber() == null ? "" : nomination.receiptNumber();
@@ -75,7 +75,7 @@ public class AssessmentMaterialService {
         }).toList();
         Map<ResponseStatus, String> statusLabels = new EnumMap<>(ResponseStatus.class);
         for (ResponseStatus status : ResponseStatus.values()) {
-            statusLabels.put(status, Messages.get(locale, "form.status." + status.name()));
+            statusLabels.put(status, Messages.get(locale, "forms.status." + status.name()));
         }
         return formService.responseBook(cover, entries, locale, statusLabels);
     }
@@ -92,7 +92,7 @@ public class AssessmentMaterialService {
     @Transactional(readOnly = true)
     public byte[] nominationsXlsx(long roundId) {
         ResponseTable table = table(roundId);
-        return ResponsesXlsx.bytes(table, Messages.get(Locale.of("da"), "material.sheet", round(roundId).code()));
+        return ResponsesXlsx.bytes(table, Messages.get(Locale.of("da"), "nomination.material.sheet", round(roundId).code()));
     }
 
     private ResponseTable table(long roundId) {
@@ -116,7 +116,7 @@ public class AssessmentMaterialService {
     /** Its parties by name, with the status of those that have not confirmed ("X (afventer bekræftelse)"). */
     private static String onBehalfOf(NominationInfo nomination, Locale locale) {
         return nomination.parties().stream().map(party -> party.organisationName()
-                        + (party.status() == PartyStatus.CONFIRMED ? "" : " (" + Messages.get(locale, "party.status." + party.status().name()) + ")"))
+                        + (party.status() == PartyStatus.CONFIRMED ? "" : " (" + Messages.get(locale, "nomination.party.status." + party.status().name()) + ")"))
                 .collect(Collectors.joining("; "));
     }
 }

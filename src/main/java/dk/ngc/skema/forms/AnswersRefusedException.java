@@ -15,7 +15,7 @@ public class AnswersRefusedException extends Refusal {
     private final transient List<AnswerProblem> problems;
 
     public AnswersRefusedException(List<AnswerProblem> problems) {
-        super("form.error.answersRefused", problems.size());
+        super("forms.error.answersRefused", problems.size());
         this.problems = List.copyOf(problems);
     }
 

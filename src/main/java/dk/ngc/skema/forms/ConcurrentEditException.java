@@ -6,6 +6,6 @@ import dk.ngc.skema.base.Refusal;
 public class ConcurrentEditException extends Refusal {
 
     public ConcurrentEditException(String updatedBy) {
-        super("form.error.concurrentEdit", updatedBy);
+        super("forms.error.concurrentEdit", updatedBy);
     }
 }

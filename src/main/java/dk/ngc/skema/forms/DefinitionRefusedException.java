@@ -11,7 +11,7 @@ public class DefinitionRefusedException extends Refusal {
     private final transient List<DefinitionProblem> problems;
 
     public DefinitionRefusedException(List<DefinitionProblem> problems) {
-        super("form.error.definitionRefused", problems.size());
+        super("forms.error.definitionRefused", problems.size());
         this.problems = List.copyOf(problems);
     }
 

@@ -23,15 +23,15 @@ import java.util.Set;
  *
  * <p>The rule, in order:
  * <ol>
- *   <li>an empty file is refused ({@code form.error.fileEmpty});</li>
+ *   <li>an empty file is refused ({@code forms.error.fileEmpty});</li>
  *   <li>a program (Windows, Linux or macOS executable or library, Windows installer), or a file named like one
  *       (it would run when opened after download), is refused whatever the field allows
- *       ({@code form.error.fileProgram});</li>
+ *       ({@code forms.error.fileProgram});</li>
  *   <li>a name whose extension Tika knows must fit the content: the content must be of the name's type or a
  *       specialisation of it (a {@code .docx} whose content is an Office Open XML package), and content Tika cannot
- *       recognise at all does not pass for a type that has recognisable bytes ({@code form.error.fileMismatch});</li>
+ *       recognise at all does not pass for a type that has recognisable bytes ({@code forms.error.fileMismatch});</li>
  *   <li>the field's allowed types are checked against the detected type and its parents (so "application/zip"
- *       admits a .docx), and the name's extension ({@code form.error.fileType}).</li>
+ *       admits a .docx), and the name's extension ({@code forms.error.fileType}).</li>
  * </ol>
  * The detected type is what is stored and later sent with the download. Without the container parsers (only
  * tika-core is on the class path) a plain zip named .docx passes as a .docx: good enough, it is no program.
@@ -51,23 +51,23 @@ final class FormAttachmentCheck {
     static MediaType check(Field field, String fileName, FormAttachmentSource content) {
         long size = content.size();
         if (size == 0) {
-            throw new Refusal("form.error.fileEmpty", fileName);
+            throw new Refusal("forms.error.fileEmpty", fileName);
         }
         if (field.maxBytes() != null && size > field.maxBytes()) {
-            throw new Refusal("form.error.fileTooLarge", fileName);
+            throw new Refusal("forms.error.fileTooLarge", fileName);
         }
         MediaType magic = detect(content, null);
         MediaType byName = detect(null, fileName);
         MediaType type = detect(content, fileName);
         if (isProgram(magic) || isProgram(type) || isProgram(byName)) {
-            throw new Refusal("form.error.fileProgram", fileName);
+            throw new Refusal("forms.error.fileProgram", fileName);
         }
         if (!MediaType.OCTET_STREAM.equals(byName) && (!REGISTRY.isInstanceOf(type, byName)
                 || (MediaType.OCTET_STREAM.equals(magic) && hasRecognisableBytes(byName)))) {
-            throw new Refusal("form.error.fileMismatch", fileName, magic.toString());
+            throw new Refusal("forms.error.fileMismatch", fileName, magic.toString());
         }
         if (lineage(type).stream().noneMatch(candidate -> field.acceptsFile(fileName, candidate.toString()))) {
-            throw new Refusal("form.error.fileType", fileName);
+            throw new Refusal("forms.error.fileType", fileName);
         }
         return type;
     }
@@ -86,7 +86,7 @@ final class FormAttachmentCheck {
                 return TYPES.detect(stream, metadata);
             }
         } catch (IOException e) {
-            throw new Refusal("form.error.uploadFailed", fileName);
+            throw new Refusal("forms.error.uploadFailed", fileName);
         }
     }
 

@@ -79,7 +79,7 @@ class FormResponse {
 
     void saveDraft(String answers, String title, Instant at, String by) {
         if (status != ResponseStatus.DRAFT) {
-            throw new Refusal("form.error.responseSubmitted");
+            throw new Refusal("forms.error.responseSubmitted");
         }
         this.answers = answers;
         this.title = title;
@@ -89,7 +89,7 @@ class FormResponse {
 
     void submit(Instant at, String by) {
         if (status != ResponseStatus.DRAFT) {
-            throw new Refusal("form.error.responseSubmitted");
+            throw new Refusal("forms.error.responseSubmitted");
         }
         status = ResponseStatus.SUBMITTED;
         submittedAt = at;

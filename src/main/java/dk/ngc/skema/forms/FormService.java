@@ -96,7 +96,7 @@ public class FormService {
     public FormVersionDocument publishedVersion(String formKey) {
         currentUser.require();
         FormVersion version = versions.findFirstByFormKeyAndStatusOrderByNumberDesc(formKey, FormVersionStatus.PUBLISHED)
-                .orElseThrow(() -> new Refusal("form.error.noPublishedVersion", formKey));
+                .orElseThrow(() -> new Refusal("forms.error.noPublishedVersion", formKey));
         return version(version.getId());
     }
 
@@ -132,10 +132,10 @@ public class FormService {
         }
         FormDefinition numbered = definition.withVersion(version.getNumber());
         if (!numbered.key().equals(version.getForm().getKey())) {
-            throw new Refusal("form.error.keyChanged", version.getForm().getKey());
+            throw new Refusal("forms.error.keyChanged", version.getForm().getKey());
         }
         if (numbered.title() == null) {
-            throw new Refusal("form.error.titleMissing");
+            throw new Refusal("forms.error.titleMissing");
         }
         refuseIfInvalid(numbered);
         version.replaceDocument(numbered.title().da(), numbered.title().en(), FormJson.writeDefinition(numbered));
@@ -175,7 +175,7 @@ public class FormService {
         try {
             definition = FormJson.readDefinition(json);
         } catch (RuntimeException e) {
-            throw new Refusal("form.error.invalidJson", FormJson.firstLine(e.getMessage()));
+            throw new Refusal("forms.error.invalidJson", FormJson.firstLine(e.getMessage()));
         }
         refuseIfInvalid(definition);
         return info(createVersion(definition, Set.of(), user.username()));
@@ -271,7 +271,7 @@ public class FormService {
         SkemaUser user = currentUser.require();
         FormVersion version = findVersion(versionId);
         if (version.getStatus() != FormVersionStatus.PUBLISHED) {
-            throw new Refusal("form.error.versionNotPublished");
+            throw new Refusal("forms.error.versionNotPublished");
         }
         if (!mayRespond(user, version.getForm())) {
             throw new AccessDeniedException(user.username() + " may not fill in " + version.getForm().getKey());
@@ -289,7 +289,7 @@ public class FormService {
     public ResponseInfo startManagedResponse(String formKey, Answers initialAnswers) {
         SkemaUser user = currentUser.require();
         FormVersion version = versions.findFirstByFormKeyAndStatusOrderByNumberDesc(formKey, FormVersionStatus.PUBLISHED)
-                .orElseThrow(() -> new Refusal("form.error.noPublishedVersion", formKey));
+                .orElseThrow(() -> new Refusal("forms.error.noPublishedVersion", formKey));
         FormDefinition definition = definition(version);
         var response = new FormResponse(version, user.username(), FormJson.writeAnswers(initialAnswers), clock.instant());
         response.saveDraft(FormJson.writeAnswers(initialAnswers), titleOf(definition, initialAnswers), clock.instant(), user.username());
@@ -386,7 +386,7 @@ public class FormService {
         SkemaUser user = currentUser.require();
         FormResponse response = writable(user, responseId);
         FormDefinition definition = definition(response.getFormVersion());
-        Field field = fileField(definition, fieldPath).orElseThrow(() -> new Refusal("form.error.noSuchField", fieldPath));
+        Field field = fileField(definition, fieldPath).orElseThrow(() -> new Refusal("forms.error.noSuchField", fieldPath));
         String name = fileName == null || fileName.isBlank() ? "fil" : fileName;
         String type = FormAttachmentCheck.check(field, name, content).toString();
         String safeName = name.replaceAll("[\\/\\\\:*?\"<>|\\p{Cntrl}]", "_");
@@ -397,7 +397,7 @@ public class FormService {
             attachment = attachments.saveAndFlush(new FormAttachment(response.getId(), fieldPath, safeName, type,
                     org.hibernate.engine.jdbc.proxy.BlobProxy.generateProxy(stored, size), size, sha256, clock.instant(), user.username()));
         } catch (java.io.IOException e) {
-            throw new Refusal("form.error.uploadFailed", name);
+            throw new Refusal("forms.error.uploadFailed", name);
         }
         var entry = new java.util.LinkedHashMap<String, Object>();
         entry.put("id", attachment.getId());
@@ -626,7 +626,7 @@ public class FormService {
             throw new AccessDeniedException(user.username() + " may not edit response " + responseId);
         }
         if (response.getStatus() != ResponseStatus.DRAFT) {
-            throw new Refusal("form.error.responseSubmitted");
+            throw new Refusal("forms.error.responseSubmitted");
         }
         return response;
     }
@@ -660,7 +660,7 @@ public class FormService {
     }
 
     private FormVersion findVersion(long versionId) {
-        return versions.findById(versionId).orElseThrow(() -> new NotFound("form.error.noSuchVersion", versionId));
+        return versions.findById(versionId).orElseThrow(() -> new NotFound("forms.error.noSuchVersion", versionId));
     }
 
     private FormVersionDocument document(FormVersion version) {

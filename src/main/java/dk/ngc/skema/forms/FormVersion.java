@@ -81,7 +81,7 @@ class FormVersion {
     /** Only a draft's document may change: a published version is what responses were filled in against. */
     void replaceDocument(String titleDa, String titleEn, String document) {
         if (status != FormVersionStatus.DRAFT) {
-            throw new Refusal("form.error.versionNotDraft", number);
+            throw new Refusal("forms.error.versionNotDraft", number);
         }
         this.titleDa = titleDa;
         this.titleEn = titleEn;
@@ -90,7 +90,7 @@ class FormVersion {
 
     void publish(Instant at, String by) {
         if (status != FormVersionStatus.DRAFT) {
-            throw new Refusal("form.error.versionNotDraft", number);
+            throw new Refusal("forms.error.versionNotDraft", number);
         }
         status = FormVersionStatus.PUBLISHED;
         publishedAt = at;

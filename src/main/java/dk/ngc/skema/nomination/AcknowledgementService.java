@@ -154,18 +154,18 @@ public class AcknowledgementService {
         String organisation = report.organisation().name(locale);
         List<List<String>> rows = report.nominations().stream().map(nomination -> List.of(receipt(nomination),
                 title(nomination, locale), nomination.parties().stream().map(party -> party.organisationName() + " – "
-                        + Messages.get(locale, "party.status." + party.status().name())).collect(Collectors.joining("\n")),
+                        + Messages.get(locale, "nomination.party.status." + party.status().name())).collect(Collectors.joining("\n")),
                 DanishTime.written(nomination.submittedAt(), locale), contactText(nomination, locale))).toList();
-        var document = new TablePdf.Report(Messages.get(locale, "acknowledgement.pdf.title"),
-                List.of(Messages.get(locale, "acknowledgement.pdf.round", report.round().name()),
-                        Messages.get(locale, "acknowledgement.pdf.organisation", organisation),
-                        Messages.get(locale, "acknowledgement.pdf.intro", report.nominations().size(), organisation)),
-                List.of(Messages.get(locale, "acknowledgement.column.receipt"), Messages.get(locale, "acknowledgement.column.title"),
-                        Messages.get(locale, "acknowledgement.column.parties"), Messages.get(locale, "acknowledgement.column.submitted"),
-                        Messages.get(locale, "acknowledgement.column.contact")),
-                new float[]{1.5f, 2.3f, 2.8f, 1.6f, 2.4f}, rows, Messages.get(locale, "acknowledgement.pdf.none", organisation),
-                List.of(Messages.get(locale, "acknowledgement.pdf.closing")),
-                Messages.get(locale, "acknowledgement.pdf.footer", DanishTime.written(clock.instant(), locale), user.fullName()), true);
+        var document = new TablePdf.Report(Messages.get(locale, "nomination.acknowledgement.pdf.title"),
+                List.of(Messages.get(locale, "nomination.acknowledgement.pdf.round", report.round().name()),
+                        Messages.get(locale, "nomination.acknowledgement.pdf.organisation", organisation),
+                        Messages.get(locale, "nomination.acknowledgement.pdf.intro", report.nominations().size(), organisation)),
+                List.of(Messages.get(locale, "nomination.acknowledgement.column.receipt"), Messages.get(locale, "nomination.acknowledgement.column.title"),
+                        Messages.get(locale, "nomination.acknowledgement.column.parties"), Messages.get(locale, "nomination.acknowledgement.column.submitted"),
+                        Messages.get(locale, "nomination.acknowledgement.column.contact")),
+                new float[]{1.5f, 2.3f, 2.8f, 1.6f, 2.4f}, rows, Messages.get(locale, "nomination.acknowledgement.pdf.none", organisation),
+                List.of(Messages.get(locale, "nomination.acknowledgement.pdf.closing")),
+                Messages.get(locale, "nomination.acknowledgement.pdf.footer", DanishTime.written(clock.instant(), locale), user.fullName()), true);
         return TablePdf.bytes(document, locale);
     }
 
@@ -181,7 +181,7 @@ public class AcknowledgementService {
             var contact = nomination.contact();
             rows.add(java.util.Arrays.asList(nomination.receiptNumber(), nomination.title(),
                     nomination.parties().stream().map(party -> party.organisationName() + " ("
-                            + Messages.get(DA, "party.status." + party.status().name()) + ")").collect(Collectors.joining("; ")),
+                            + Messages.get(DA, "nomination.party.status." + party.status().name()) + ")").collect(Collectors.joining("; ")),
                     nomination.submittedAt() == null ? "" : nomination.submittedAt().truncatedTo(ChronoUnit.SECONDS)
                             .atZone(DanishTime.ZONE).toOffsetDateTime().toString(),
                     contact.name(), contact.organisation(), contact.email(), contact.phone()));
@@ -286,6 +286,6 @@ public class AcknowledgementService {
 
     private static String contactText(AcknowledgedNomination nomination, Locale locale) {
         String text = nomination.contact().text();
-        return text.isEmpty() ? Messages.get(locale, "acknowledgement.noContact") : text;
+        return text.isEmpty() ? Messages.get(locale, "nomination.acknowledgement.noContact") : text;
     }
 }

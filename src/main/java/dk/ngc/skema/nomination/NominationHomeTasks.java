@@ -46,13 +46,13 @@ class NominationHomeTasks implements HomeTasks {
                 if (nomination.state() == NominationState.DRAFT && nomination.createdBy().equals(user.username())
                         && !now.isAfter(nomination.deadline())) {
                     String title = nomination.title() == null ? Messages.get(locale, "forms.untitled") : nomination.title();
-                    tasks.add(new HomeTask(Messages.get(locale, "home.task.draft", title, nomination.roundCode(),
+                    tasks.add(new HomeTask(Messages.get(locale, "base.home.task.draft", title, nomination.roundCode(),
                             DanishTime.written(nomination.deadline(), locale)), "indstilling/" + nomination.id()));
                 }
             }
             int pending = nominations.awaitingMyConfirmation(locale).size();
             if (pending > 0) {
-                tasks.add(new HomeTask(Messages.get(locale, "home.task.confirmations", pending), "indstillinger"));
+                tasks.add(new HomeTask(Messages.get(locale, "base.home.task.confirmations", pending), "indstillinger"));
             }
         }
         if (user.hasRole(Role.NGC)) {
@@ -62,7 +62,7 @@ class NominationHomeTasks implements HomeTasks {
                 }
                 long submitted = nominations.inboxCount(new InboxFilter(NominationState.SUBMITTED, round.id(), null, null));
                 if (submitted > 0) {
-                    tasks.add(new HomeTask(Messages.get(locale, "home.task.submitted", submitted, round.name()), "indstillinger/indbakke"));
+                    tasks.add(new HomeTask(Messages.get(locale, "base.home.task.submitted", submitted, round.name()), "indstillinger/indbakke"));
                 }
             }
         }

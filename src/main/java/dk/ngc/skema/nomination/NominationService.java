@@ -324,7 +324,7 @@ public class NominationService {
         Nomination nomination = found(nominationId);
         String text = note == null ? "" : note.strip();
         if (text.isEmpty()) {
-            throw new Refusal("inbox.error.noteRequired");
+            throw new Refusal("nomination.inbox.error.noteRequired");
         }
         checkNoteLength(text);
         List<Nomination> related = nominations.findAllById(relatedNominationIds.stream().filter(id -> id != nominationId).distinct().toList())
@@ -356,17 +356,17 @@ public class NominationService {
         String text = optionalNote(note);
         List<Long> otherIds = otherNominationIds.stream().filter(id -> id != nominationId).distinct().sorted().toList();
         if (otherIds.isEmpty()) {
-            throw new Refusal("inbox.error.linkNeedsOther");
+            throw new Refusal("nomination.inbox.error.linkNeedsOther");
         }
         List<Nomination> group = new java.util.ArrayList<>();
         group.add(nomination);
         otherIds.forEach(id -> group.add(found(id)));
         for (Nomination member : group) {
             if (member.getState() != NominationState.SUBMITTED) {
-                throw new Refusal("inbox.error.linkNotSubmitted", label(member));
+                throw new Refusal("nomination.inbox.error.linkNotSubmitted", label(member));
             }
             if (!member.getRoundId().equals(nomination.getRoundId())) {
-                throw new Refusal("inbox.error.linkOtherRound");
+                throw new Refusal("nomination.inbox.error.linkOtherRound");
             }
         }
         int added = 0;
@@ -376,7 +376,7 @@ public class NominationService {
             }
         }
         if (added == 0) {
-            throw new Refusal("inbox.error.alreadyLinked");
+            throw new Refusal("nomination.inbox.error.alreadyLinked");
         }
         NominationCoordination saved = coordinations.save(new NominationCoordination(CoordinationKind.LINK, nomination.getId(),
                 new LinkedHashSet<>(otherIds), text, List.of(), user.username(), clock.instant()));
@@ -396,7 +396,7 @@ public class NominationService {
     public void unlink(long nominationId, long otherNominationId) {
         currentUser.require(Role.NGC);
         NominationLink link = links.findByNominationIdAndOtherNominationId(Math.min(nominationId, otherNominationId),
-                Math.max(nominationId, otherNominationId)).orElseThrow(() -> new Refusal("inbox.error.notLinked"));
+                Math.max(nominationId, otherNominationId)).orElseThrow(() -> new Refusal("nomination.inbox.error.notLinked"));
         links.delete(link);
     }
 
@@ -425,22 +425,22 @@ public class NominationService {
         Nomination merged = found(mergedId);
         String text = optionalNote(note);
         if (keptId == mergedId) {
-            throw new Refusal("inbox.error.mergeSelf");
+            throw new Refusal("nomination.inbox.error.mergeSelf");
         }
         for (Nomination nomination : List.of(kept, merged)) {
             switch (nomination.getState()) {
-                case MERGED -> throw new Refusal("inbox.error.alreadyMerged", label(nomination));
-                case WITHDRAWN -> throw new Refusal("inbox.error.mergeWithdrawn", label(nomination));
-                case DRAFT -> throw new Refusal("inbox.error.mergeNotSubmitted", label(nomination));
+                case MERGED -> throw new Refusal("nomination.inbox.error.alreadyMerged", label(nomination));
+                case WITHDRAWN -> throw new Refusal("nomination.inbox.error.mergeWithdrawn", label(nomination));
+                case DRAFT -> throw new Refusal("nomination.inbox.error.mergeNotSubmitted", label(nomination));
                 case SUBMITTED -> { }
             }
         }
         if (!kept.getRoundId().equals(merged.getRoundId())) {
-            throw new Refusal("inbox.error.mergeOtherRound");
+            throw new Refusal("nomination.inbox.error.mergeOtherRound");
         }
         RoundInfo round = rounds.round(kept.getRoundId());
         if (round.isAssessing()) {
-            throw new Refusal("inbox.error.mergeAssessmentStarted", round.name());
+            throw new Refusal("nomination.inbox.error.mergeAssessmentStarted", round.name());
         }
         // The nominators of both, and the nominations as the message names them, as they stood before the merge.
         Nominators nominators = nominators(List.of(kept, merged));
@@ -506,7 +506,7 @@ public class NominationService {
 
     private static void checkNoteLength(String text) {
         if (text.length() > COORDINATION_NOTE_MAX_LENGTH) {
-            throw new Refusal("inbox.error.noteTooLong", COORDINATION_NOTE_MAX_LENGTH);
+            throw new Refusal("nomination.inbox.error.noteTooLong", COORDINATION_NOTE_MAX_LENGTH);
         }
     }
 

@@ -46,8 +46,8 @@ class MailWriter {
         Recipient to = event.submitter();
         String title = event.title() == null ? "" : event.title();
         notifier.send(to.email(), to.name(),
-                Messages.get(DA, "nomination.receiptMail.subject", event.receiptNumber(), title),
-                Messages.get(DA, "nomination.receiptMail.body", to.name(), title, event.roundName(), event.receiptNumber(),
+                Messages.get(DA, "notification.mail.receipt.subject", event.receiptNumber(), title),
+                Messages.get(DA, "notification.mail.receipt.body", to.name(), title, event.roundName(), event.receiptNumber(),
                         DanishTime.written(event.submittedAt(), DA), names(event.partyCodes())));
     }
 
@@ -64,8 +64,8 @@ class MailWriter {
         }).collect(Collectors.joining("\n"));
         for (Recipient to : event.recipients()) {
             notifier.send(to.email(), to.name(),
-                    Messages.get(DA, "inbox.coordinationMail.subject", receipts),
-                    Messages.get(DA, "inbox.coordinationMail.body", to.name(), nominationLines, event.note(), nominatorLines,
+                    Messages.get(DA, "notification.mail.coordination.subject", receipts),
+                    Messages.get(DA, "notification.mail.coordination.body", to.name(), nominationLines, event.note(), nominatorLines,
                             contact(event.ngc())));
         }
     }
@@ -77,10 +77,10 @@ class MailWriter {
         MailedNomination merged = event.merged();
         for (Recipient to : event.recipients()) {
             notifier.send(to.email(), to.name(),
-                    Messages.get(DA, "inbox.mergeMail.subject", merged.receiptNumber(), kept.receiptNumber()),
-                    Messages.get(DA, "inbox.mergeMail.body", to.name(), merged.receiptNumber(), title(merged), kept.receiptNumber(),
+                    Messages.get(DA, "notification.mail.merge.subject", merged.receiptNumber(), kept.receiptNumber()),
+                    Messages.get(DA, "notification.mail.merge.body", to.name(), merged.receiptNumber(), title(merged), kept.receiptNumber(),
                             title(kept), names(merged.partyCodes()), names(kept.partyCodes()),
-                            event.note() == null ? "" : Messages.get(DA, "inbox.mergeMail.note", event.note()), contact(event.ngc())));
+                            event.note() == null ? "" : Messages.get(DA, "notification.mail.merge.note", event.note()), contact(event.ngc())));
         }
     }
 
@@ -89,10 +89,10 @@ class MailWriter {
     void on(CoauthorInvited event) {
         Recipient to = event.invitee();
         String name = to.name() == null ? to.email() : to.name();
-        String title = event.title() == null || event.title().isBlank() ? Messages.get(DA, "nomination.coauthorMail.untitled") : event.title();
+        String title = event.title() == null || event.title().isBlank() ? Messages.get(DA, "notification.mail.coauthor.untitled") : event.title();
         notifier.send(to.email(), name,
-                Messages.get(DA, "nomination.coauthorMail.subject", title),
-                Messages.get(DA, "nomination.coauthorMail.body", name, event.invitedByName(), title, String.valueOf(event.nominationId())));
+                Messages.get(DA, "notification.mail.coauthor.subject", title),
+                Messages.get(DA, "notification.mail.coauthor.body", name, event.invitedByName(), title, String.valueOf(event.nominationId())));
     }
 
     /** Each known member of the organisation gets its list of received nominations. */
@@ -100,18 +100,18 @@ class MailWriter {
     void on(AcknowledgementSent event) {
         Map<String, String> names = organisations.namesByCode(DA);
         String organisation = names.getOrDefault(event.organisationCode(), event.organisationCode());
-        String items = event.nominations().stream().map(item -> Messages.get(DA, "acknowledgement.mail.item",
+        String items = event.nominations().stream().map(item -> Messages.get(DA, "notification.mail.acknowledgement.item",
                         item.receiptNumber() == null ? "" : item.receiptNumber(),
                         item.title() == null || item.title().isBlank() ? Messages.get(DA, "forms.untitled") : item.title(),
                         DanishTime.written(item.submittedAt(), DA),
                         item.parties().stream().map(party -> names.getOrDefault(party.organisationCode(), party.organisationCode())
-                                + " (" + Messages.get(DA, "party.status." + party.status().name()) + ")").collect(Collectors.joining(", ")),
-                        item.contact() == null || item.contact().isEmpty() ? Messages.get(DA, "acknowledgement.noContact") : item.contact()))
+                                + " (" + Messages.get(DA, "nomination.party.status." + party.status().name()) + ")").collect(Collectors.joining(", ")),
+                        item.contact() == null || item.contact().isEmpty() ? Messages.get(DA, "nomination.acknowledgement.noContact") : item.contact()))
                 .collect(Collectors.joining("\n\n"));
         for (Recipient to : event.recipients()) {
             notifier.send(to.email(), to.name(),
-                    Messages.get(DA, "acknowledgement.mail.subject", event.roundName(), organisation),
-                    Messages.get(DA, "acknowledgement.mail.body", to.name(), event.roundName(), event.nominations().size(), organisation, items));
+                    Messages.get(DA, "notification.mail.acknowledgement.subject", event.roundName(), organisation),
+                    Messages.get(DA, "notification.mail.acknowledgement.body", to.name(), event.roundName(), event.nominations().size(), organisation, items));
         }
     }
 
@@ -121,8 +121,8 @@ class MailWriter {
         for (MembersReminded.Reminder reminder : event.reminders()) {
             Recipient to = reminder.member();
             notifier.send(to.email(), to.name(),
-                    Messages.get(DA, "assessment.reminder.subject", event.roundName()),
-                    Messages.get(DA, "assessment.reminder.body", to.name(), event.roundName(), reminder.done(), reminder.total()));
+                    Messages.get(DA, "notification.mail.reminder.subject", event.roundName()),
+                    Messages.get(DA, "notification.mail.reminder.body", to.name(), event.roundName(), reminder.done(), reminder.total()));
         }
     }
 
@@ -136,8 +136,8 @@ class MailWriter {
             }
             String outcome = Messages.get(DA, "assessment.outcome." + result.outcome().name());
             notifier.send(to.email(), to.name(),
-                    Messages.get(DA, "assessment.outcomeMail.subject", result.receiptNumber(), outcome),
-                    Messages.get(DA, "assessment.outcomeMail.body", to.name(), result.title(), result.receiptNumber(), outcome,
+                    Messages.get(DA, "notification.mail.outcome.subject", result.receiptNumber(), outcome),
+                    Messages.get(DA, "notification.mail.outcome.body", to.name(), result.title(), result.receiptNumber(), outcome,
                             result.explanationDa()));
         }
     }
@@ -145,7 +145,7 @@ class MailWriter {
     /** How a message names a nomination: its receipt number, or "Kladde 12" for a draft. */
     private static String label(MailedNomination nomination) {
         return nomination.receiptNumber() != null ? nomination.receiptNumber()
-                : Messages.get(DA, "nominations.draftNo", String.valueOf(nomination.id()));
+                : Messages.get(DA, "nomination.list.draftNo", String.valueOf(nomination.id()));
     }
 
     private static String title(MailedNomination nomination) {
@@ -153,9 +153,9 @@ class MailWriter {
     }
 
     private String nominationLine(MailedNomination nomination) {
-        String line = Messages.get(DA, "inbox.mail.nomination", label(nomination), title(nomination), names(nomination.partyCodes()));
+        String line = Messages.get(DA, "notification.mail.item.nomination", label(nomination), title(nomination), names(nomination.partyCodes()));
         return nomination.contact() == null || nomination.contact().isEmpty() ? line
-                : line + "\n" + Messages.get(DA, "inbox.mail.contactPerson", nomination.contact());
+                : line + "\n" + Messages.get(DA, "notification.mail.item.contactPerson", nomination.contact());
     }
 
     private String names(List<String> codes) {

@@ -31,7 +31,7 @@ class RoundHomeTasks implements HomeTasks {
         String route = user.hasRole(Role.REGION) || user.hasRole(Role.LVS) ? "indstillinger"
                 : user.hasRole(Role.NGC) ? "runder" : null;
         return rounds.openRounds().stream()
-                .map(round -> new HomeTask(Messages.get(locale, "home.task.openRound", round.name(),
+                .map(round -> new HomeTask(Messages.get(locale, "base.home.task.openRound", round.name(),
                         DanishTime.written(round.nominationClosesAt(), locale)), route))
                 .toList();
     }

@@ -108,7 +108,7 @@ public class RoundService {
         currentUser.require(Role.NGC);
         Round round = find(id);
         if (!RoundState.NOMINATION_PHASES.contains(state)) {
-            throw new Refusal("rounds.error.assessmentState");
+            throw new Refusal("round.error.assessmentState");
         }
         if (round.toInfo().isAssessing()) {
             throw new Refusal("nomination.error.assessmentStarted", round.getName());
@@ -138,7 +138,7 @@ public class RoundService {
     @Transactional
     public String nextReceiptNumber(long roundId) {
         currentUser.require(Role.REGION, Role.LVS);
-        return rounds.findForUpdate(roundId).orElseThrow(() -> new Refusal("nomination.error.noSuchRound")).nextReceiptNumber();
+        return rounds.findForUpdate(roundId).orElseThrow(() -> new Refusal("round.error.noSuchRound")).nextReceiptNumber();
     }
 
     private RoundInfo move(Round round, RoundState next) {
@@ -149,24 +149,24 @@ public class RoundService {
     }
 
     private Round find(long id) {
-        return rounds.findById(id).orElseThrow(() -> new Refusal("nomination.error.noSuchRound"));
+        return rounds.findById(id).orElseThrow(() -> new Refusal("round.error.noSuchRound"));
     }
 
     private void validate(String code, String name, Instant opens, Instant closes, BigDecimal thresholdPercent) {
         if (code == null || !code.matches("[A-Z0-9]{1,8}")) {
-            throw new Refusal("nomination.error.roundCode");
+            throw new Refusal("round.error.code");
         }
         if (name == null || name.isBlank()) {
-            throw new Refusal("nomination.error.roundName");
+            throw new Refusal("round.error.name");
         }
         if (opens == null || closes == null || !closes.isAfter(opens)) {
-            throw new Refusal("nomination.error.roundWindow");
+            throw new Refusal("round.error.window");
         }
         if (thresholdPercent == null || thresholdPercent.signum() <= 0 || thresholdPercent.compareTo(HUNDRED) > 0) {
-            throw new Refusal("nomination.error.roundThreshold");
+            throw new Refusal("round.error.threshold");
         }
         if (rounds.findByCode(code).isPresent()) {
-            throw new Refusal("nomination.error.roundCodeTaken", code);
+            throw new Refusal("round.error.codeTaken", code);
         }
     }
 }

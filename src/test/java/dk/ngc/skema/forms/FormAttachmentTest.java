@@ -76,18 +76,18 @@ class FormAttachmentTest extends ServiceTest {
 
     @Test
     void aProgramIsRefusedWhateverItIsCalledAndWhateverTheBrowserSays() {
-        refused("protocol", "faktura.pdf", PDF, TestFiles.exe(), "form.error.fileProgram");
-        refused("protocol", "faktura.pdf", PDF, TestFiles.elf(), "form.error.fileProgram");
-        refused("anything", "installer.exe", "application/octet-stream", TestFiles.exe(), "form.error.fileProgram");
-        refused("anything", "tool", "application/octet-stream", TestFiles.elf(), "form.error.fileProgram");
+        refused("protocol", "faktura.pdf", PDF, TestFiles.exe(), "forms.error.fileProgram");
+        refused("protocol", "faktura.pdf", PDF, TestFiles.elf(), "forms.error.fileProgram");
+        refused("anything", "installer.exe", "application/octet-stream", TestFiles.exe(), "forms.error.fileProgram");
+        refused("anything", "tool", "application/octet-stream", TestFiles.elf(), "forms.error.fileProgram");
     }
 
     @Test
     void contentThatDoesNotFitTheNameIsRefusedAndSaysWhatTheContentIs() {
-        refused("protocol", "rapport.pdf", PDF, "Bare noget tekst".getBytes(StandardCharsets.UTF_8), "form.error.fileMismatch");
-        refused("anything", "foto.png", "image/png", new byte[]{1, 2, 3}, "form.error.fileMismatch");
+        refused("protocol", "rapport.pdf", PDF, "Bare noget tekst".getBytes(StandardCharsets.UTF_8), "forms.error.fileMismatch");
+        refused("anything", "foto.png", "image/png", new byte[]{1, 2, 3}, "forms.error.fileMismatch");
         refused("letter", "brev.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", TestFiles.pdf(),
-                "form.error.fileMismatch");
+                "forms.error.fileMismatch");
         Refusal refusal = catchRefusal(() -> store("protocol", "rapport.pdf", PDF, TestFiles.png()));
         assertThat(Messages.get(Locale.of("da"), refusal.messageKey(), refusal.arguments()))
                 .isEqualTo("Filen rapport.pdf blev afvist, fordi indholdet ikke passer til filnavnet (indholdet er af typen image/png).");
@@ -95,7 +95,7 @@ class FormAttachmentTest extends ServiceTest {
 
     @Test
     void anEmptyFileIsRefused() {
-        refused("protocol", "tom.pdf", PDF, new byte[0], "form.error.fileEmpty");
+        refused("protocol", "tom.pdf", PDF, new byte[0], "forms.error.fileEmpty");
         Refusal refusal = catchRefusal(() -> store("anything", "tom.txt", "text/plain", new byte[0]));
         assertThat(Messages.get(Locale.of("da"), refusal.messageKey(), refusal.arguments())).isEqualTo("Filen tom.txt er tom og blev ikke vedhæftet.");
     }
@@ -104,10 +104,10 @@ class FormAttachmentTest extends ServiceTest {
     void aWordDocumentIsRecognisedAndAFieldsAllowedTypesAreCheckedAgainstTheContent() {
         assertThat(store("letter", "brev.docx", "application/octet-stream", TestFiles.docx()))
                 .containsEntry("type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        refused("protocol", "brev.docx", PDF, TestFiles.docx(), "form.error.fileType");
+        refused("protocol", "brev.docx", PDF, TestFiles.docx(), "forms.error.fileType");
         // A PDF without an extension is still a PDF; a text file named without one is not.
         assertThat(store("protocol", "scannet-dokument", "application/octet-stream", TestFiles.pdf())).containsEntry("type", PDF);
-        refused("protocol", "noter", PDF, "noter".getBytes(StandardCharsets.UTF_8), "form.error.fileType");
+        refused("protocol", "noter", PDF, "noter".getBytes(StandardCharsets.UTF_8), "forms.error.fileType");
         assertThat(store("anything", "noter.txt", "text/plain", "Æblegrød med fløde".getBytes(StandardCharsets.UTF_8)))
                 .containsEntry("type", "text/plain");
     }

@@ -75,7 +75,7 @@ class FormServiceIntegrationTest extends ServiceTest {
         actAs("nina");
         long publishedLock = forms.version(draft.id()).lockVersion();
         assertThatThrownBy(() -> forms.saveDraftVersion(draft.id(), changed, publishedLock))
-                .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("form.error.versionNotDraft");
+                .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("forms.error.versionNotDraft");
     }
 
     private static FormDefinition relabelFirstField(FormDefinition definition, String label) {
@@ -114,7 +114,7 @@ class FormServiceIntegrationTest extends ServiceTest {
         assertThat(forms.version(imported.id()).definition().withVersion(null))
                 .isEqualTo(forms.version(v1).definition().withVersion(null));
         assertThatThrownBy(() -> forms.importDefinition("{ not json"))
-                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.invalidJson"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("forms.error.invalidJson"));
     }
 
     @Test
@@ -226,9 +226,9 @@ class FormServiceIntegrationTest extends ServiceTest {
         assertThat(file.fileName()).isEqualTo("protokol.pdf");
 
         assertThatThrownBy(() -> forms.storeAttachment(response.id(), "protocol", "virus.exe", "application/octet-stream", pdf))
-                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileProgram"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("forms.error.fileProgram"));
         assertThatThrownBy(() -> forms.storeAttachment(response.id(), "protocol", "stor.pdf", "application/pdf", new byte[2048]))
-                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileTooLarge"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("forms.error.fileTooLarge"));
         actAs("sofie");
         assertThatThrownBy(() -> forms.attachment(response.id(), ((Number) entry.get("id")).longValue()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -253,19 +253,19 @@ class FormServiceIntegrationTest extends ServiceTest {
         // "image/*" admits any image, as submit does.
         assertThat(forms.storeAttachment(id, "photo", "scan.PNG", "image/png", png)).containsEntry("name", "scan.PNG");
         assertThatThrownBy(() -> forms.storeAttachment(id, "photo", "scan.pdf", "application/pdf", small))
-                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileType"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("forms.error.fileType"));
 
         // A file in a row is checked against its own field's limits: an extension without a dot, and a size.
         assertThat(forms.storeAttachment(id, "sites[2].consent", "samtykke.pdf", "application/pdf", small)).containsEntry("size", (long) small.length);
         assertThatThrownBy(() -> forms.storeAttachment(id, "sites[2].consent", "samtykke.docx", "application/msword",
                 dk.ngc.skema.testsupport.TestFiles.docx()))
-                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileType"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("forms.error.fileType"));
         assertThatThrownBy(() -> forms.storeAttachment(id, "sites[2].consent", "stor.pdf", "application/pdf", new byte[2048]))
-                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.fileTooLarge"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("forms.error.fileTooLarge"));
         // Only file fields take files.
         for (String notAFileField : List.of("sites", "sites[1].name", "sites[1].nothing", "sites.consent")) {
             assertThatThrownBy(() -> forms.storeAttachment(id, notAFileField, "a.pdf", "application/pdf", small))
-                    .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("form.error.noSuchField"));
+                    .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("forms.error.noSuchField"));
         }
     }
 

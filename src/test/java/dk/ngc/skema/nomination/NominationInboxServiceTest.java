@@ -141,7 +141,7 @@ class NominationInboxServiceTest extends ServiceTest {
         actAs("nina");
         assertThatThrownBy(() -> nominations.coordinate(heart.id(), List.of(heartAgain.id()), "  "))
                 .isInstanceOfSatisfying(dk.ngc.skema.base.Refusal.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("inbox.error.noteRequired"));
+                        e -> assertThat(e.messageKey()).isEqualTo("nomination.inbox.error.noteRequired"));
         var note = nominations.coordinate(heart.id(), List.of(heartAgain.id(), heart.id(), heartAgain.id()),
                 " Kontaktet Region Hovedstaden om én fælles indstilling. ");
         assertThat(note.note()).isEqualTo("Kontaktet Region Hovedstaden om én fælles indstilling.");

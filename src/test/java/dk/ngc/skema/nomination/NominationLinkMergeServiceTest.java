@@ -149,7 +149,7 @@ class NominationLinkMergeServiceTest extends ServiceTest {
         assertThat(nominations.submittedNominations(round, DA)).extracting(NominationInfo::id)
                 .containsExactly(heart.id(), heartAgain.id(), immune.id());
         assertThat(messages()).isEmpty();
-        refused(() -> nominations.link(heartAgain.id(), List.of(heart.id()), null), "inbox.error.alreadyLinked");
+        refused(() -> nominations.link(heartAgain.id(), List.of(heart.id()), null), "nomination.inbox.error.alreadyLinked");
 
         // A nominator sees only the linked nominations they may open themselves.
         actAs("karen");
@@ -160,7 +160,7 @@ class NominationLinkMergeServiceTest extends ServiceTest {
         actAs("nina");
         nominations.unlink(immune.id(), heart.id());
         assertThat(nominations.relations(heart.id()).linked()).extracting(CoordinationNote.NominationRef::id).containsExactly(heartAgain.id());
-        refused(() -> nominations.unlink(immune.id(), heart.id()), "inbox.error.notLinked");
+        refused(() -> nominations.unlink(immune.id(), heart.id()), "nomination.inbox.error.notLinked");
     }
 
     @Test
@@ -172,9 +172,9 @@ class NominationLinkMergeServiceTest extends ServiceTest {
         var elsewhere = submit(nominations.start(otherRound, List.of("region-hovedstaden")), "Andet", List.of("region-hovedstaden"));
 
         actAs("nina");
-        refused(() -> nominations.link(heart.id(), List.of(heart.id()), null), "inbox.error.linkNeedsOther");
-        refused(() -> nominations.link(heart.id(), List.of(draft.id()), null), "inbox.error.linkNotSubmitted");
-        refused(() -> nominations.link(heart.id(), List.of(heartAgain.id(), elsewhere.id()), null), "inbox.error.linkOtherRound");
+        refused(() -> nominations.link(heart.id(), List.of(heart.id()), null), "nomination.inbox.error.linkNeedsOther");
+        refused(() -> nominations.link(heart.id(), List.of(draft.id()), null), "nomination.inbox.error.linkNotSubmitted");
+        refused(() -> nominations.link(heart.id(), List.of(heartAgain.id(), elsewhere.id()), null), "nomination.inbox.error.linkOtherRound");
         // The refused group left no link behind, not even the valid pair.
         assertThat(nominations.relations(heart.id()).linked()).isEmpty();
         assertThat(nominations.coordinationNotes(heart.id())).isEmpty();
@@ -264,12 +264,12 @@ class NominationLinkMergeServiceTest extends ServiceTest {
         nominations.withdraw(withdrawn.id());
 
         actAs("nina");
-        refused(() -> nominations.merge(heart.id(), heart.id(), null), "inbox.error.mergeSelf");
-        refused(() -> nominations.merge(heart.id(), elsewhere.id(), null), "inbox.error.mergeOtherRound");
-        refused(() -> nominations.merge(heart.id(), withdrawn.id(), null), "inbox.error.mergeWithdrawn");
-        refused(() -> nominations.merge(draft.id(), heart.id(), null), "inbox.error.mergeNotSubmitted");
+        refused(() -> nominations.merge(heart.id(), heart.id(), null), "nomination.inbox.error.mergeSelf");
+        refused(() -> nominations.merge(heart.id(), elsewhere.id(), null), "nomination.inbox.error.mergeOtherRound");
+        refused(() -> nominations.merge(heart.id(), withdrawn.id(), null), "nomination.inbox.error.mergeWithdrawn");
+        refused(() -> nominations.merge(draft.id(), heart.id(), null), "nomination.inbox.error.mergeNotSubmitted");
         refused(() -> nominations.merge(heart.id(), heartAgain.id(), "x".repeat(NominationService.COORDINATION_NOTE_MAX_LENGTH + 1)),
-                "inbox.error.noteTooLong");
+                "nomination.inbox.error.noteTooLong");
         assertThat(nominations.nomination(heartAgain.id(), DA).state()).isEqualTo(NominationState.SUBMITTED);
         assertThat(nominations.nomination(heart.id(), DA).parties()).extracting(PartyInfo::organisationCode)
                 .containsExactly("region-hovedstaden", "dsmg");
@@ -278,14 +278,14 @@ class NominationLinkMergeServiceTest extends ServiceTest {
 
         actAs("nina");
         nominations.merge(heart.id(), heartAgain.id(), null);
-        refused(() -> nominations.merge(immune.id(), heartAgain.id(), null), "inbox.error.alreadyMerged");
-        refused(() -> nominations.merge(heartAgain.id(), immune.id(), null), "inbox.error.alreadyMerged");
-        refused(() -> nominations.link(heartAgain.id(), List.of(immune.id()), null), "inbox.error.linkNotSubmitted");
+        refused(() -> nominations.merge(immune.id(), heartAgain.id(), null), "nomination.inbox.error.alreadyMerged");
+        refused(() -> nominations.merge(heartAgain.id(), immune.id(), null), "nomination.inbox.error.alreadyMerged");
+        refused(() -> nominations.link(heartAgain.id(), List.of(immune.id()), null), "nomination.inbox.error.linkNotSubmitted");
 
         // Once the assessment has started, the set of nominations is fixed.
         testRounds.closeForNominations(round);
         assessments.start(round);
-        refused(() -> nominations.merge(heart.id(), immune.id(), null), "inbox.error.mergeAssessmentStarted");
+        refused(() -> nominations.merge(heart.id(), immune.id(), null), "nomination.inbox.error.mergeAssessmentStarted");
         assertThat(nominations.nomination(immune.id(), DA).state()).isEqualTo(NominationState.SUBMITTED);
     }
 

@@ -215,9 +215,9 @@ class NominationServiceTest extends ServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         actAs("nina");
         assertThatThrownBy(() -> roundService.createRound("R9", "Runde 9", closes, opens, new java.math.BigDecimal("50")))
-                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.roundWindow"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("round.error.window"));
         assertThatThrownBy(() -> roundService.createRound("R9", "Runde 9", opens, closes, new java.math.BigDecimal("0")))
-                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.roundThreshold"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("round.error.threshold"));
         var round = roundService.createRound("R9", "Runde 9", opens, closes, new java.math.BigDecimal("66.7"));
         assertThat(round.state()).isEqualTo(RoundState.PLANNED);
         assertThat(round.thresholdPercent()).isEqualByComparingTo("66.7");

@@ -54,7 +54,7 @@ class RoundServiceTest extends ServiceTest {
         actAs("nina");
         assertThat(roundService.setNominationPhase(round, RoundState.CLOSED).state()).isEqualTo(RoundState.CLOSED);
         assertThatThrownBy(() -> roundService.setNominationPhase(round, RoundState.ASSESSED))
-                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("rounds.error.assessmentState"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("round.error.assessmentState"));
         roundService.beginAssessment(round);
         assertThatThrownBy(() -> roundService.setNominationPhase(round, RoundState.OPEN))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("nomination.error.assessmentStarted"));

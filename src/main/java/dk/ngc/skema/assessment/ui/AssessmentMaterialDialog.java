@@ -24,32 +24,32 @@ class AssessmentMaterialDialog extends Dialog {
     AssessmentMaterialDialog(NominationService nominations, AssessmentMaterialService material, RoundInfo round) {
         this.nominations = nominations;
         this.material = material;
-        setHeaderTitle(getTranslation("inbox.material") + " – " + round.name());
+        setHeaderTitle(getTranslation("nomination.inbox.material") + " – " + round.name());
         setWidth("40rem");
         content.setId("material-content");
         show(round);
         add(content);
-        getFooter().add(new Button(getTranslation("inbox.close"), click -> close()));
+        getFooter().add(new Button(getTranslation("nomination.inbox.close"), click -> close()));
     }
 
     private void show(RoundInfo round) {
         content.removeAll();
         int count = nominations.submittedNominations(round.id(), getLocale()).size();
-        content.add(new Paragraph(getTranslation("inbox.material.count", count)));
+        content.add(new Paragraph(getTranslation("nomination.inbox.material.count", count)));
         if (count == 0) {
             return;
         }
         String base = "indstillinger-" + round.code();
         var links = new VerticalLayout(
-                Downloads.link("material-pdf", getTranslation("inbox.material.pdf"), VaadinIcon.FILE_TEXT_O,
+                Downloads.link("material-pdf", getTranslation("nomination.inbox.material.pdf"), VaadinIcon.FILE_TEXT_O,
                         () -> material.combinedPdf(round.id(), getLocale()), base + ".pdf", Downloads.PDF),
-                Downloads.link("material-csv", getTranslation("inbox.material.csv"), VaadinIcon.FILE_TABLE,
+                Downloads.link("material-csv", getTranslation("nomination.inbox.material.csv"), VaadinIcon.FILE_TABLE,
                         () -> material.nominationsCsv(round.id()), base + ".csv", Downloads.CSV),
-                Downloads.link("material-xlsx", getTranslation("inbox.material.xlsx"), VaadinIcon.FILE_TABLE,
+                Downloads.link("material-xlsx", getTranslation("nomination.inbox.material.xlsx"), VaadinIcon.FILE_TABLE,
                         () -> material.nominationsXlsx(round.id()), base + ".xlsx", Downloads.XLSX));
         links.setPadding(false);
         links.setSpacing(false);
-        var help = new Paragraph(getTranslation("inbox.material.help"));
+        var help = new Paragraph(getTranslation("nomination.inbox.material.help"));
         help.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         content.add(links, help);
     }

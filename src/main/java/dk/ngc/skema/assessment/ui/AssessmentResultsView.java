@@ -54,7 +54,7 @@ import java.util.function.Supplier;
  */
 @Route(value = "vurdering/resultater", layout = MainLayout.class)
 @RolesAllowed(Roles.NGC)
-@Menu(order = 25, title = "nav.assessmentResults", icon = "vaadin:chart")
+@Menu(order = 25, title = "base.nav.assessmentResults", icon = "vaadin:chart")
 public class AssessmentResultsView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -124,7 +124,7 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
         content.add(new Paragraph(getTranslation("assessment.results.groupSize", assessment.workingGroupSize())));
         // The working group's material: every submitted nomination of the round as one PDF, CSV and XLSX.
         RoundInfo shownRound = rounds.round(roundId);
-        var materialButton = new Button(getTranslation("inbox.material"), VaadinIcon.FILE_TEXT_O.create(),
+        var materialButton = new Button(getTranslation("nomination.inbox.material"), VaadinIcon.FILE_TEXT_O.create(),
                 click -> new AssessmentMaterialDialog(nominations, material, shownRound).open());
         materialButton.setId("assessment-material");
         content.add(materialButton);
@@ -350,6 +350,6 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return getTranslation("assessment.results.heading") + " – " + getTranslation("app.name");
+        return getTranslation("assessment.results.heading") + " – " + getTranslation("base.app.name");
     }
 }

@@ -29,7 +29,7 @@ import java.util.List;
  */
 @Route(value = "vurdering", layout = MainLayout.class)
 @RolesAllowed(Roles.WORKING_GROUP)
-@Menu(order = 20, title = "nav.assessment", icon = "vaadin:scale")
+@Menu(order = 20, title = "base.nav.assessment", icon = "vaadin:scale")
 public class AssessmentView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
     private final AssessmentService service;
@@ -100,6 +100,6 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle, H
 
     @Override
     public String getPageTitle() {
-        return getTranslation("assessment.heading") + " – " + getTranslation("app.name");
+        return getTranslation("assessment.heading") + " – " + getTranslation("base.app.name");
     }
 }

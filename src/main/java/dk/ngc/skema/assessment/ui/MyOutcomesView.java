@@ -17,15 +17,15 @@ import jakarta.annotation.security.RolesAllowed;
 /** Nominators see how the working group assessed their nominations, once NGC has released the results. */
 @Route(value = "vurdering/mine-resultater", layout = MainLayout.class)
 @RolesAllowed({Roles.REGION, Roles.LVS})
-@Menu(order = 21, title = "nav.myOutcomes", icon = "vaadin:check-square-o")
+@Menu(order = 21, title = "base.nav.myOutcomes", icon = "vaadin:check-square-o")
 public class MyOutcomesView extends VerticalLayout implements HasDynamicTitle {
 
     public MyOutcomesView(AssessmentService service) {
         add(new H1(getTranslation("assessment.mine.heading")), new Paragraph(getTranslation("assessment.mine.intro")));
         var grid = new Grid<NominationOutcome>();
         grid.setId("my-outcomes");
-        grid.addColumn(NominationOutcome::receiptNumber).setHeader(getTranslation("nominations.column.receipt")).setAutoWidth(true);
-        grid.addColumn(NominationOutcome::title).setHeader(getTranslation("nominations.column.title")).setFlexGrow(2);
+        grid.addColumn(NominationOutcome::receiptNumber).setHeader(getTranslation("nomination.list.column.receipt")).setAutoWidth(true);
+        grid.addColumn(NominationOutcome::title).setHeader(getTranslation("nomination.list.column.title")).setFlexGrow(2);
         grid.addColumn(outcome -> getTranslation("assessment.outcome." + outcome.outcome().name()))
                 .setHeader(getTranslation("assessment.mine.outcome")).setAutoWidth(true);
         grid.addColumn(outcome -> "en".equals(getLocale().getLanguage()) ? outcome.totals().explanationEn() : outcome.totals().explanationDa())
@@ -39,6 +39,6 @@ public class MyOutcomesView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("assessment.mine.heading") + " – " + getTranslation("app.name");
+        return getTranslation("assessment.mine.heading") + " – " + getTranslation("base.app.name");
     }
 }

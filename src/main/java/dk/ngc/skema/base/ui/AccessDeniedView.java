@@ -30,7 +30,7 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
         page.setId("access-denied");
         page.setMaxWidth("40rem");
         page.getStyle().set("margin", "4rem auto");
-        page.add(new H1(page.getTranslation("denied.heading")), new Paragraph(page.getTranslation("denied.text")),
-                new Anchor("", page.getTranslation("denied.home")));
+        page.add(new H1(page.getTranslation("base.denied.heading")), new Paragraph(page.getTranslation("base.denied.text")),
+                new Anchor("", page.getTranslation("base.denied.home")));
     }
 }

@@ -28,7 +28,7 @@ import dk.ngc.skema.security.SkemaUser;
  */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
-@Menu(order = 0, title = "nav.home", icon = "vaadin:home")
+@Menu(order = 0, title = "base.nav.home", icon = "vaadin:home")
 public class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CurrentUser currentUser;
@@ -50,13 +50,13 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         removeAll();
-        add(new H1(getTranslation("home.welcome", user.fullName())));
-        add(new Paragraph(getTranslation("home.intro")));
+        add(new H1(getTranslation("base.home.welcome", user.fullName())));
+        add(new Paragraph(getTranslation("base.home.intro")));
 
-        add(new H2(getTranslation("home.tasks")));
+        add(new H2(getTranslation("base.home.tasks")));
         List<HomeTask> tasks = homeTasks.stream().flatMap(source -> source.tasksFor(user, getLocale()).stream()).toList();
         if (tasks.isEmpty()) {
-            var none = new Paragraph(getTranslation("home.noTasks"));
+            var none = new Paragraph(getTranslation("base.home.noTasks"));
             none.setId("home-no-tasks");
             add(none);
         } else {
@@ -76,18 +76,18 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
             add(list);
         }
 
-        add(new H2(getTranslation("home.organisations")));
+        add(new H2(getTranslation("base.home.organisations")));
         var organisations = new UnorderedList();
         organisationNames.namesOf(user.organisationCodes(), getLocale())
                 .forEach(name -> organisations.add(new ListItem(name)));
         add(organisations);
 
-        add(new H2(getTranslation("home.roles")));
+        add(new H2(getTranslation("base.home.roles")));
         var roles = new UnorderedList();
         user.roles().stream().sorted().forEach(role -> {
-            var name = new Span(getTranslation("role." + role.key()));
+            var name = new Span(getTranslation("security.role." + role.key()));
             name.addClassName("skema-role-name");
-            roles.add(new ListItem(name, new Span(": " + getTranslation("role." + role.key() + ".can"))));
+            roles.add(new ListItem(name, new Span(": " + getTranslation("security.role." + role.key() + ".can"))));
         });
         roles.setId("home-roles");
         add(roles);
@@ -95,6 +95,6 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.home") + " – " + getTranslation("app.name");
+        return getTranslation("base.nav.home") + " – " + getTranslation("base.app.name");
     }
 }

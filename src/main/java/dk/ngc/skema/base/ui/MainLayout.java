@@ -39,17 +39,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public MainLayout(CurrentUser currentUser, OrganisationNames organisationNames, AuthenticationContext authenticationContext) {
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel(getTranslation("layout.toggleNavigation"));
+        toggle.setAriaLabel(getTranslation("base.layout.toggleNavigation"));
 
-        var brand = new Span(getTranslation("app.name"));
+        var brand = new Span(getTranslation("base.app.name"));
         brand.addClassName("skema-brand");
-        var subtitle = new Span(getTranslation("app.tagline"));
+        var subtitle = new Span(getTranslation("base.app.tagline"));
         subtitle.addClassName("skema-tagline");
         var drawerHeader = new Div(brand, subtitle);
         drawerHeader.addClassName("skema-drawer-header");
 
         navigation.setId("main-navigation");
-        navigation.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
+        navigation.getElement().setAttribute("aria-label", getTranslation("base.layout.navigation"));
         addToDrawer(drawerHeader, navigation);
 
         SkemaUser user = currentUser.require();
@@ -74,19 +74,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         trigger.setSpacing(false);
         trigger.getStyle().set("gap", "var(--lumo-space-s)");
         var root = menu.addItem(trigger);
-        root.setAriaLabel(getTranslation("layout.userMenu", user.fullName()));
+        root.setAriaLabel(getTranslation("base.layout.userMenu", user.fullName()));
         var sub = root.getSubMenu();
 
         Locale locale = getLocale();
-        String roles = user.roles().isEmpty() ? getTranslation("layout.noRoles")
-                : user.roles().stream().map(role -> getTranslation("role." + role.key())).sorted().collect(Collectors.joining(", "));
-        sub.addItem(getTranslation("layout.roles") + ": " + roles).setEnabled(false);
+        String roles = user.roles().isEmpty() ? getTranslation("base.layout.noRoles")
+                : user.roles().stream().map(role -> getTranslation("security.role." + role.key())).sorted().collect(Collectors.joining(", "));
+        sub.addItem(getTranslation("base.layout.roles") + ": " + roles).setEnabled(false);
         String organisations = String.join(", ", organisationNames.namesOf(user.organisationCodes(), locale));
-        sub.addItem(getTranslation("layout.organisations") + ": " + (organisations.isEmpty() ? "–" : organisations)).setEnabled(false);
-        var language = sub.addItem(getTranslation("layout.language"));
+        sub.addItem(getTranslation("base.layout.organisations") + ": " + (organisations.isEmpty() ? "–" : organisations)).setEnabled(false);
+        var language = sub.addItem(getTranslation("base.layout.language"));
         language.getSubMenu().addItem("Dansk", click -> LanguagePreference.switchTo(LanguagePreference.DANISH));
         language.getSubMenu().addItem("English", click -> LanguagePreference.switchTo(Locale.ENGLISH));
-        sub.addItem(getTranslation("layout.logout"), click -> authenticationContext.logout()).setId("logout");
+        sub.addItem(getTranslation("base.layout.logout"), click -> authenticationContext.logout()).setId("logout");
         return menu;
     }
 

@@ -17,13 +17,13 @@ public class NoAccessView extends VerticalLayout implements HasDynamicTitle {
     public NoAccessView(AuthenticationContext authenticationContext) {
         setMaxWidth("40rem");
         getStyle().set("margin", "4rem auto");
-        var logout = new Button(getTranslation("layout.logout"), click -> authenticationContext.logout());
+        var logout = new Button(getTranslation("base.layout.logout"), click -> authenticationContext.logout());
         logout.setId("logout");
-        add(new H1(getTranslation("noaccess.heading")), new Paragraph(getTranslation("noaccess.text")), logout);
+        add(new H1(getTranslation("base.noaccess.heading")), new Paragraph(getTranslation("base.noaccess.text")), logout);
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("noaccess.heading") + " – " + getTranslation("app.name");
+        return getTranslation("base.noaccess.heading") + " – " + getTranslation("base.app.name");
     }
 }

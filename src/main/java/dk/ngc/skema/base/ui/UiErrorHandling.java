@@ -34,11 +34,11 @@ class UiErrorHandling implements VaadinServiceInitListener {
                 message = ui == null ? "" : ui.getTranslation(refusal.messageKey(), refusal.arguments());
             } else if (cause instanceof AccessDeniedException) {
                 log.warn("Refused: {}", cause.getMessage());
-                message = ui == null ? "" : ui.getTranslation("error.refused");
+                message = ui == null ? "" : ui.getTranslation("base.error.refused");
             } else {
                 String reference = UUID.randomUUID().toString().substring(0, 8);
                 log.error("Error {} in the user interface", reference, error.getThrowable());
-                message = ui == null ? "" : ui.getTranslation("error.text", reference);
+                message = ui == null ? "" : ui.getTranslation("base.error.text", reference);
             }
             if (ui != null) {
                 ui.access(() -> Notification.show(message, 8000, Notification.Position.MIDDLE)

@@ -27,8 +27,8 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
         removeAll();
         setMaxWidth("40rem");
         getStyle().set("margin", "4rem auto");
-        add(new H1(getTranslation("error.heading")), new Paragraph(getTranslation("error.text", reference)),
-                new Anchor("", getTranslation("denied.home")));
+        add(new H1(getTranslation("base.error.heading")), new Paragraph(getTranslation("base.error.text", reference)),
+                new Anchor("", getTranslation("base.denied.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -70,7 +70,7 @@ public final class DefinitionEditor {
     public static FormDefinition addSection(FormDefinition definition, Section section) {
         for (int s = 0; s < definition.sections().size(); s++) {
             if (section.key() != null && section.key().equals(definition.sections().get(s).key())) {
-                throw new Refusal("designer.refused.duplicateKey", section.key(), "sections[" + s + "]");
+                throw new Refusal("forms.designer.refused.duplicateKey", section.key(), "sections[" + s + "]");
             }
         }
         return definition.withSections(appended(definition.sections(), section));
@@ -118,7 +118,7 @@ public final class DefinitionEditor {
         Set<String> removed = new HashSet<>();
         section.fields().stream().map(Field::key).filter(Objects::nonNull).forEach(removed::add);
         danglingReference(after, removed).ifPresent(reference -> {
-            throw new Refusal("designer.refused.sectionInUse", reference.field(), reference.askedBy());
+            throw new Refusal("forms.designer.refused.sectionInUse", reference.field(), reference.askedBy());
         });
         return after;
     }
@@ -158,7 +158,7 @@ public final class DefinitionEditor {
         Section section = section(definition, s);
         String firstUse = field.key() == null ? null : topLevelKeys(definition).get(field.key());
         if (firstUse != null) {
-            throw new Refusal("designer.refused.duplicateKey", field.key(), firstUse);
+            throw new Refusal("forms.designer.refused.duplicateKey", field.key(), firstUse);
         }
         return updateSection(definition, s, old -> old.withFields(appended(section.fields(), field)));
     }
@@ -170,11 +170,11 @@ public final class DefinitionEditor {
     public static FormDefinition addSubField(FormDefinition definition, FieldPlace group, Field sub) {
         Field groupField = requireGroup(definition, group);
         if (sub.type() == FieldType.REPEATING_GROUP) {
-            throw new Refusal("designer.refused.nestedGroup");
+            throw new Refusal("forms.designer.refused.nestedGroup");
         }
         for (int k = 0; k < groupField.subFields().size(); k++) {
             if (sub.key() != null && sub.key().equals(groupField.subFields().get(k).key())) {
-                throw new Refusal("designer.refused.duplicateKey", sub.key(), group.subField(k).path());
+                throw new Refusal("forms.designer.refused.duplicateKey", sub.key(), group.subField(k).path());
             }
         }
         return updateField(definition, group, old -> FieldEdits.withSubFields(old, appended(old.subFields(), sub)));
@@ -191,7 +191,7 @@ public final class DefinitionEditor {
             return updateSection(definition, at.section(), section -> section.withFields(replaced(section.fields(), at.field(), changed)));
         }
         if (changed.type() == FieldType.REPEATING_GROUP && old.type() != FieldType.REPEATING_GROUP) {
-            throw new Refusal("designer.refused.nestedGroup");
+            throw new Refusal("forms.designer.refused.nestedGroup");
         }
         return updateField(definition, at.group(), group -> FieldEdits.withSubFields(group, replaced(group.subFields(), at.sub(), changed)));
     }
@@ -220,7 +220,7 @@ public final class DefinitionEditor {
                 ? danglingInRow(after, at.group(), field.key())
                 : danglingReference(after, Set.of(field.key()));
         reference.ifPresent(r -> {
-            throw new Refusal("designer.refused.fieldInUse", r.field(), r.askedBy());
+            throw new Refusal("forms.designer.refused.fieldInUse", r.field(), r.askedBy());
         });
         return after;
     }
@@ -327,7 +327,7 @@ public final class DefinitionEditor {
     private static Field requireGroup(FormDefinition definition, FieldPlace group) {
         Field field = field(definition, group);
         if (group.isSub() || field.type() != FieldType.REPEATING_GROUP) {
-            throw new Refusal("designer.refused.notAGroup", group.path());
+            throw new Refusal("forms.designer.refused.notAGroup", group.path());
         }
         return field;
     }
@@ -349,7 +349,7 @@ public final class DefinitionEditor {
 
     private static int requireIndex(List<?> list, int index, String path) {
         if (index < 0 || index >= list.size()) {
-            throw new Refusal("designer.refused.noSuchPart", path);
+            throw new Refusal("forms.designer.refused.noSuchPart", path);
         }
         return index;
     }
@@ -375,7 +375,7 @@ public final class DefinitionEditor {
     private static <T> List<T> moved(List<T> list, int index, int delta) {
         int target = index + delta;
         if (target < 0 || target >= list.size()) {
-            throw new Refusal("designer.refused.cannotMove");
+            throw new Refusal("forms.designer.refused.cannotMove");
         }
         List<T> copy = new ArrayList<>(list);
         copy.set(index, list.get(target));

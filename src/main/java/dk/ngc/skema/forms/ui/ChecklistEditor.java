@@ -41,10 +41,10 @@ final class ChecklistEditor implements AnswerEditor {
         wrapper.add(items);
         if (field.allowExtraItems()) {
             Field extraText = Field.builder("text", FieldType.SHORT_TEXT)
-                    .label(new LocalizedText(text.get("form.checklist.extraItem"), text.get("form.checklist.extraItem")))
+                    .label(new LocalizedText(text.get("forms.checklist.extraItem"), text.get("forms.checklist.extraItem")))
                     .build();
-            extra = new RowsEditor(field.key() + ".extra", text.get("form.checklist.extraHeading"), null, false,
-                    List.of(extraText), null, text.get("form.checklist.extraItem"), factory, registry, onChange, text);
+            extra = new RowsEditor(field.key() + ".extra", text.get("forms.checklist.extraHeading"), null, false,
+                    List.of(extraText), null, text.get("forms.checklist.extraItem"), factory, registry, onChange, text);
             wrapper.add(extra.component());
         } else {
             extra = null;

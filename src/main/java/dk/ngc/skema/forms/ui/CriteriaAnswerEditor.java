@@ -48,7 +48,7 @@ final class CriteriaAnswerEditor implements AnswerEditor {
             helper.addClassName("form-help");
             wrapper.add(helper);
         }
-        edit = new Button(text.get("form.criteria.edit"), VaadinIcon.EDIT.create(), click -> openEditor());
+        edit = new Button(text.get("forms.criteria.edit"), VaadinIcon.EDIT.create(), click -> openEditor());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");

@@ -163,7 +163,7 @@ final class FieldEditors {
         return value -> {
             int length = value.codePointCount(0, value.length());
             return maxLength != null && length > maxLength
-                    ? Reading.refused(text.get("form.input.tooLong", length, maxLength, length - maxLength))
+                    ? Reading.refused(text.get("forms.input.tooLong", length, maxLength, length - maxLength))
                     : Reading.of(value);
         };
     }
@@ -201,7 +201,7 @@ final class FieldEditors {
         return value -> {
             NumberInput.Result result = NumberInput.parse(value, whole, locale);
             if (!result.ok()) {
-                return Reading.refused(text.get("form.number." + result.refused().name(), value.strip()));
+                return Reading.refused(text.get("forms.number." + result.refused().name(), value.strip()));
             }
             if (result.value() == null) {
                 return Reading.of(null);
@@ -448,11 +448,11 @@ final class FieldEditors {
     }
 
     static AnswerEditor contactPerson(Field field, Locale locale, Runnable onChange, Texts text) {
-        var name = new TextField(text.get("form.contact.name"));
+        var name = new TextField(text.get("forms.contact.name"));
         name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
-        var organisation = new TextField(text.get("form.contact.organisation"));
-        var email = new EmailField(text.get("form.contact.email"));
-        var phone = new TextField(text.get("form.contact.phone"));
+        var organisation = new TextField(text.get("forms.contact.organisation"));
+        var email = new EmailField(text.get("forms.contact.email"));
+        var phone = new TextField(text.get("forms.contact.phone"));
         phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
         name.setValueChangeMode(ValueChangeMode.LAZY);
         organisation.setValueChangeMode(ValueChangeMode.LAZY);
@@ -467,7 +467,7 @@ final class FieldEditors {
         var parts = new Parts(label(field, locale), help(field, locale), field.required());
         Function<Object, String> display = value -> NumberInput.format(numberOf(value), locale);
         for (String part : List.of("low", "expected", "high")) {
-            parts.part(part, numberInput(text.get("form.range." + part), true), numberReading(true, locale, text), display, onChange);
+            parts.part(part, numberInput(text.get("forms.range." + part), true), numberReading(true, locale, text), display, onChange);
         }
         return parts.layout(3);
     }

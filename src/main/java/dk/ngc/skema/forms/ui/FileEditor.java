@@ -55,10 +55,10 @@ final class FileEditor implements AnswerEditor {
         String help = FieldEditors.help(field, locale);
         var limits = new StringBuilder(help == null ? "" : help + " ");
         if (!field.allowedTypes().isEmpty()) {
-            limits.append(text.get("form.file.types")).append(' ').append(String.join(", ", field.allowedTypes())).append(". ");
+            limits.append(text.get("forms.file.types")).append(' ').append(String.join(", ", field.allowedTypes())).append(". ");
         }
         if (field.maxBytes() != null) {
-            limits.append(text.get("form.file.maxSize")).append(' ').append(field.maxBytes() / (1024 * 1024)).append(" MB.");
+            limits.append(text.get("forms.file.maxSize")).append(' ').append(field.maxBytes() / (1024 * 1024)).append(" MB.");
         }
         var helper = new Span(limits.toString().trim());
         helper.addClassName("form-help");
@@ -70,7 +70,7 @@ final class FileEditor implements AnswerEditor {
         if (field.maxBytes() != null) {
             upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, field.maxBytes()));
         }
-        upload.addFileRejectedListener(event -> setError(text.get("form.file.rejected") + " " + event.getErrorMessage()));
+        upload.addFileRejectedListener(event -> setError(text.get("forms.file.rejected") + " " + event.getErrorMessage()));
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
@@ -91,7 +91,7 @@ final class FileEditor implements AnswerEditor {
             long limit = field.maxBytes() == null ? Long.MAX_VALUE : field.maxBytes();
             try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(spooled)) {
                 if (copyAtMost(in, out, limit) > limit) {
-                    throw new Refusal("form.error.fileTooLarge", name);
+                    throw new Refusal("forms.error.fileTooLarge", name);
                 }
             }
             Map<String, Object> stored = context.attachments().store(path, name, event.getContentType(), FormAttachmentSource.of(spooled));
@@ -104,7 +104,7 @@ final class FileEditor implements AnswerEditor {
         } catch (Refusal refusal) {
             refused(event, ui, text.get(refusal.messageKey(), refusal.arguments()));
         } catch (IOException | UncheckedIOException failed) {
-            refused(event, ui, text.get("form.error.uploadFailed", name));
+            refused(event, ui, text.get("forms.error.uploadFailed", name));
         } finally {
             Files.deleteIfExists(spooled);
         }
@@ -129,23 +129,23 @@ final class FileEditor implements AnswerEditor {
     /** The upload widget's own texts (buttons, drop hint, progress, errors) in the form's language. */
     static UploadI18N uploadI18n(Texts text) {
         return new UploadI18N()
-                .setDropFiles(new UploadI18N.DropFiles().setOne(text.get("upload.dropFiles.one")).setMany(text.get("upload.dropFiles.many")))
-                .setAddFiles(new UploadI18N.AddFiles().setOne(text.get("upload.addFiles.one")).setMany(text.get("upload.addFiles.many")))
-                .setError(new UploadI18N.Error().setTooManyFiles(text.get("upload.error.tooManyFiles"))
-                        .setFileIsTooBig(text.get("upload.error.fileIsTooBig"))
-                        .setIncorrectFileType(text.get("upload.error.incorrectFileType")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(text.get("forms.upload.dropFiles.one")).setMany(text.get("forms.upload.dropFiles.many")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(text.get("forms.upload.addFiles.one")).setMany(text.get("forms.upload.addFiles.many")))
+                .setError(new UploadI18N.Error().setTooManyFiles(text.get("forms.upload.error.tooManyFiles"))
+                        .setFileIsTooBig(text.get("forms.upload.error.fileIsTooBig"))
+                        .setIncorrectFileType(text.get("forms.upload.error.incorrectFileType")))
                 .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(text.get("upload.status.connecting"))
-                                .setStalled(text.get("upload.status.stalled")).setProcessing(text.get("upload.status.processing"))
-                                .setHeld(text.get("upload.status.held")))
-                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(text.get("upload.remainingTime.prefix"))
-                                .setUnknown(text.get("upload.remainingTime.unknown")))
-                        .setError(new UploadI18N.Uploading.Error().setServerUnavailable(text.get("upload.uploadError.serverUnavailable"))
-                                .setUnexpectedServerError(text.get("upload.uploadError.unexpectedServerError"))
-                                .setForbidden(text.get("upload.uploadError.forbidden"))
-                                .setFileTooLarge(text.get("upload.uploadError.fileTooLarge"))))
-                .setFile(new UploadI18N.File().setRetry(text.get("upload.file.retry")).setStart(text.get("upload.file.start"))
-                        .setRemove(text.get("upload.file.remove")))
+                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(text.get("forms.upload.status.connecting"))
+                                .setStalled(text.get("forms.upload.status.stalled")).setProcessing(text.get("forms.upload.status.processing"))
+                                .setHeld(text.get("forms.upload.status.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(text.get("forms.upload.remainingTime.prefix"))
+                                .setUnknown(text.get("forms.upload.remainingTime.unknown")))
+                        .setError(new UploadI18N.Uploading.Error().setServerUnavailable(text.get("forms.upload.uploadError.serverUnavailable"))
+                                .setUnexpectedServerError(text.get("forms.upload.uploadError.unexpectedServerError"))
+                                .setForbidden(text.get("forms.upload.uploadError.forbidden"))
+                                .setFileTooLarge(text.get("forms.upload.uploadError.fileTooLarge"))))
+                .setFile(new UploadI18N.File().setRetry(text.get("forms.upload.file.retry")).setStart(text.get("forms.upload.file.start"))
+                        .setRemove(text.get("forms.upload.file.remove")))
                 .setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
     }
 
@@ -162,7 +162,7 @@ final class FileEditor implements AnswerEditor {
                 onChange.run();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-            remove.setAriaLabel(text.get("form.file.remove") + " " + file.get("name"));
+            remove.setAriaLabel(text.get("forms.file.remove") + " " + file.get("name"));
             remove.setVisible(!readOnly);
             list.add(new HorizontalLayout(VaadinIcon.FILE_O.create(), name, remove));
         }

@@ -61,7 +61,7 @@ public class FormRenderer extends Div {
 
         var overview = new Nav();
         overview.addClassName("form-overview");
-        overview.getElement().setAttribute("aria-label", text("form.overview"));
+        overview.getElement().setAttribute("aria-label", text("forms.overview"));
         var overviewList = new UnorderedList();
         overview.add(overviewList);
         add(overview);
@@ -111,7 +111,7 @@ public class FormRenderer extends Div {
         block.addClassName("form-field");
         block.setId("field-" + field.key());
         if (field.notRelevantAllowed()) {
-            var box = new Checkbox(text("form.notRelevant"));
+            var box = new Checkbox(text("forms.notRelevant"));
             box.addClassName("form-not-relevant");
             box.addValueChangeListener(event -> {
                 editor.setReadOnly(readOnly || event.getValue());
@@ -128,10 +128,10 @@ public class FormRenderer extends Div {
 
     /** Networks may add their own items to a section that allows it: rows of {title, text}. */
     private Component extraItemsBlock(Section section) {
-        var title = Field.builder("title", FieldType.SHORT_TEXT).label(localized("form.extra.title")).maxLength(ResponseValidator.EXTRA_ITEM_TITLE_MAX).build();
-        var body = Field.builder("text", FieldType.LONG_TEXT).label(localized("form.extra.text")).maxLength(ResponseValidator.EXTRA_ITEM_TEXT_MAX).build();
-        var rows = new RowsEditor(section.extraItemsKey(), text("form.extra.heading"), text("form.extra.help"), false,
-                List.of(title, body), null, text("form.extra.item"), this::createEditor, editors, this::changed, this::text);
+        var title = Field.builder("title", FieldType.SHORT_TEXT).label(localized("forms.extra.title")).maxLength(ResponseValidator.EXTRA_ITEM_TITLE_MAX).build();
+        var body = Field.builder("text", FieldType.LONG_TEXT).label(localized("forms.extra.text")).maxLength(ResponseValidator.EXTRA_ITEM_TEXT_MAX).build();
+        var rows = new RowsEditor(section.extraItemsKey(), text("forms.extra.heading"), text("forms.extra.help"), false,
+                List.of(title, body), null, text("forms.extra.item"), this::createEditor, editors, this::changed, this::text);
         rowEditors.add(rows);
         editors.put(section.extraItemsKey(), rows);
         sectionExtras.add(section.extraItemsKey());
@@ -151,11 +151,11 @@ public class FormRenderer extends Div {
             case DATE -> FieldEditors.date(field, locale, changed);
             case SINGLE_CHOICE -> FieldEditors.singleChoice(field, locale, changed);
             case MULTIPLE_CHOICE -> FieldEditors.multipleChoice(field, locale, changed);
-            case YES_NO -> FieldEditors.yesNo(field, locale, changed, text("form.yes"), text("form.no"));
+            case YES_NO -> FieldEditors.yesNo(field, locale, changed, text("forms.yes"), text("forms.no"));
             case ORGANISATIONS -> FieldEditors.organisations(field, locale, changed, context);
             case CONTACT_PERSON -> FieldEditors.contactPerson(field, locale, changed, this::text);
-            case REFERENCES -> rows(field, path, referenceFields(), text("form.references.row"), changed);
-            case REPEATING_GROUP -> rows(field, path, field.subFields(), text("form.rows.row"), changed);
+            case REFERENCES -> rows(field, path, referenceFields(), text("forms.references.row"), changed);
+            case REPEATING_GROUP -> rows(field, path, field.subFields(), text("forms.rows.row"), changed);
             case REGION_MATRIX -> new RegionMatrixEditor(field, locale, changed, this::text);
             case FILE -> new FileEditor(field, path, locale, changed, this::text, context);
             case CRITERIA_TREE -> new CriteriaAnswerEditor(field, locale, changed, this::text);
@@ -176,10 +176,10 @@ public class FormRenderer extends Div {
 
     private List<Field> referenceFields() {
         return List.of(
-                Field.builder("citation", FieldType.LONG_TEXT).label(localized("form.references.citation")).build(),
-                Field.builder("doi", FieldType.SHORT_TEXT).label(localized("form.references.doi")).build(),
-                Field.builder("pubmed", FieldType.SHORT_TEXT).label(localized("form.references.pubmed")).build(),
-                Field.builder("url", FieldType.SHORT_TEXT).label(localized("form.references.url")).build());
+                Field.builder("citation", FieldType.LONG_TEXT).label(localized("forms.references.citation")).build(),
+                Field.builder("doi", FieldType.SHORT_TEXT).label(localized("forms.references.doi")).build(),
+                Field.builder("pubmed", FieldType.SHORT_TEXT).label(localized("forms.references.pubmed")).build(),
+                Field.builder("url", FieldType.SHORT_TEXT).label(localized("forms.references.url")).build());
     }
 
     private LocalizedText localized(String key) {
@@ -282,7 +282,7 @@ public class FormRenderer extends Div {
                 }
             }
             Span progress = sectionProgress.get(section.key());
-            progress.setText(sectionShown ? text("form.progress", answered, required) : text("form.progress.hidden"));
+            progress.setText(sectionShown ? text("forms.progress", answered, required) : text("forms.progress.hidden"));
             progress.getElement().getClassList().set("complete", sectionShown && answered == required);
         }
         // Sub-field conditions may read the form's answers too (as the validator does); nested rows get theirs from their row.

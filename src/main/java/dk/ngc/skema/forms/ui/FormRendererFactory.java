@@ -33,7 +33,7 @@ public class FormRendererFactory {
                 type -> organisations(type, locale),
                 (path, name, contentType, content) -> {
                     if (responseId == null) {
-                        throw new dk.ngc.skema.base.Refusal("form.error.previewUpload");
+                        throw new dk.ngc.skema.base.Refusal("forms.error.previewUpload");
                     }
                     return formService.storeAttachment(responseId, path, name, contentType, content);
                 },

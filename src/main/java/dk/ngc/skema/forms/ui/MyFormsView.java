@@ -25,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** The forms a person may fill in, and their own responses (drafts first to hand, then submitted). */
 @Route(value = "skemaer", layout = MainLayout.class)
 @RolesAllowed({Roles.NETWORK_MEMBER, Roles.NGC})
-@Menu(order = 10, title = "nav.forms", icon = "vaadin:clipboard-text")
+@Menu(order = 10, title = "base.nav.forms", icon = "vaadin:clipboard-text")
 public class MyFormsView extends VerticalLayout implements HasDynamicTitle {
 
     public MyFormsView(FormService formService) {
@@ -60,7 +60,7 @@ public class MyFormsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("forms.column.title")).setFlexGrow(2);
         grid.addColumn(response -> ("en".equals(getLocale().getLanguage()) ? response.formTitleEn() : response.formTitleDa())
                 + " (" + getTranslation("forms.version", response.versionNumber()) + ")").setHeader(getTranslation("forms.column.form")).setFlexGrow(2);
-        grid.addColumn(response -> getTranslation("form.status." + response.status().name())).setHeader(getTranslation("forms.column.status")).setAutoWidth(true);
+        grid.addColumn(response -> getTranslation("forms.status." + response.status().name())).setHeader(getTranslation("forms.column.status")).setAutoWidth(true);
         grid.addColumn(response -> DanishTime.dateTime(response.updatedAt(), getLocale())).setHeader(getTranslation("forms.column.updated")).setAutoWidth(true);
         grid.setItems(formService.myResponses());
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(ResponseView.class, event.getItem().id())));
@@ -72,6 +72,6 @@ public class MyFormsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("forms.mine.heading") + " – " + getTranslation("app.name");
+        return getTranslation("forms.mine.heading") + " – " + getTranslation("base.app.name");
     }
 }

@@ -103,17 +103,17 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         title = info.title() == null ? formTitle : info.title();
 
         var heading = new H1(title);
-        var meta = new Paragraph(getTranslation("form.response.meta", formTitle, info.versionNumber(),
-                getTranslation("form.status." + info.status().name()),
+        var meta = new Paragraph(getTranslation("forms.response.meta", formTitle, info.versionNumber(),
+                getTranslation("forms.status." + info.status().name()),
                 info.status() == ResponseStatus.SUBMITTED
-                        ? getTranslation("form.response.submittedAt", DanishTime.dateTime(info.submittedAt(), getLocale()), info.owner())
-                        : getTranslation("form.response.updatedAt", DanishTime.dateTime(info.updatedAt(), getLocale()), info.updatedBy())));
+                        ? getTranslation("forms.response.submittedAt", DanishTime.dateTime(info.submittedAt(), getLocale()), info.owner())
+                        : getTranslation("forms.response.updatedAt", DanishTime.dateTime(info.updatedAt(), getLocale()), info.updatedBy())));
         meta.addClassName("form-meta");
 
         var actions = new HorizontalLayout();
         actions.addClassName("form-actions");
         if (document.editable()) {
-            var submit = new Button(getTranslation("form.submit"), VaadinIcon.CHECK.create());
+            var submit = new Button(getTranslation("forms.submit"), VaadinIcon.CHECK.create());
             submit.addClickListener(click -> {
                 submit();
                 submit.setEnabled(true);
@@ -123,18 +123,18 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             submit.addThemeVariants(ButtonVariant.PRIMARY);
             submit.setId("submit");
             actions.add(submit);
-            saved.setText(getTranslation("form.saved.notYet"));
+            saved.setText(getTranslation("forms.saved.notYet"));
             actions.add(saved);
         }
-        var print = new Button(getTranslation("form.print"), VaadinIcon.PRINT.create(),
+        var print = new Button(getTranslation("forms.print"), VaadinIcon.PRINT.create(),
                 click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addThemeVariants(ButtonVariant.TERTIARY);
         actions.add(print);
         var statusLabels = new java.util.EnumMap<ResponseStatus, String>(ResponseStatus.class);
         for (ResponseStatus status : ResponseStatus.values()) {
-            statusLabels.put(status, getTranslation("form.status." + status.name()));
+            statusLabels.put(status, getTranslation("forms.status." + status.name()));
         }
-        Anchor pdf = new Anchor(rendererFactory.pdfDownload(responseId, getLocale(), statusLabels), getTranslation("form.pdf"));
+        Anchor pdf = new Anchor(rendererFactory.pdfDownload(responseId, getLocale(), statusLabels), getTranslation("forms.pdf"));
         pdf.setId("pdf-download");
         pdf.getElement().setAttribute("download", true);
         actions.add(pdf);
@@ -170,15 +170,15 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             // Nothing was stored; the reason belongs on the field concerned, not in a passing notification.
             stopRetrying();
             renderer.showProblems(e.problems());
-            showNotSaved(getTranslation("form.saved.refused"));
+            showNotSaved(getTranslation("forms.saved.refused"));
         } catch (Refusal e) {
             stopRetrying();
-            showNotSaved(getTranslation("form.saved.notSaved"));
+            showNotSaved(getTranslation("forms.saved.notSaved"));
             showError(getTranslation(e.messageKey(), e.arguments()));
         } catch (RuntimeException e) {
             // The answers stay in the form; the next change or the retry below stores them.
             log.warn("Autosave of response {} failed; trying again", responseId, e);
-            showNotSaved(getTranslation("form.saved.retrying"));
+            showNotSaved(getTranslation("forms.saved.retrying"));
             retryLater();
         }
     }
@@ -192,11 +192,11 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         }
         String time = savedAt == null ? null : DanishTime.time(savedAt, getLocale());
         if (renderer.holdsRefusedInput()) {
-            saved.setText(time == null ? getTranslation("form.saved.refusedInput")
-                    : getTranslation("form.saved.atExceptRefused", time));
+            saved.setText(time == null ? getTranslation("forms.saved.refusedInput")
+                    : getTranslation("forms.saved.atExceptRefused", time));
             saved.getElement().getClassList().add("form-saved-error");
         } else {
-            saved.setText(time == null ? getTranslation("form.saved.notYet") : getTranslation("form.saved.at", time));
+            saved.setText(time == null ? getTranslation("forms.saved.notYet") : getTranslation("forms.saved.at", time));
             saved.getElement().getClassList().remove("form-saved-error");
         }
     }
@@ -238,14 +238,14 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     /** Who saved in between, and when, as the response now says; the person's own answers stay on screen. */
     private void conflictDetected() {
         conflict = true;
-        saved.setText(getTranslation("form.saved.conflict"));
+        saved.setText(getTranslation("forms.saved.conflict"));
         saved.getElement().getClassList().add("form-saved-error");
         var latest = formService.response(responseId).info();
-        var message = new Div(new Paragraph(getTranslation("form.conflict.text", latest.updatedBy(),
+        var message = new Div(new Paragraph(getTranslation("forms.conflict.text", latest.updatedBy(),
                         DanishTime.dateTime(latest.updatedAt(), getLocale()))),
-                new Button(getTranslation("form.conflict.reload"), click -> show(formService.response(responseId))));
+                new Button(getTranslation("forms.conflict.reload"), click -> show(formService.response(responseId))));
         problems.removeAll();
-        problems.add(new H2(getTranslation("form.conflict.heading")), message);
+        problems.add(new H2(getTranslation("forms.conflict.heading")), message);
         problems.setVisible(true);
     }
 
@@ -259,7 +259,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             lockVersion = result.lockVersion();
             lastSaved = renderer.answers();
             if (result.submitted()) {
-                Notification.show(getTranslation("form.submitted"), 5000, Notification.Position.TOP_CENTER)
+                Notification.show(getTranslation("forms.submitted"), 5000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.SUCCESS);
                 show(formService.response(responseId));
             } else {
@@ -269,7 +269,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             conflictDetected();
         } catch (AnswersRefusedException e) {
             listProblems(e.problems());
-            showNotSaved(getTranslation("form.saved.refused"));
+            showNotSaved(getTranslation("forms.saved.refused"));
         } catch (Refusal e) {
             showError(getTranslation(e.messageKey(), e.arguments()));
         }
@@ -278,7 +278,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     /** Lists what is missing; each entry takes the person to its field, and the first field gets focus. */
     private void listProblems(List<AnswerProblem> list) {
         problems.removeAll();
-        problems.add(new H2(getTranslation("form.problems.heading", list.size())));
+        problems.add(new H2(getTranslation("forms.problems.heading", list.size())));
         var items = new UnorderedList();
         for (AnswerProblem problem : list) {
             var jump = new Button(problem.message(getLocale()), click -> renderer.focus(problem.path()));
@@ -297,6 +297,6 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
 
     @Override
     public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
+        return title + " – " + getTranslation("base.app.name");
     }
 }

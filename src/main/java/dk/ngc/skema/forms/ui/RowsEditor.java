@@ -70,7 +70,7 @@ final class RowsEditor implements AnswerEditor {
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        add = new Button(text.get("form.rows.add", rowNoun.toLowerCase(java.util.Locale.ROOT)), VaadinIcon.PLUS.create(), click -> {
+        add = new Button(text.get("forms.rows.add", rowNoun.toLowerCase(java.util.Locale.ROOT)), VaadinIcon.PLUS.create(), click -> {
             addRow(Map.of());
             rerender();
             onChange.run();
@@ -152,7 +152,7 @@ final class RowsEditor implements AnswerEditor {
         var title = new H4((index + 1) + ". " + (name.length() > 80 ? name.substring(0, 80) + "…" : name));
         var body = new Div();
         body.addClassName("form-row-body");
-        var toggle = new Button(text.get(row.open ? "form.rows.close" : "form.rows.open"),
+        var toggle = new Button(text.get(row.open ? "forms.rows.close" : "forms.rows.open"),
                 (row.open ? VaadinIcon.ANGLE_UP : VaadinIcon.ANGLE_DOWN).create());
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         toggle.getElement().setAttribute("aria-expanded", Boolean.toString(row.open));
@@ -163,9 +163,9 @@ final class RowsEditor implements AnswerEditor {
         var tools = new HorizontalLayout();
         tools.setSpacing(false);
         tools.addClassName("form-row-tools");
-        tools.add(tool(VaadinIcon.ARROW_UP, "form.rows.up", index > 0, () -> move(index, -1)),
-                tool(VaadinIcon.ARROW_DOWN, "form.rows.down", index < rows.size() - 1, () -> move(index, 1)),
-                tool(VaadinIcon.TRASH, "form.rows.remove", true, () -> remove(index)));
+        tools.add(tool(VaadinIcon.ARROW_UP, "forms.rows.up", index > 0, () -> move(index, -1)),
+                tool(VaadinIcon.ARROW_DOWN, "forms.rows.down", index < rows.size() - 1, () -> move(index, 1)),
+                tool(VaadinIcon.TRASH, "forms.rows.remove", true, () -> remove(index)));
         tools.setVisible(!readOnly);
         var header = new HorizontalLayout(title, toggle, tools);
         header.setWidthFull();

@@ -36,7 +36,7 @@ class AcknowledgementsDialog extends Dialog {
 
     AcknowledgementsDialog(RoundService nominations, AcknowledgementService acknowledgements, RoundInfo preselected) {
         this.acknowledgements = acknowledgements;
-        setHeaderTitle(getTranslation("inbox.ack"));
+        setHeaderTitle(getTranslation("nomination.inbox.ack"));
         setWidth("52rem");
         var rounds = roundSelect(nominations, preselected, "ack-round");
         content.setId("ack-content");
@@ -46,24 +46,24 @@ class AcknowledgementsDialog extends Dialog {
         var layout = new VerticalLayout(rounds, content);
         layout.setPadding(false);
         add(layout);
-        getFooter().add(new Button(getTranslation("inbox.close"), click -> close()));
+        getFooter().add(new Button(getTranslation("nomination.inbox.close"), click -> close()));
     }
 
     private void show(RoundInfo round) {
         content.removeAll();
         if (round == null) {
-            content.add(new Paragraph(getTranslation("inbox.noRounds")));
+            content.add(new Paragraph(getTranslation("nomination.inbox.noRounds")));
             return;
         }
-        content.add(new Paragraph(getTranslation("inbox.ack.intro")));
+        content.add(new Paragraph(getTranslation("nomination.inbox.ack.intro")));
         if (round.state() == RoundState.OPEN) {
-            var open = new Paragraph(getTranslation("inbox.ack.stillOpen"));
+            var open = new Paragraph(getTranslation("nomination.inbox.ack.stillOpen"));
             open.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-secondary-text-color))");
             content.add(open);
         }
         List<AcknowledgementStatus> organisations = acknowledgements.overview(round.id(), getLocale());
         if (organisations.isEmpty()) {
-            content.add(new Paragraph(getTranslation("inbox.ack.none")));
+            content.add(new Paragraph(getTranslation("nomination.inbox.ack.none")));
             return;
         }
         var list = new UnorderedList();
@@ -72,28 +72,28 @@ class AcknowledgementsDialog extends Dialog {
             String code = organisation.organisationCode();
             var name = new Span(organisation.organisationName());
             name.getStyle().set("font-weight", "600");
-            var facts = new Span(" · " + getTranslation("inbox.ack.row", organisation.nominations(), organisation.knownRecipients()) + " · "
-                    + (organisation.lastSentAt() == null ? getTranslation("inbox.ack.neverSent")
-                    : getTranslation("inbox.ack.lastSent", DanishTime.dateTime(organisation.lastSentAt(), getLocale()),
+            var facts = new Span(" · " + getTranslation("nomination.inbox.ack.row", organisation.nominations(), organisation.knownRecipients()) + " · "
+                    + (organisation.lastSentAt() == null ? getTranslation("nomination.inbox.ack.neverSent")
+                    : getTranslation("nomination.inbox.ack.lastSent", DanishTime.dateTime(organisation.lastSentAt(), getLocale()),
                     organisation.lastSentBy(), organisation.lastRecipients())));
             facts.getStyle().set("color", "var(--lumo-secondary-text-color)");
             String base = "kvittering-" + round.code() + "-" + code;
             var links = new HorizontalLayout(
-                    Downloads.link("ack-pdf-" + code, getTranslation("inbox.ack.pdf"), VaadinIcon.FILE_TEXT_O,
+                    Downloads.link("ack-pdf-" + code, getTranslation("nomination.inbox.ack.pdf"), VaadinIcon.FILE_TEXT_O,
                             () -> acknowledgements.pdf(round.id(), code, getLocale()), base + ".pdf", Downloads.PDF),
-                    Downloads.link("ack-csv-" + code, getTranslation("inbox.ack.csv"), VaadinIcon.FILE_TABLE,
+                    Downloads.link("ack-csv-" + code, getTranslation("nomination.inbox.ack.csv"), VaadinIcon.FILE_TABLE,
                             () -> acknowledgements.csv(round.id(), code), base + ".csv", Downloads.CSV));
             var item = new ListItem(name, facts, links);
             item.setId("ack-" + code);
             list.add(item);
         }
         content.add(list);
-        var send = new Button(getTranslation("inbox.ack.sendAll"), VaadinIcon.ENVELOPE_O.create(), click -> {
+        var send = new Button(getTranslation("nomination.inbox.ack.sendAll"), VaadinIcon.ENVELOPE_O.create(), click -> {
             AcknowledgementsSent sent = acknowledgements.sendAll(round.id());
-            Notification.show(getTranslation("inbox.ack.sent", sent.organisations(), sent.messages()), 5000, Notification.Position.TOP_CENTER)
+            Notification.show(getTranslation("nomination.inbox.ack.sent", sent.organisations(), sent.messages()), 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             if (!sent.withoutRecipients().isEmpty()) {
-                Notification.show(getTranslation("inbox.ack.withoutRecipients", String.join(", ", sent.withoutRecipients())), 8000,
+                Notification.show(getTranslation("nomination.inbox.ack.withoutRecipients", String.join(", ", sent.withoutRecipients())), 8000,
                         Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.WARNING);
             }
             show(round);
@@ -109,11 +109,11 @@ class AcknowledgementsDialog extends Dialog {
     private static com.vaadin.flow.component.select.Select<RoundInfo> roundSelect(RoundService rounds, @org.jspecify.annotations.Nullable RoundInfo preselected, String id) {
         var select = new com.vaadin.flow.component.select.Select<RoundInfo>();
         select.setId(id);
-        select.setLabel(select.getTranslation("inbox.filter.round"));
+        select.setLabel(select.getTranslation("nomination.inbox.filter.round"));
         select.setWidthFull();
         java.util.List<RoundInfo> all = rounds.rounds();
         select.setItems(all);
-        select.setItemLabelGenerator(r -> r.name() + " (" + select.getTranslation("rounds.state." + r.state().name()) + ")");
+        select.setItemLabelGenerator(r -> r.name() + " (" + select.getTranslation("round.state." + r.state().name()) + ")");
         all.stream().filter(r -> preselected == null ? r.state() != RoundState.PLANNED : r.id() == preselected.id()).findFirst()
                 .or(() -> all.stream().findFirst()).ifPresent(select::setValue);
         return select;

@@ -32,7 +32,7 @@ class NominationCard extends Div {
         var list = new UnorderedList();
         for (PartyInfo party : nomination.parties()) {
             String decided = party.decidedAt() == null ? "" : " – " + party.decidedBy() + ", " + DanishTime.dateTime(party.decidedAt(), getLocale());
-            var item = new ListItem(new Span(party.organisationName() + ": " + getTranslation("party.status." + party.status().name()) + decided
+            var item = new ListItem(new Span(party.organisationName() + ": " + getTranslation("nomination.party.status." + party.status().name()) + decided
                     + (party.comment() == null ? "" : " (\"" + party.comment() + "\")")));
             list.add(item);
         }
@@ -40,12 +40,12 @@ class NominationCard extends Div {
         List<PartyInfo> mine = nomination.parties().stream()
                 .filter(party -> party.status() == PartyStatus.PENDING && answerFor.contains(party.organisationCode())).toList();
         if (!mine.isEmpty()) {
-            var comment = new TextArea(getTranslation("nominations.comment"));
+            var comment = new TextArea(getTranslation("nomination.list.comment"));
             comment.setWidthFull();
-            var confirm = new Button(getTranslation("nominations.confirm"), click -> decide(service, mine, true, comment.getValue(), afterDecision));
+            var confirm = new Button(getTranslation("nomination.list.confirm"), click -> decide(service, mine, true, comment.getValue(), afterDecision));
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
             confirm.setId("confirm-" + nomination.id());
-            var decline = new Button(getTranslation("nominations.decline"), click -> decide(service, mine, false, comment.getValue(), afterDecision));
+            var decline = new Button(getTranslation("nomination.list.decline"), click -> decide(service, mine, false, comment.getValue(), afterDecision));
             decline.setId("decline-" + nomination.id());
             add(comment, new HorizontalLayout(confirm, decline));
         }
@@ -53,7 +53,7 @@ class NominationCard extends Div {
 
     private void decide(NominationService service, List<PartyInfo> mine, boolean confirm, String comment, Runnable after) {
         mine.forEach(party -> service.decide(party.id(), confirm, comment));
-        Notification.show(getTranslation(confirm ? "nominations.confirmed" : "nominations.declined"), 4000, Notification.Position.TOP_CENTER)
+        Notification.show(getTranslation(confirm ? "nomination.list.confirmed" : "nomination.list.declined"), 4000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.SUCCESS);
         after.run();
     }

@@ -67,7 +67,7 @@ import java.util.stream.Collectors;
  */
 @Route(value = "indstillinger/indbakke", layout = MainLayout.class)
 @RolesAllowed(Roles.NGC)
-@Menu(order = 6, title = "nav.inbox", icon = "vaadin:inbox")
+@Menu(order = 6, title = "base.nav.inbox", icon = "vaadin:inbox")
 public class NominationInboxView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE_SIZE = 50;
@@ -88,7 +88,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         this.service = service;
         this.acknowledgements = acknowledgements;
         setSizeFull();
-        add(new H1(getTranslation("inbox.heading")));
+        add(new H1(getTranslation("nomination.inbox.heading")));
         add(filters());
         configureGrid();
         details.setId("inbox-details");
@@ -104,30 +104,30 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
 
     private HorizontalLayout filters() {
         state.setId("inbox-state");
-        state.setLabel(getTranslation("inbox.filter.state"));
+        state.setLabel(getTranslation("nomination.inbox.filter.state"));
         state.setItems(NominationState.values());
-        state.setItemLabelGenerator(s -> s == null ? getTranslation("inbox.filter.all") : getTranslation("nomination.state." + s.name()));
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("nomination.inbox.filter.all") : getTranslation("nomination.state." + s.name()));
         state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption(getTranslation("inbox.filter.all"));
+        state.setEmptySelectionCaption(getTranslation("nomination.inbox.filter.all"));
 
         round.setId("inbox-round");
-        round.setLabel(getTranslation("inbox.filter.round"));
+        round.setLabel(getTranslation("nomination.inbox.filter.round"));
         round.setItems(rounds.rounds());
-        round.setItemLabelGenerator(r -> r == null ? getTranslation("inbox.filter.all") : r.name());
+        round.setItemLabelGenerator(r -> r == null ? getTranslation("nomination.inbox.filter.all") : r.name());
         round.setEmptySelectionAllowed(true);
-        round.setEmptySelectionCaption(getTranslation("inbox.filter.all"));
+        round.setEmptySelectionCaption(getTranslation("nomination.inbox.filter.all"));
 
         organisation.setId("inbox-organisation");
-        organisation.setLabel(getTranslation("inbox.filter.organisation"));
+        organisation.setLabel(getTranslation("nomination.inbox.filter.organisation"));
         organisation.setItems(service.partyOrganisations());
         organisation.setItemLabelGenerator(o -> o.name(getLocale()));
         organisation.setClearButtonVisible(true);
-        organisation.setPlaceholder(getTranslation("inbox.filter.all"));
+        organisation.setPlaceholder(getTranslation("nomination.inbox.filter.all"));
         organisation.setMinWidth("18rem");
 
         text.setId("inbox-text");
-        text.setLabel(getTranslation("inbox.filter.text"));
-        text.setPlaceholder(getTranslation("inbox.filter.text.placeholder"));
+        text.setLabel(getTranslation("nomination.inbox.filter.text"));
+        text.setPlaceholder(getTranslation("nomination.inbox.filter.text.placeholder"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
 
@@ -135,7 +135,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         round.addValueChangeListener(e -> refresh());
         organisation.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
-        var acknowledgementButton = new Button(getTranslation("inbox.ack"), VaadinIcon.ENVELOPES_O.create(),
+        var acknowledgementButton = new Button(getTranslation("nomination.inbox.ack"), VaadinIcon.ENVELOPES_O.create(),
                 click -> new AcknowledgementsDialog(rounds, acknowledgements, round.getValue()).open());
         acknowledgementButton.setId("inbox-acknowledgements");
         var bar = new HorizontalLayout(state, round, organisation, text, acknowledgementButton);
@@ -154,23 +154,23 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
     private void configureGrid() {
         grid.setId("inbox-grid");
         grid.setPageSize(PAGE_SIZE);
-        grid.addColumn(this::receipt).setHeader(getTranslation("nominations.column.receipt")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::receipt).setHeader(getTranslation("nomination.list.column.receipt")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(n -> n.title() == null ? getTranslation("forms.untitled") : n.title())
-                .setHeader(getTranslation("nominations.column.title")).setWidth("12rem").setFlexGrow(3);
-        grid.addColumn(NominationInfo::roundCode).setHeader(getTranslation("inbox.column.round")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("nomination.list.column.title")).setWidth("12rem").setFlexGrow(3);
+        grid.addColumn(NominationInfo::roundCode).setHeader(getTranslation("nomination.inbox.column.round")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(n -> getTranslation("nomination.state." + n.state().name()))
-                .setHeader(getTranslation("nominations.column.state")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("nomination.list.column.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(n -> n.parties().stream().map(PartyInfo::organisationName).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("nominations.column.parties")).setWidth("9rem").setFlexGrow(2);
+                .setHeader(getTranslation("nomination.list.column.parties")).setWidth("9rem").setFlexGrow(2);
         grid.addColumn(n -> n.submittedAt() == null ? "" : DanishTime.dateTime(n.submittedAt(), getLocale()))
-                .setHeader(getTranslation("inbox.column.submitted")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("nomination.inbox.column.submitted")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(new CallbackDataProvider<NominationInfo, Void>(
                 query -> service.inbox(filter(), query.getOffset(), query.getLimit(), getLocale()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, service.inboxCount(filter())),
                 NominationInfo::id));
         // Titles and parties wrap instead of being cut to a few letters in the narrow half of the split.
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.setEmptyStateText(getTranslation("inbox.none"));
+        grid.setEmptyStateText(getTranslation("nomination.inbox.none"));
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(event -> {
             if (event.getValue() == null) {
@@ -187,12 +187,12 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
     }
 
     private String receipt(NominationInfo n) {
-        return n.receiptNumber() == null ? getTranslation("nominations.draftNo", n.id()) : n.receiptNumber();
+        return n.receiptNumber() == null ? getTranslation("nomination.list.draftNo", n.id()) : n.receiptNumber();
     }
 
     private void showNothingSelected() {
         details.removeAll();
-        details.add(new Paragraph(getTranslation("inbox.selectHint")));
+        details.add(new Paragraph(getTranslation("nomination.inbox.selectHint")));
     }
 
     private void showDetails(NominationInfo nomination) {
@@ -202,13 +202,13 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         details.add(new Paragraph(receipt(nomination) + " · " + getTranslation("nomination.state." + nomination.state().name())
                 + (nomination.submittedAt() == null ? "" : " · " + DanishTime.dateTime(nomination.submittedAt(), getLocale()))));
         if (relations.mergedInto() != null) {
-            var mergedInto = new Anchor("indstilling/" + relations.mergedInto().id(), getTranslation("inbox.mergedInto", label(relations.mergedInto())));
+            var mergedInto = new Anchor("indstilling/" + relations.mergedInto().id(), getTranslation("nomination.inbox.mergedInto", label(relations.mergedInto())));
             mergedInto.setId("inbox-merged-into");
             var banner = new Div(mergedInto);
             banner.getElement().getThemeList().add("badge contrast");
             details.add(banner);
         }
-        var open = new Anchor("indstilling/" + nomination.id(), getTranslation("inbox.open"));
+        var open = new Anchor("indstilling/" + nomination.id(), getTranslation("nomination.inbox.open"));
         open.setId("inbox-open");
         details.add(open);
 
@@ -216,15 +216,15 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         var partyList = new UnorderedList();
         for (PartyInfo party : nomination.parties()) {
             partyList.add(new ListItem(party.organisationName() + (party.status() == PartyStatus.CONFIRMED ? ""
-                    : " (" + getTranslation("party.status." + party.status().name()) + ")")));
+                    : " (" + getTranslation("nomination.party.status." + party.status().name()) + ")")));
         }
         details.add(partyList);
         details.add(relationLists(nomination, relations));
 
-        details.add(new H3(getTranslation("inbox.similar")));
+        details.add(new H3(getTranslation("nomination.inbox.similar")));
         List<SimilarNominationInfo> similar = service.similarNominations(nomination.id(), SIMILAR_LIMIT, getLocale());
         if (similar.isEmpty()) {
-            details.add(new Paragraph(getTranslation("inbox.similar.none")));
+            details.add(new Paragraph(getTranslation("nomination.inbox.similar.none")));
         } else {
             details.add(similarList(similar));
         }
@@ -235,13 +235,13 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
     private Div relationLists(NominationInfo nomination, NominationRelations relations) {
         var section = new Div();
         if (!relations.linked().isEmpty()) {
-            section.add(new H3(getTranslation("inbox.linked")));
+            section.add(new H3(getTranslation("nomination.inbox.linked")));
             var list = new UnorderedList();
             list.setId("inbox-linked");
             for (CoordinationNote.NominationRef other : relations.linked()) {
-                var unlink = new Button(getTranslation("inbox.unlink"), click -> {
+                var unlink = new Button(getTranslation("nomination.inbox.unlink"), click -> {
                     service.unlink(nomination.id(), other.id());
-                    success(getTranslation("inbox.unlinked"));
+                    success(getTranslation("nomination.inbox.unlinked"));
                     showDetails(service.nomination(nomination.id(), getLocale()));
                 });
                 unlink.setId("unlink-" + other.id());
@@ -251,7 +251,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
             section.add(list);
         }
         if (!relations.mergedFrom().isEmpty()) {
-            section.add(new H3(getTranslation("inbox.mergedFrom")));
+            section.add(new H3(getTranslation("nomination.inbox.mergedFrom")));
             var list = new UnorderedList();
             list.setId("inbox-merged-from");
             relations.mergedFrom().forEach(other -> list.add(new ListItem(new Anchor("indstilling/" + other.id(), label(other)))));
@@ -271,7 +271,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
             NominationInfo other = hit.nomination();
             var link = new Anchor("indstilling/" + other.id(), receipt(other) + " – "
                     + (other.title() == null ? getTranslation("forms.untitled") : other.title()));
-            var score = new Span(getTranslation("inbox.similar.score", Math.round(hit.score() * 100)));
+            var score = new Span(getTranslation("nomination.inbox.similar.score", Math.round(hit.score() * 100)));
             score.getElement().getThemeList().add("badge" + (hit.score() >= 0.5 ? " error" : hit.score() >= 0.3 ? "" : " contrast"));
             var parties = new Span(other.parties().stream().map(PartyInfo::organisationName).collect(Collectors.joining(", ")));
             parties.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
@@ -285,15 +285,15 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
     private Div coordination(NominationInfo nomination, List<SimilarNominationInfo> similar) {
         var section = new Div();
         section.setId("inbox-coordination");
-        section.add(new H3(getTranslation("inbox.coordination")));
+        section.add(new H3(getTranslation("nomination.inbox.coordination")));
         List<CoordinationNote> notes = service.coordinationNotes(nomination.id());
         if (notes.isEmpty()) {
-            section.add(new Paragraph(getTranslation("inbox.coordination.none")));
+            section.add(new Paragraph(getTranslation("nomination.inbox.coordination.none")));
         }
         for (CoordinationNote note : notes) {
             var item = new Div();
             item.getStyle().set("margin-bottom", "var(--lumo-space-s)");
-            var kind = new Span(getTranslation("inbox.coordination.kind." + note.kind().name()));
+            var kind = new Span(getTranslation("nomination.inbox.coordination.kind." + note.kind().name()));
             kind.getElement().getThemeList().add("badge small");
             var meta = new Span(" " + DanishTime.dateTime(note.createdAt(), getLocale()) + " · " + note.createdBy() + " · "
                     + note.nominations().stream().map(this::label).collect(Collectors.joining(", ")));
@@ -305,8 +305,8 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
                 item.add(text);
             }
             if (note.kind() != dk.ngc.skema.nomination.CoordinationKind.LINK) {
-                var told = new Span(note.told().isEmpty() ? getTranslation("inbox.coordination.toldNobody")
-                        : getTranslation("inbox.coordination.told", note.told().stream()
+                var told = new Span(note.told().isEmpty() ? getTranslation("nomination.inbox.coordination.toldNobody")
+                        : getTranslation("nomination.inbox.coordination.told", note.told().stream()
                         .map(recipient -> recipient.name() + " (" + recipient.email() + ")").collect(Collectors.joining(", "))));
                 told.addClassName("coordination-told");
                 told.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
@@ -314,15 +314,15 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
             }
             section.add(item);
         }
-        var coordinate = new Button(getTranslation("inbox.coordinate"), VaadinIcon.CONNECT.create(), click -> openCoordinationDialog(nomination, similar));
+        var coordinate = new Button(getTranslation("nomination.inbox.coordinate"), VaadinIcon.CONNECT.create(), click -> openCoordinationDialog(nomination, similar));
         coordinate.setId("inbox-coordinate");
         coordinate.addThemeVariants(ButtonVariant.PRIMARY);
         var actions = new HorizontalLayout(coordinate);
         actions.setWrap(true);
         if (nomination.state() == NominationState.SUBMITTED) {
-            var link = new Button(getTranslation("inbox.link"), VaadinIcon.LINK.create(), click -> openLinkDialog(nomination, similar));
+            var link = new Button(getTranslation("nomination.inbox.link"), VaadinIcon.LINK.create(), click -> openLinkDialog(nomination, similar));
             link.setId("inbox-link");
-            var merge = new Button(getTranslation("inbox.merge"), VaadinIcon.COMPRESS.create(), click -> openMergeDialog(nomination));
+            var merge = new Button(getTranslation("nomination.inbox.merge"), VaadinIcon.COMPRESS.create(), click -> openMergeDialog(nomination));
             merge.setId("inbox-merge");
             actions.add(link, merge);
         }
@@ -355,10 +355,10 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
 
     private void openLinkDialog(NominationInfo nomination, List<SimilarNominationInfo> similar) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("inbox.link.title", receipt(nomination)));
+        dialog.setHeaderTitle(getTranslation("nomination.inbox.link.title", receipt(nomination)));
         dialog.setWidth("40rem");
         List<NominationInfo> candidates = service.relatableNominations(nomination.id(), getLocale());
-        var others = new MultiSelectComboBox<NominationInfo>(getTranslation("inbox.link.others"));
+        var others = new MultiSelectComboBox<NominationInfo>(getTranslation("nomination.inbox.link.others"));
         others.setId("link-others");
         others.setWidthFull();
         others.setItems(candidates);
@@ -366,22 +366,22 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         java.util.Set<Long> alike = similar.stream().filter(hit -> hit.score() >= 0.5).map(hit -> hit.nomination().id())
                 .collect(Collectors.toSet());
         others.setValue(candidates.stream().filter(candidate -> alike.contains(candidate.id())).collect(Collectors.toSet()));
-        var note = new TextArea(getTranslation("inbox.link.note"));
+        var note = new TextArea(getTranslation("nomination.inbox.link.note"));
         note.setId("link-note");
         note.setWidthFull();
         note.setMaxLength(NominationService.COORDINATION_NOTE_MAX_LENGTH);
         var error = errorText("link-error");
-        var layout = new VerticalLayout(new Paragraph(getTranslation("inbox.link.intro")), others, note, error);
+        var layout = new VerticalLayout(new Paragraph(getTranslation("nomination.inbox.link.intro")), others, note, error);
         layout.setPadding(false);
         if (candidates.isEmpty()) {
-            layout.add(new Paragraph(getTranslation("inbox.relate.none")));
+            layout.add(new Paragraph(getTranslation("nomination.inbox.relate.none")));
         }
         dialog.add(layout);
-        var save = new Button(getTranslation("inbox.link.save"), click -> {
+        var save = new Button(getTranslation("nomination.inbox.link.save"), click -> {
             try {
                 service.link(nomination.id(), others.getValue().stream().map(NominationInfo::id).toList(), note.getValue());
                 dialog.close();
-                success(getTranslation("inbox.link.saved"));
+                success(getTranslation("nomination.inbox.link.saved"));
                 reload(nomination);
             } catch (Refusal e) {
                 showError(error, e);
@@ -393,7 +393,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         save.setId("link-save");
         save.setEnabled(!candidates.isEmpty());
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        var cancel = new Button(getTranslation("inbox.coordinate.cancel"), click -> dialog.close());
+        var cancel = new Button(getTranslation("nomination.inbox.coordinate.cancel"), click -> dialog.close());
         dialog.getFooter().add(cancel, save);
         dialog.open();
     }
@@ -401,28 +401,28 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
     /** Choose the other nomination and which one is kept; the dialog says what will happen before NGC confirms. */
     private void openMergeDialog(NominationInfo nomination) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("inbox.merge.title", receipt(nomination)));
+        dialog.setHeaderTitle(getTranslation("nomination.inbox.merge.title", receipt(nomination)));
         dialog.setWidth("40rem");
         List<NominationInfo> candidates = service.relatableNominations(nomination.id(), getLocale());
         var other = new Select<NominationInfo>();
         other.setId("merge-other");
-        other.setLabel(getTranslation("inbox.merge.other"));
+        other.setLabel(getTranslation("nomination.inbox.merge.other"));
         other.setWidthFull();
         other.setItems(candidates);
         other.setItemLabelGenerator(candidate -> candidate == null ? "" : nominationLabel(candidate));
-        var keep = new RadioButtonGroup<NominationInfo>(getTranslation("inbox.merge.keep"));
+        var keep = new RadioButtonGroup<NominationInfo>(getTranslation("nomination.inbox.merge.keep"));
         keep.setId("merge-keep");
         keep.setItemLabelGenerator(this::nominationLabel);
         keep.setItems(nomination);
         keep.setValue(nomination);
-        var explain = new Paragraph(getTranslation("inbox.merge.chooseOther", receipt(nomination)));
+        var explain = new Paragraph(getTranslation("nomination.inbox.merge.chooseOther", receipt(nomination)));
         explain.setId("merge-explain");
-        var note = new TextArea(getTranslation("inbox.merge.note"));
+        var note = new TextArea(getTranslation("nomination.inbox.merge.note"));
         note.setId("merge-note");
         note.setWidthFull();
         note.setMaxLength(NominationService.COORDINATION_NOTE_MAX_LENGTH);
         var error = errorText("merge-error");
-        var confirm = new Button(getTranslation("inbox.merge.confirm"));
+        var confirm = new Button(getTranslation("nomination.inbox.merge.confirm"));
         confirm.setId("merge-confirm");
         confirm.setDisableOnClick(true);
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
@@ -431,12 +431,12 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
             NominationInfo chosen = other.getValue();
             NominationInfo kept = keep.getValue();
             if (chosen == null || kept == null) {
-                explain.setText(getTranslation("inbox.merge.chooseOther", receipt(nomination)));
+                explain.setText(getTranslation("nomination.inbox.merge.chooseOther", receipt(nomination)));
                 confirm.setEnabled(false);
                 return;
             }
             NominationInfo merged = kept.id() == nomination.id() ? chosen : nomination;
-            explain.setText(getTranslation("inbox.merge.explain", receipt(kept), receipt(merged)));
+            explain.setText(getTranslation("nomination.inbox.merge.explain", receipt(kept), receipt(merged)));
             confirm.setEnabled(true);
         };
         other.addValueChangeListener(event -> {
@@ -453,7 +453,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
             try {
                 service.merge(kept.id(), merged.id(), note.getValue());
                 dialog.close();
-                success(getTranslation("inbox.merge.saved", receipt(merged), receipt(kept)));
+                success(getTranslation("nomination.inbox.merge.saved", receipt(merged), receipt(kept)));
                 reload(nomination);
             } catch (Refusal e) {
                 showError(error, e);
@@ -463,44 +463,44 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         var layout = new VerticalLayout(other, keep, explain, note, error);
         layout.setPadding(false);
         if (candidates.isEmpty()) {
-            layout.add(new Paragraph(getTranslation("inbox.relate.none")));
+            layout.add(new Paragraph(getTranslation("nomination.inbox.relate.none")));
         }
         dialog.add(layout);
-        var cancel = new Button(getTranslation("inbox.coordinate.cancel"), click -> dialog.close());
+        var cancel = new Button(getTranslation("nomination.inbox.coordinate.cancel"), click -> dialog.close());
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
     }
 
     private String label(CoordinationNote.NominationRef ref) {
-        return (ref.receiptNumber() == null ? getTranslation("nominations.draftNo", ref.id()) : ref.receiptNumber())
+        return (ref.receiptNumber() == null ? getTranslation("nomination.list.draftNo", ref.id()) : ref.receiptNumber())
                 + " " + (ref.title() == null ? getTranslation("forms.untitled") : ref.title());
     }
 
     private void openCoordinationDialog(NominationInfo nomination, List<SimilarNominationInfo> similar) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("inbox.coordinate.title", receipt(nomination)));
+        dialog.setHeaderTitle(getTranslation("nomination.inbox.coordinate.title", receipt(nomination)));
         dialog.setWidth("36rem");
-        var related = new CheckboxGroup<SimilarNominationInfo>(getTranslation("inbox.coordinate.related"));
+        var related = new CheckboxGroup<SimilarNominationInfo>(getTranslation("nomination.inbox.coordinate.related"));
         related.setId("coordinate-related");
         related.setItems(similar);
         related.setItemLabelGenerator(hit -> receipt(hit.nomination()) + " – "
                 + (hit.nomination().title() == null ? getTranslation("forms.untitled") : hit.nomination().title())
-                + " (" + getTranslation("inbox.similar.score", Math.round(hit.score() * 100)) + ")");
+                + " (" + getTranslation("nomination.inbox.similar.score", Math.round(hit.score() * 100)) + ")");
         related.setValue(similar.stream().filter(hit -> hit.score() >= 0.5).collect(Collectors.toSet()));
         related.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        var note = new TextArea(getTranslation("inbox.coordinate.note"));
+        var note = new TextArea(getTranslation("nomination.inbox.coordinate.note"));
         note.setId("coordinate-note");
         note.setWidthFull();
         note.setMaxLength(NominationService.COORDINATION_NOTE_MAX_LENGTH);
-        note.setHelperText(getTranslation("inbox.coordinate.note.help"));
+        note.setHelperText(getTranslation("nomination.inbox.coordinate.note.help"));
         var layout = new VerticalLayout(related, note);
         layout.setPadding(false);
         dialog.add(layout);
-        var save = new Button(getTranslation("inbox.coordinate.save"), click -> {
+        var save = new Button(getTranslation("nomination.inbox.coordinate.save"), click -> {
             try {
                 service.coordinate(nomination.id(), related.getValue().stream().map(hit -> hit.nomination().id()).toList(), note.getValue());
                 dialog.close();
-                success(getTranslation("inbox.coordinate.saved"));
+                success(getTranslation("nomination.inbox.coordinate.saved"));
                 showDetails(nomination);
             } catch (Refusal e) {
                 note.setInvalid(true);
@@ -511,13 +511,13 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         save.setDisableOnClick(true);
         save.setId("coordinate-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        var cancel = new Button(getTranslation("inbox.coordinate.cancel"), click -> dialog.close());
+        var cancel = new Button(getTranslation("nomination.inbox.coordinate.cancel"), click -> dialog.close());
         dialog.getFooter().add(cancel, save);
         dialog.open();
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("inbox.heading") + " – " + getTranslation("app.name");
+        return getTranslation("nomination.inbox.heading") + " – " + getTranslation("base.app.name");
     }
 }

@@ -179,7 +179,7 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     private String refLabel(CoordinationNote.NominationRef ref) {
-        return (ref.receiptNumber() == null ? getTranslation("nominations.draftNo", ref.id()) : ref.receiptNumber())
+        return (ref.receiptNumber() == null ? getTranslation("nomination.list.draftNo", ref.id()) : ref.receiptNumber())
                 + " " + (ref.title() == null ? getTranslation("forms.untitled") : ref.title());
     }
 
@@ -231,6 +231,6 @@ public class NominationView extends VerticalLayout implements HasUrlParameter<Lo
 
     @Override
     public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
+        return title + " – " + getTranslation("base.app.name");
     }
 }

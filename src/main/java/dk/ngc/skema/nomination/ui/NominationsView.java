@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
  */
 @Route(value = "indstillinger", layout = MainLayout.class)
 @RolesAllowed({Roles.REGION, Roles.LVS, Roles.NGC})
-@Menu(order = 5, title = "nav.nominations", icon = "vaadin:file-text-o")
+@Menu(order = 5, title = "base.nav.nominations", icon = "vaadin:file-text-o")
 public class NominationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final NominationService service;
@@ -60,14 +60,14 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         this.rounds = rounds;
         this.service = service;
         this.acknowledgements = acknowledgements;
-        add(new H1(getTranslation("nominations.heading")));
+        add(new H1(getTranslation("nomination.list.heading")));
         var user = currentUser.require();
         boolean nominator = user.hasRole(Role.REGION) || user.hasRole(Role.LVS);
         if (nominator) {
             add(startSection(user.organisationCodes()));
             add(confirmations(user.organisationCodes()));
         }
-        add(new H2(getTranslation("nominations.mine")));
+        add(new H2(getTranslation("nomination.list.mine")));
         add(list(service.myNominations(getLocale())));
         if (nominator) {
             add(acknowledgementsSection());
@@ -83,19 +83,19 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         if (mine.isEmpty()) {
             return section;
         }
-        section.add(new H2(getTranslation("nominations.acknowledgements")));
-        section.add(new Paragraph(getTranslation("nominations.acknowledgements.intro")));
+        section.add(new H2(getTranslation("nomination.list.acknowledgements")));
+        section.add(new Paragraph(getTranslation("nomination.list.acknowledgements.intro")));
         var list = new UnorderedList();
         for (MyAcknowledgement acknowledgement : mine) {
             String id = acknowledgement.roundId() + "-" + acknowledgement.organisationCode();
             String base = "kvittering-" + acknowledgement.roundCode() + "-" + acknowledgement.organisationCode();
-            var pdf = Downloads.link("my-ack-pdf-" + id, getTranslation("inbox.ack.pdf"), null,
+            var pdf = Downloads.link("my-ack-pdf-" + id, getTranslation("nomination.inbox.ack.pdf"), null,
                     () -> acknowledgements.pdf(acknowledgement.roundId(), acknowledgement.organisationCode(), getLocale()),
                     base + ".pdf", Downloads.PDF);
-            var csv = Downloads.link("my-ack-csv-" + id, getTranslation("inbox.ack.csv"), null,
+            var csv = Downloads.link("my-ack-csv-" + id, getTranslation("nomination.inbox.ack.csv"), null,
                     () -> acknowledgements.csv(acknowledgement.roundId(), acknowledgement.organisationCode()),
                     base + ".csv", Downloads.CSV);
-            var item = new ListItem(new Span(getTranslation("nominations.acknowledgements.row", acknowledgement.roundName(),
+            var item = new ListItem(new Span(getTranslation("nomination.list.acknowledgements.row", acknowledgement.roundName(),
                     acknowledgement.organisationName(), acknowledgement.nominations()) + " "), pdf, new Span(" · "), csv);
             list.add(item);
         }
@@ -108,27 +108,27 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         section.addClassName("form-card");
         section.setWidthFull();
         section.setMaxWidth("44rem");
-        section.add(new H2(getTranslation("nominations.new")));
+        section.add(new H2(getTranslation("nomination.list.new")));
         List<RoundInfo> open = rounds.openRounds();
         if (open.isEmpty()) {
-            section.add(new Paragraph(getTranslation("nominations.noOpenRound")));
+            section.add(new Paragraph(getTranslation("nomination.list.noOpenRound")));
             return section;
         }
         var round = new Select<RoundInfo>();
-        round.setLabel(getTranslation("nominations.round"));
+        round.setLabel(getTranslation("nomination.list.round"));
         round.setItems(open);
-        round.setItemLabelGenerator(r -> r.name() + " – " + getTranslation("nominations.deadline", DanishTime.dateTime(r.nominationClosesAt(), getLocale())));
+        round.setItemLabelGenerator(r -> r.name() + " – " + getTranslation("nomination.list.deadline", DanishTime.dateTime(r.nominationClosesAt(), getLocale())));
         round.setValue(open.getFirst());
         round.setWidthFull();
-        var organisations = new MultiSelectComboBox<OrganisationSummary>(getTranslation("nominations.onBehalfOf"));
+        var organisations = new MultiSelectComboBox<OrganisationSummary>(getTranslation("nomination.list.onBehalfOf"));
         organisations.setId("on-behalf-of");
         organisations.setWidthFull();
-        organisations.setHelperText(getTranslation("nominations.onBehalfOf.help"));
+        organisations.setHelperText(getTranslation("nomination.list.onBehalfOf.help"));
         List<OrganisationSummary> choices = service.nominatingOrganisations();
         organisations.setItems(choices);
         organisations.setItemLabelGenerator(organisation -> organisation.name(getLocale()));
         organisations.setValue(choices.stream().filter(o -> ownCodes.contains(o.code())).collect(Collectors.toCollection(LinkedHashSet::new)));
-        var start = new Button(getTranslation("nominations.start"), VaadinIcon.PLUS.create(), click -> {
+        var start = new Button(getTranslation("nomination.list.start"), VaadinIcon.PLUS.create(), click -> {
             try {
                 var nomination = service.start(round.getValue().id(),
                         organisations.getValue().stream().map(OrganisationSummary::code).toList());
@@ -153,7 +153,7 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         if (pending.isEmpty()) {
             return section;
         }
-        section.add(new H2(getTranslation("nominations.confirmations")));
+        section.add(new H2(getTranslation("nomination.list.confirmations")));
         for (NominationInfo nomination : pending) {
             section.add(new NominationCard(nomination, service, Set.copyOf(myOrganisations), () -> getUI().ifPresent(ui -> ui.getPage().reload())));
         }
@@ -163,22 +163,22 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
     private Grid<NominationInfo> list(List<NominationInfo> items) {
         var grid = new Grid<NominationInfo>();
         grid.setId("nominations-grid");
-        grid.addComponentColumn(n -> new Anchor("indstilling/" + n.id(), n.receiptNumber() == null ? getTranslation("nominations.draftNo", n.id()) : n.receiptNumber()))
-                .setHeader(getTranslation("nominations.column.receipt")).setAutoWidth(true);
-        grid.addColumn(n -> n.title() == null ? getTranslation("forms.untitled") : n.title()).setHeader(getTranslation("nominations.column.title")).setFlexGrow(2);
-        grid.addColumn(n -> getTranslation("nomination.state." + n.state().name())).setHeader(getTranslation("nominations.column.state")).setAutoWidth(true);
-        grid.addColumn(n -> n.parties().stream().map(p -> p.organisationName() + (p.status() == PartyStatus.CONFIRMED ? "" : " (" + getTranslation("party.status." + p.status().name()) + ")"))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("nominations.column.parties")).setFlexGrow(3);
-        grid.addColumn(n -> DanishTime.dateTime(n.deadline(), getLocale())).setHeader(getTranslation("nominations.column.deadline")).setAutoWidth(true);
+        grid.addComponentColumn(n -> new Anchor("indstilling/" + n.id(), n.receiptNumber() == null ? getTranslation("nomination.list.draftNo", n.id()) : n.receiptNumber()))
+                .setHeader(getTranslation("nomination.list.column.receipt")).setAutoWidth(true);
+        grid.addColumn(n -> n.title() == null ? getTranslation("forms.untitled") : n.title()).setHeader(getTranslation("nomination.list.column.title")).setFlexGrow(2);
+        grid.addColumn(n -> getTranslation("nomination.state." + n.state().name())).setHeader(getTranslation("nomination.list.column.state")).setAutoWidth(true);
+        grid.addColumn(n -> n.parties().stream().map(p -> p.organisationName() + (p.status() == PartyStatus.CONFIRMED ? "" : " (" + getTranslation("nomination.party.status." + p.status().name()) + ")"))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("nomination.list.column.parties")).setFlexGrow(3);
+        grid.addColumn(n -> DanishTime.dateTime(n.deadline(), getLocale())).setHeader(getTranslation("nomination.list.column.deadline")).setAutoWidth(true);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.setEmptyStateText(getTranslation("nominations.none"));
+        grid.setEmptyStateText(getTranslation("nomination.list.none"));
         return grid;
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nominations.heading") + " – " + getTranslation("app.name");
+        return getTranslation("nomination.list.heading") + " – " + getTranslation("base.app.name");
     }
 }

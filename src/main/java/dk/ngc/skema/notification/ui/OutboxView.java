@@ -19,23 +19,23 @@ import jakarta.annotation.security.RolesAllowed;
 /** What Skema has sent (receipts and more), and whether the mail server took it. */
 @Route(value = "udbakke", layout = MainLayout.class)
 @RolesAllowed(Roles.NGC)
-@Menu(order = 95, title = "nav.outbox", icon = "vaadin:envelopes-o")
+@Menu(order = 95, title = "base.nav.outbox", icon = "vaadin:envelopes-o")
 public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     public OutboxView(Notifier notifier) {
-        add(new H1(getTranslation("outbox.heading")), new Paragraph(getTranslation("outbox.intro")));
+        add(new H1(getTranslation("notification.outbox.heading")), new Paragraph(getTranslation("notification.outbox.intro")));
         var grid = new Grid<OutboxEntry>();
         grid.setId("outbox-grid");
-        grid.addColumn(entry -> DanishTime.dateTime(entry.createdAt(), getLocale())).setHeader(getTranslation("outbox.created")).setAutoWidth(true);
+        grid.addColumn(entry -> DanishTime.dateTime(entry.createdAt(), getLocale())).setHeader(getTranslation("notification.outbox.created")).setAutoWidth(true);
         grid.addColumn(entry -> entry.recipientName() == null ? entry.recipientEmail() : entry.recipientName() + " <" + entry.recipientEmail() + ">")
-                .setHeader(getTranslation("outbox.to")).setFlexGrow(1);
-        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
+                .setHeader(getTranslation("notification.outbox.to")).setFlexGrow(1);
+        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("notification.outbox.subject")).setFlexGrow(2);
         boolean mailServer = notifier.hasMailServer();
-        grid.addColumn(entry -> status(entry, mailServer)).setHeader(getTranslation("outbox.status")).setFlexGrow(1);
+        grid.addColumn(entry -> status(entry, mailServer)).setHeader(getTranslation("notification.outbox.status")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(entry -> new Pre(entry.body())));
         grid.setItems(notifier.outbox());
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("outbox.empty"));
+        grid.setEmptyStateText(getTranslation("notification.outbox.empty"));
         grid.setHeight("70vh");
         add(grid);
     }
@@ -43,16 +43,16 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
     /** Where the message is on its way: sent when, waiting, failed and tried again when, or given up. */
     private String status(OutboxEntry entry, boolean mailServer) {
         return switch (entry.state()) {
-            case SENT -> getTranslation("outbox.state.SENT", DanishTime.dateTime(entry.sentAt(), getLocale()));
-            case PENDING -> getTranslation(mailServer ? "outbox.state.PENDING" : "outbox.state.PENDING.noServer");
-            case RETRYING -> getTranslation("outbox.state.RETRYING", entry.attempts(), entry.failure(),
+            case SENT -> getTranslation("notification.outbox.state.SENT", DanishTime.dateTime(entry.sentAt(), getLocale()));
+            case PENDING -> getTranslation(mailServer ? "notification.outbox.state.PENDING" : "notification.outbox.state.PENDING.noServer");
+            case RETRYING -> getTranslation("notification.outbox.state.RETRYING", entry.attempts(), entry.failure(),
                     DanishTime.dateTime(entry.nextAttemptAt(), getLocale()));
-            case FAILED -> getTranslation("outbox.state.FAILED", entry.attempts(), entry.failure());
+            case FAILED -> getTranslation("notification.outbox.state.FAILED", entry.attempts(), entry.failure());
         };
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("outbox.heading") + " – " + getTranslation("app.name");
+        return getTranslation("notification.outbox.heading") + " – " + getTranslation("base.app.name");
     }
 }

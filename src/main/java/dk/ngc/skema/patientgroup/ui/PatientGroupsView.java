@@ -21,17 +21,17 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "patientgrupper", layout = MainLayout.class)
 @RolesAllowed({Roles.REGION, Roles.LVS, Roles.PATIENTS, Roles.RKKP, Roles.NGC, Roles.WORKING_GROUP, Roles.STEERING_GROUP,
         Roles.NETWORK_MEMBER})
-@Menu(order = 7, title = "nav.patientGroups", icon = "vaadin:group")
+@Menu(order = 7, title = "base.nav.patientGroups", icon = "vaadin:group")
 public class PatientGroupsView extends VerticalLayout implements HasDynamicTitle {
 
     public PatientGroupsView(PatientGroupService service) {
-        add(new H1(getTranslation("patientgroups.heading")), new Paragraph(getTranslation("patientgroups.intro")));
+        add(new H1(getTranslation("patientgroup.heading")), new Paragraph(getTranslation("patientgroup.intro")));
         var grid = new Grid<PatientGroupSummary>();
         grid.setId("patient-groups");
-        grid.addColumn(PatientGroupSummary::code).setHeader(getTranslation("patientgroups.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(group -> group.name(getLocale())).setHeader(getTranslation("patientgroups.name")).setFlexGrow(3);
-        grid.addColumn(this::selected).setHeader(getTranslation("patientgroups.selected")).setAutoWidth(true);
-        grid.addColumn(this::networkStart).setHeader(getTranslation("patientgroups.network")).setAutoWidth(true);
+        grid.addColumn(PatientGroupSummary::code).setHeader(getTranslation("patientgroup.code")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(group -> group.name(getLocale())).setHeader(getTranslation("patientgroup.name")).setFlexGrow(3);
+        grid.addColumn(this::selected).setHeader(getTranslation("patientgroup.selected")).setAutoWidth(true);
+        grid.addColumn(this::networkStart).setHeader(getTranslation("patientgroup.network")).setAutoWidth(true);
         grid.setItems(service.selectedGroups());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
@@ -40,7 +40,7 @@ public class PatientGroupsView extends VerticalLayout implements HasDynamicTitle
 
     private String selected(PatientGroupSummary group) {
         if (group.origin() == PatientGroupOrigin.PILOT) {
-            return getTranslation("patientgroups.pilot");
+            return getTranslation("patientgroup.pilot");
         }
         String date = group.selectedOn() == null ? ""
                 : DanishTime.date(group.selectedOn(), getLocale());
@@ -57,12 +57,12 @@ public class PatientGroupsView extends VerticalLayout implements HasDynamicTitle
         if (!match.matches()) {
             return start;
         }
-        return match.group(3) == null ? getTranslation("patientgroups.quarter", match.group(2), match.group(1))
-                : getTranslation("patientgroups.quarters", match.group(2), match.group(3), match.group(1));
+        return match.group(3) == null ? getTranslation("patientgroup.quarter", match.group(2), match.group(1))
+                : getTranslation("patientgroup.quarters", match.group(2), match.group(3), match.group(1));
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("patientgroups.heading") + " – " + getTranslation("app.name");
+        return getTranslation("patientgroup.heading") + " – " + getTranslation("base.app.name");
     }
 }

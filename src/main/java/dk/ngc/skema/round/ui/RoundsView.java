@@ -32,7 +32,7 @@ import java.time.LocalDateTime;
 /** NGC plans rounds (windows in Danish time, A threshold) and moves them through their states. */
 @Route(value = "runder", layout = MainLayout.class)
 @RolesAllowed(Roles.NGC)
-@Menu(order = 4, title = "nav.rounds", icon = "vaadin:calendar-clock")
+@Menu(order = 4, title = "base.nav.rounds", icon = "vaadin:calendar-clock")
 public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RoundService service;
@@ -40,44 +40,44 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
     public RoundsView(RoundService service) {
         this.service = service;
-        add(new H1(getTranslation("rounds.heading")));
+        add(new H1(getTranslation("round.heading")));
         grid.setId("rounds-grid");
-        grid.addColumn(RoundInfo::code).setHeader(getTranslation("rounds.code")).setAutoWidth(true);
-        grid.addColumn(RoundInfo::name).setHeader(getTranslation("rounds.name")).setWidth("10rem").setFlexGrow(2);
+        grid.addColumn(RoundInfo::code).setHeader(getTranslation("round.code")).setAutoWidth(true);
+        grid.addColumn(RoundInfo::name).setHeader(getTranslation("round.name")).setWidth("10rem").setFlexGrow(2);
         // One column each, sized to its content: the window in one column wrapped onto three lines.
         grid.addColumn(round -> DanishTime.dateTime(round.nominationOpensAt(), getLocale()))
-                .setHeader(getTranslation("rounds.opens")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("round.opens")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(round -> DanishTime.dateTime(round.nominationClosesAt(), getLocale()))
-                .setHeader(getTranslation("rounds.closes")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(round -> round.thresholdPercent().stripTrailingZeros().toPlainString() + " %").setHeader(getTranslation("rounds.threshold")).setAutoWidth(true);
-        grid.addColumn(round -> round.reported() == null ? "" : getTranslation("rounds.reported.value",
+                .setHeader(getTranslation("round.closes")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(round -> round.thresholdPercent().stripTrailingZeros().toPlainString() + " %").setHeader(getTranslation("round.threshold")).setAutoWidth(true);
+        grid.addColumn(round -> round.reported() == null ? "" : getTranslation("round.reported.value",
                         round.reported().nominations(), round.reported().qualified(), round.reported().groups()))
-                .setHeader(getTranslation("rounds.reported")).setTooltipGenerator(round -> round.reported() == null ? null
-                        : getTranslation("rounds.reported.help")).setWidth("11rem").setFlexGrow(2);
-        grid.addComponentColumn(this::stateSelect).setHeader(getTranslation("rounds.state")).setAutoWidth(true);
+                .setHeader(getTranslation("round.reported")).setTooltipGenerator(round -> round.reported() == null ? null
+                        : getTranslation("round.reported.help")).setWidth("11rem").setFlexGrow(2);
+        grid.addComponentColumn(this::stateSelect).setHeader(getTranslation("round.state")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         refresh();
-        add(grid, new H2(getTranslation("rounds.new")), newRoundForm());
+        add(grid, new H2(getTranslation("round.new")), newRoundForm());
     }
 
     /** Planned, open and closed are set here; the assessment's states only show, as the assessment sets them. */
     private com.vaadin.flow.component.Component stateSelect(RoundInfo round) {
         if (!RoundState.NOMINATION_PHASES.contains(round.state())) {
-            return new com.vaadin.flow.component.html.Span(getTranslation("rounds.state." + round.state().name()));
+            return new com.vaadin.flow.component.html.Span(getTranslation("round.state." + round.state().name()));
         }
         var select = new Select<RoundState>();
         select.setItems(RoundState.NOMINATION_PHASES);
-        select.setItemLabelGenerator(state -> getTranslation("rounds.state." + state.name()));
+        select.setItemLabelGenerator(state -> getTranslation("round.state." + state.name()));
         select.setValue(round.state());
-        select.setAriaLabel(getTranslation("rounds.state") + " " + round.name());
+        select.setAriaLabel(getTranslation("round.state") + " " + round.name());
         // Wide enough for the longest phase ("Lukket for indstillinger") instead of cutting it.
         select.setWidth("13rem");
         select.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 try {
                     service.setNominationPhase(round.id(), event.getValue());
-                    Notification.show(getTranslation("rounds.stateChanged"), 3000, Notification.Position.TOP_CENTER)
+                    Notification.show(getTranslation("round.stateChanged"), 3000, Notification.Position.TOP_CENTER)
                             .addThemeVariants(NotificationVariant.SUCCESS);
                 } catch (Refusal e) {
                     Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE)
@@ -90,29 +90,29 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private FormLayout newRoundForm() {
-        var code = new TextField(getTranslation("rounds.code"));
-        code.setHelperText(getTranslation("rounds.code.help"));
-        var name = new TextField(getTranslation("rounds.name"));
-        var opens = new DateTimePicker(getTranslation("rounds.opens"));
-        var closes = new DateTimePicker(getTranslation("rounds.closes"));
+        var code = new TextField(getTranslation("round.code"));
+        code.setHelperText(getTranslation("round.code.help"));
+        var name = new TextField(getTranslation("round.name"));
+        var opens = new DateTimePicker(getTranslation("round.opens"));
+        var closes = new DateTimePicker(getTranslation("round.closes"));
         opens.setLocale(getLocale());
         closes.setLocale(getLocale());
         // A text field read exactly: the browser's number field dropped what it could not read ("1e9" became 19 %).
-        var threshold = new TextField(getTranslation("rounds.threshold"));
+        var threshold = new TextField(getTranslation("round.threshold"));
         threshold.setValue("50");
         threshold.getElement().setAttribute("inputmode", "decimal");
-        threshold.setHelperText(getTranslation("rounds.threshold.help"));
+        threshold.setHelperText(getTranslation("round.threshold.help"));
         threshold.addValueChangeListener(change -> threshold.setInvalid(false));
-        var create = new Button(getTranslation("rounds.create"), click -> {
+        var create = new Button(getTranslation("round.create"), click -> {
             NumberInput.Result percent = NumberInput.parse(threshold.getValue(), false, getLocale());
             if (!percent.ok()) {
-                threshold.setErrorMessage(getTranslation("form.number." + percent.refused().name(), threshold.getValue().strip()));
+                threshold.setErrorMessage(getTranslation("forms.number." + percent.refused().name(), threshold.getValue().strip()));
                 threshold.setInvalid(true);
                 return;
             }
             service.createRound(code.getValue().trim().toUpperCase(java.util.Locale.ROOT), name.getValue(),
                     toInstant(opens.getValue()), toInstant(closes.getValue()), percent.value());
-            Notification.show(getTranslation("rounds.created"), 3000, Notification.Position.TOP_CENTER)
+            Notification.show(getTranslation("round.created"), 3000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             refresh();
         });
@@ -134,6 +134,6 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("rounds.heading") + " – " + getTranslation("app.name");
+        return getTranslation("round.heading") + " – " + getTranslation("base.app.name");
     }
 }

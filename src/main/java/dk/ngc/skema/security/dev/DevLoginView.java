@@ -35,7 +35,7 @@ public class DevLoginView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("60rem");
         getStyle().set("margin", "0 auto");
 
-        add(new H1(getTranslation("devlogin.heading")), new Paragraph(getTranslation("devlogin.explanation")));
+        add(new H1(getTranslation("security.devlogin.heading")), new Paragraph(getTranslation("security.devlogin.explanation")));
         var list = new Div();
         list.addClassName("dev-login-users");
         list.getElement().setAttribute("role", "list");
@@ -46,14 +46,14 @@ public class DevLoginView extends VerticalLayout implements HasDynamicTitle {
             card.addClassName("dev-login-user");
             card.getElement().setAttribute("role", "listitem");
             var name = new H2(user.fullName());
-            var roles = user.roles().isEmpty() ? getTranslation("devlogin.noRoles")
-                    : user.roles().stream().map(role -> getTranslation("role." + role.key())).collect(Collectors.joining(", "));
+            var roles = user.roles().isEmpty() ? getTranslation("security.devlogin.noRoles")
+                    : user.roles().stream().map(role -> getTranslation("security.role." + role.key())).collect(Collectors.joining(", "));
             var organisations = String.join(", ", english ? devUser.organisationNamesEn() : devUser.organisationNamesDa());
-            var login = new Button(getTranslation("devlogin.loginAs", user.fullName()), click -> logIn(user.username()));
+            var login = new Button(getTranslation("security.devlogin.loginAs", user.fullName()), click -> logIn(user.username()));
             login.addThemeVariants(ButtonVariant.PRIMARY);
             login.setId("login-" + user.username());
-            card.add(name, new Span(user.username()), new Paragraph(getTranslation("devlogin.roles") + ": " + roles),
-                    new Paragraph(getTranslation("devlogin.organisations") + ": " + organisations), login);
+            card.add(name, new Span(user.username()), new Paragraph(getTranslation("security.devlogin.roles") + ": " + roles),
+                    new Paragraph(getTranslation("security.devlogin.organisations") + ": " + organisations), login);
             list.add(card);
         }
         add(list);
@@ -75,6 +75,6 @@ public class DevLoginView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("devlogin.title");
+        return getTranslation("security.devlogin.title");
     }
 }

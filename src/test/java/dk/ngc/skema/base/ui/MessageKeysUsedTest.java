@@ -69,23 +69,23 @@ class MessageKeysUsedTest {
 
     static final List<Family> FAMILIES = List.of(
             // HomeView, MainLayout, DevLoginView, OrganisationsView: role.key() and role.key() + ".can"
-            of("role.", Arrays.stream(Role.values()).flatMap(role -> Stream.of(role.key(), role.key() + ".can"))),
-            names("organisationType.", OrganisationType.values()),
-            names("form.status.", ResponseStatus.values()),
-            names("form.number.", NumberInput.Reason.values()),
+            of("security.role.", Arrays.stream(Role.values()).flatMap(role -> Stream.of(role.key(), role.key() + ".can"))),
+            names("organisation.type.", OrganisationType.values()),
+            names("forms.status.", ResponseStatus.values()),
+            names("forms.number.", NumberInput.Reason.values()),
             // FieldEditors.numberRange: the three parts of a number range
-            of("form.range.", Stream.of("low", "expected", "high")),
-            names("designer.status.", FormVersionStatus.values()),
-            names("designer.fieldType.", FieldType.values()),
-            hidden("designer.condition.mode.", "dk.ngc.skema.forms.ui.designer.ConditionEditor$Mode", name -> name.toLowerCase(Locale.ROOT)),
+            of("forms.range.", Stream.of("low", "expected", "high")),
+            names("forms.designer.status.", FormVersionStatus.values()),
+            names("forms.designer.fieldType.", FieldType.values()),
+            hidden("forms.designer.condition.mode.", "dk.ngc.skema.forms.ui.designer.ConditionEditor$Mode", name -> name.toLowerCase(Locale.ROOT)),
             names("nomination.state.", NominationState.values()),
-            names("party.status.", PartyStatus.values()),
-            names("inbox.coordination.kind.", CoordinationKind.values()),
+            names("nomination.party.status.", PartyStatus.values()),
+            names("nomination.inbox.coordination.kind.", CoordinationKind.values()),
             names("assessment.rating.", Rating.values()),
             names("assessment.status.rated.", Rating.values()),
             names("assessment.outcome.", Outcome.values()),
             names("assessment.roundState.", RoundState.values()),
-            names("rounds.state.", RoundState.values()));
+            names("round.state.", RoundState.values()));
 
     private static Set<String> danishKeys;
     private static String mainSources;

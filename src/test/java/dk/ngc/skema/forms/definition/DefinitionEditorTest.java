@@ -124,7 +124,7 @@ class DefinitionEditorTest {
     @Test
     void addingASectionWithATakenKeyIsRefusedNamingWhereItIsUsed() {
         assertRefused(() -> DefinitionEditor.addSection(form, Section.of("people", "Igen", "Again")),
-                "designer.refused.duplicateKey", "people", "sections[1]");
+                "forms.designer.refused.duplicateKey", "people", "sections[1]");
     }
 
     @Test
@@ -150,9 +150,9 @@ class DefinitionEditorTest {
         assertThat(sectionKeys(DefinitionEditor.moveSection(form, 0, 1))).containsExactly("people", "about", "extra");
         assertValid(DefinitionEditor.moveSection(form, 2, -1));
 
-        assertRefused(() -> DefinitionEditor.moveSection(form, 0, -1), "designer.refused.cannotMove");
-        assertRefused(() -> DefinitionEditor.moveSection(form, 2, 1), "designer.refused.cannotMove");
-        assertRefused(() -> DefinitionEditor.moveSection(form, 3, -1), "designer.refused.noSuchPart", "sections[3]");
+        assertRefused(() -> DefinitionEditor.moveSection(form, 0, -1), "forms.designer.refused.cannotMove");
+        assertRefused(() -> DefinitionEditor.moveSection(form, 2, 1), "forms.designer.refused.cannotMove");
+        assertRefused(() -> DefinitionEditor.moveSection(form, 3, -1), "forms.designer.refused.noSuchPart", "sections[3]");
     }
 
     @Test
@@ -166,7 +166,7 @@ class DefinitionEditorTest {
 
     @Test
     void aSectionWhoseFieldAConditionElsewhereAsksAboutIsNotRemoved() {
-        assertRefused(() -> DefinitionEditor.removeSection(form, 0), "designer.refused.sectionInUse", "name", "extra");
+        assertRefused(() -> DefinitionEditor.removeSection(form, 0), "forms.designer.refused.sectionInUse", "name", "extra");
 
         // Once nothing outside asks, it goes, even though its own fields ask about each other.
         FormDefinition withoutExtra = DefinitionEditor.removeSection(form, 2);
@@ -177,14 +177,14 @@ class DefinitionEditorTest {
 
     @Test
     void aPlaceThatDoesNotExistIsRefusedNamingIt() {
-        assertRefused(() -> DefinitionEditor.section(form, 5), "designer.refused.noSuchPart", "sections[5]");
-        assertRefused(() -> DefinitionEditor.removeSection(form, -1), "designer.refused.noSuchPart", "sections[-1]");
-        assertRefused(() -> DefinitionEditor.field(form, FieldPlace.of(0, 3)), "designer.refused.noSuchPart", "sections[0].fields[3]");
-        assertRefused(() -> DefinitionEditor.field(form, FieldPlace.sub(1, 0, 2)), "designer.refused.noSuchPart",
+        assertRefused(() -> DefinitionEditor.section(form, 5), "forms.designer.refused.noSuchPart", "sections[5]");
+        assertRefused(() -> DefinitionEditor.removeSection(form, -1), "forms.designer.refused.noSuchPart", "sections[-1]");
+        assertRefused(() -> DefinitionEditor.field(form, FieldPlace.of(0, 3)), "forms.designer.refused.noSuchPart", "sections[0].fields[3]");
+        assertRefused(() -> DefinitionEditor.field(form, FieldPlace.sub(1, 0, 2)), "forms.designer.refused.noSuchPart",
                 "sections[1].fields[0].subFields[2]");
-        assertRefused(() -> DefinitionEditor.field(form, FieldPlace.sub(0, 0, 0)), "designer.refused.noSuchPart",
+        assertRefused(() -> DefinitionEditor.field(form, FieldPlace.sub(0, 0, 0)), "forms.designer.refused.noSuchPart",
                 "sections[0].fields[0].subFields[0]");
-        assertRefused(() -> DefinitionEditor.updateField(form, FieldPlace.of(4, 0), f -> f), "designer.refused.noSuchPart", "sections[4]");
+        assertRefused(() -> DefinitionEditor.updateField(form, FieldPlace.of(4, 0), f -> f), "forms.designer.refused.noSuchPart", "sections[4]");
     }
 
     // ------------------------------------------------------------------ fields
@@ -215,9 +215,9 @@ class DefinitionEditorTest {
     void addingAFieldWithAKeyUsedAnywhereInTheFormIsRefused() {
         Field again = field("count", FieldType.SHORT_TEXT).build();
 
-        assertRefused(() -> DefinitionEditor.addField(form, 0, again), "designer.refused.duplicateKey", "count", "sections[1].fields[1]");
+        assertRefused(() -> DefinitionEditor.addField(form, 0, again), "forms.designer.refused.duplicateKey", "count", "sections[1].fields[1]");
         assertRefused(() -> DefinitionEditor.addField(form, 7, field("fresh", FieldType.SHORT_TEXT).build()),
-                "designer.refused.noSuchPart", "sections[7]");
+                "forms.designer.refused.noSuchPart", "sections[7]");
     }
 
     @Test
@@ -243,7 +243,7 @@ class DefinitionEditorTest {
     @Test
     void aSubFieldWithAKeyUsedInItsGroupIsRefusedButTheFormsKeysAreAnotherScope() {
         assertRefused(() -> DefinitionEditor.addSubField(form, GROUP, field("note", FieldType.LONG_TEXT).build()),
-                "designer.refused.duplicateKey", "note", "sections[1].fields[0].subFields[1]");
+                "forms.designer.refused.duplicateKey", "note", "sections[1].fields[0].subFields[1]");
 
         FormDefinition edited = DefinitionEditor.addSubField(form, GROUP, field("name", FieldType.SHORT_TEXT).build());
         assertThat(subKeys(edited, GROUP)).containsExactly("role", "note", "name");
@@ -254,13 +254,13 @@ class DefinitionEditorTest {
     void subFieldsGoOnlyIntoARepeatingGroupAndNeverNest() {
         Field sub = field("fresh", FieldType.SHORT_TEXT).build();
 
-        assertRefused(() -> DefinitionEditor.addSubField(form, COUNT, sub), "designer.refused.notAGroup", "sections[1].fields[1]");
-        assertRefused(() -> DefinitionEditor.addSubField(form, ROLE, sub), "designer.refused.notAGroup",
+        assertRefused(() -> DefinitionEditor.addSubField(form, COUNT, sub), "forms.designer.refused.notAGroup", "sections[1].fields[1]");
+        assertRefused(() -> DefinitionEditor.addSubField(form, ROLE, sub), "forms.designer.refused.notAGroup",
                 "sections[1].fields[0].subFields[0]");
-        assertRefused(() -> DefinitionEditor.newSubField(form, NAME, LocalizedText.da("x")), "designer.refused.notAGroup",
+        assertRefused(() -> DefinitionEditor.newSubField(form, NAME, LocalizedText.da("x")), "forms.designer.refused.notAGroup",
                 "sections[0].fields[0]");
         assertRefused(() -> DefinitionEditor.addSubField(form, GROUP, field("inner", FieldType.REPEATING_GROUP)
-                .subFields(field("x", FieldType.SHORT_TEXT).build()).build()), "designer.refused.nestedGroup");
+                .subFields(field("x", FieldType.SHORT_TEXT).build()).build()), "forms.designer.refused.nestedGroup");
     }
 
     @Test
@@ -314,9 +314,9 @@ class DefinitionEditorTest {
         FormDefinition edited = DefinitionEditor.withFieldType(form, COUNT, FieldType.REPEATING_GROUP);
         assertThat(DefinitionValidator.validate(edited)).extracting(DefinitionProblem::kind).containsExactly(MISSING_SUB_FIELDS);
 
-        assertRefused(() -> DefinitionEditor.withFieldType(form, ROLE, FieldType.REPEATING_GROUP), "designer.refused.nestedGroup");
+        assertRefused(() -> DefinitionEditor.withFieldType(form, ROLE, FieldType.REPEATING_GROUP), "forms.designer.refused.nestedGroup");
         assertRefused(() -> DefinitionEditor.updateField(form, NOTE, f -> FieldEdits.withType(f, FieldType.REPEATING_GROUP)),
-                "designer.refused.nestedGroup");
+                "forms.designer.refused.nestedGroup");
     }
 
     @Test
@@ -328,10 +328,10 @@ class DefinitionEditorTest {
         assertValid(DefinitionEditor.moveField(form, ROLE, 1));
         assertValid(DefinitionEditor.moveField(form, COUNT, -1));
 
-        assertRefused(() -> DefinitionEditor.moveField(form, NAME, -1), "designer.refused.cannotMove");
-        assertRefused(() -> DefinitionEditor.moveField(form, DETAILS, 1), "designer.refused.cannotMove");
-        assertRefused(() -> DefinitionEditor.moveField(form, NOTE, 1), "designer.refused.cannotMove");
-        assertRefused(() -> DefinitionEditor.moveField(form, FieldPlace.of(2, 1), -1), "designer.refused.noSuchPart",
+        assertRefused(() -> DefinitionEditor.moveField(form, NAME, -1), "forms.designer.refused.cannotMove");
+        assertRefused(() -> DefinitionEditor.moveField(form, DETAILS, 1), "forms.designer.refused.cannotMove");
+        assertRefused(() -> DefinitionEditor.moveField(form, NOTE, 1), "forms.designer.refused.cannotMove");
+        assertRefused(() -> DefinitionEditor.moveField(form, FieldPlace.of(2, 1), -1), "forms.designer.refused.noSuchPart",
                 "sections[2].fields[1]");
     }
 
@@ -350,9 +350,9 @@ class DefinitionEditorTest {
 
     @Test
     void aFieldAConditionAsksAboutIsNotRemovedAndTheRefusalSaysWhichCondition() {
-        assertRefused(() -> DefinitionEditor.removeField(form, KIND), "designer.refused.fieldInUse", "kind", "details");
-        assertRefused(() -> DefinitionEditor.removeField(form, NAME), "designer.refused.fieldInUse", "name", "extra");
-        assertRefused(() -> DefinitionEditor.removeField(form, ROLE), "designer.refused.fieldInUse", "role", "note");
+        assertRefused(() -> DefinitionEditor.removeField(form, KIND), "forms.designer.refused.fieldInUse", "kind", "details");
+        assertRefused(() -> DefinitionEditor.removeField(form, NAME), "forms.designer.refused.fieldInUse", "name", "extra");
+        assertRefused(() -> DefinitionEditor.removeField(form, ROLE), "forms.designer.refused.fieldInUse", "role", "note");
 
         FormDefinition conditionGone = DefinitionEditor.updateField(form, DETAILS, f -> FieldEdits.withVisibleIf(f, null));
         assertValid(DefinitionEditor.removeField(conditionGone, KIND));
@@ -363,7 +363,7 @@ class DefinitionEditorTest {
         FormDefinition asking = DefinitionEditor.updateField(form, NOTE, f -> FieldEdits.withVisibleIf(f, Condition.notEmpty("count")));
         assertValid(asking);
 
-        assertRefused(() -> DefinitionEditor.removeField(asking, COUNT), "designer.refused.fieldInUse", "count", "note");
+        assertRefused(() -> DefinitionEditor.removeField(asking, COUNT), "forms.designer.refused.fieldInUse", "count", "note");
     }
 
     @Test
@@ -391,10 +391,10 @@ class DefinitionEditorTest {
         assertThat(DefinitionEditor.removeOption(options, 0)).containsExactly(b);
         assertThat(DefinitionEditor.addOption(options, new Option("", null))).as("a blank one to fill in").hasSize(3);
 
-        assertRefused(() -> DefinitionEditor.moveOption(options, 0, -1), "designer.refused.cannotMove");
-        assertRefused(() -> DefinitionEditor.moveOption(options, 1, 1), "designer.refused.cannotMove");
-        assertRefused(() -> DefinitionEditor.removeOption(options, 2), "designer.refused.noSuchPart", "options[2]");
-        assertRefused(() -> DefinitionEditor.replaceOption(options, -1, a), "designer.refused.noSuchPart", "options[-1]");
+        assertRefused(() -> DefinitionEditor.moveOption(options, 0, -1), "forms.designer.refused.cannotMove");
+        assertRefused(() -> DefinitionEditor.moveOption(options, 1, 1), "forms.designer.refused.cannotMove");
+        assertRefused(() -> DefinitionEditor.removeOption(options, 2), "forms.designer.refused.noSuchPart", "options[2]");
+        assertRefused(() -> DefinitionEditor.replaceOption(options, -1, a), "forms.designer.refused.noSuchPart", "options[-1]");
         assertThatThrownBy(() -> options.add(a)).as("results cannot be changed behind the editor's back")
                 .isInstanceOf(UnsupportedOperationException.class);
     }
@@ -455,7 +455,7 @@ class DefinitionEditorTest {
             if (breaks) {
                 refused++;
                 assertThatThrownBy(() -> DefinitionEditor.removeField(seeded, at)).as(at.path()).isInstanceOfSatisfying(Refusal.class,
-                        refusal -> assertThat(refusal.messageKey()).isEqualTo("designer.refused.fieldInUse"));
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("forms.designer.refused.fieldInUse"));
             } else {
                 assertThat(unknownFields(DefinitionEditor.removeField(seeded, at))).as(at.path()).isZero();
             }

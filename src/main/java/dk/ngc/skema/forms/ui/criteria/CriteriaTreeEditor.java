@@ -420,7 +420,7 @@ public class CriteriaTreeEditor extends CustomField<CriteriaNode> {
         op.addValueChangeListener(event -> quantityChanged.run());
         limit.addValueChangeListener(event -> {
             NumberInput.Result read = NumberInput.parse(event.getValue(), false, getLocale());
-            limit.setErrorMessage(read.ok() ? null : getTranslation("form.number." + read.refused().name(), event.getValue().strip()));
+            limit.setErrorMessage(read.ok() ? null : getTranslation("forms.number." + read.refused().name(), event.getValue().strip()));
             limit.setInvalid(!read.ok());
             if (read.ok()) {
                 // A refused input changes nothing: the criterion keeps the limit it had.

@@ -87,7 +87,7 @@ public class CriteriaTryPanel extends Details {
                 field.setWidth("10em");
                 field.addValueChangeListener(event -> {
                     NumberInput.Result read = NumberInput.parse(event.getValue(), false, getLocale());
-                    field.setErrorMessage(read.ok() ? null : getTranslation("form.number." + read.refused().name(), event.getValue().strip()));
+                    field.setErrorMessage(read.ok() ? null : getTranslation("forms.number." + read.refused().name(), event.getValue().strip()));
                     field.setInvalid(!read.ok());
                     if (!read.ok()) {
                         return;

@@ -64,11 +64,11 @@ class ConditionEditor extends Div {
 
         mode.setLabel(label);
         mode.setItems(Mode.values());
-        mode.setItemLabelGenerator(m -> getTranslation("designer.condition.mode." + m.name().toLowerCase(Locale.ROOT)));
+        mode.setItemLabelGenerator(m -> getTranslation("forms.designer.condition.mode." + m.name().toLowerCase(Locale.ROOT)));
         mode.addClassName("condition-mode");
         mode.setWidth("22rem");
 
-        json.setLabel(getTranslation("designer.condition.json"));
+        json.setLabel(getTranslation("forms.designer.condition.json"));
         json.setWidthFull();
         json.addClassName("condition-json");
         json.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
@@ -78,7 +78,7 @@ class ConditionEditor extends Div {
             }
         });
 
-        add.setText(getTranslation("designer.condition.add"));
+        add.setText(getTranslation("forms.designer.condition.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         add.addClassName("condition-add");
@@ -191,7 +191,7 @@ class ConditionEditor extends Div {
 
     private HorizontalLayout rowComponent(Row row) {
         var field = new Select<String>();
-        field.setLabel(getTranslation("designer.condition.field"));
+        field.setLabel(getTranslation("forms.designer.condition.field"));
         List<String> keys = new ArrayList<>(fields.stream().map(FieldChoice::key).toList());
         if (row.field != null && !keys.contains(row.field)) {
             keys.add(row.field);
@@ -204,14 +204,14 @@ class ConditionEditor extends Div {
         field.addClassName("condition-field");
 
         var operator = new Select<Operator>();
-        operator.setLabel(getTranslation("designer.condition.operator"));
+        operator.setLabel(getTranslation("forms.designer.condition.operator"));
         operator.setItems(Operator.values());
         operator.setItemLabelGenerator(this::operatorLabel);
         operator.setValue(row.operator);
         operator.setWidth("11rem");
         operator.addClassName("condition-operator");
 
-        var valueField = new TextField(getTranslation("designer.condition.value"));
+        var valueField = new TextField(getTranslation("forms.designer.condition.value"));
         valueField.setValue(row.value == null ? "" : row.value);
         valueField.addClassName("condition-value");
         valueField.setWidth("14rem");
@@ -220,8 +220,8 @@ class ConditionEditor extends Div {
 
         var remove = new Button(VaadinIcon.TRASH.create());
         remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-        remove.setAriaLabel(getTranslation("designer.remove"));
-        remove.setTooltipText(getTranslation("designer.remove"));
+        remove.setAriaLabel(getTranslation("forms.designer.remove"));
+        remove.setTooltipText(getTranslation("forms.designer.remove"));
         remove.addClassName("condition-remove");
         remove.addClickListener(click -> {
             rows.remove(row);
@@ -255,22 +255,22 @@ class ConditionEditor extends Div {
         var choice = choice(row.field);
         String hint = "";
         if (choice.isPresent() && !choice.get().options().isEmpty()) {
-            hint = getTranslation("designer.condition.possibleValues",
+            hint = getTranslation("forms.designer.condition.possibleValues",
                     choice.get().options().stream().map(Option::value).collect(Collectors.joining(", ")));
         } else if (choice.isPresent() && choice.get().type() == FieldType.YES_NO) {
-            hint = getTranslation("designer.condition.yesNoValues");
+            hint = getTranslation("forms.designer.condition.yesNoValues");
         }
         if (row.operator == Operator.IN) {
-            hint = getTranslation("designer.condition.valuesHint") + (hint.isEmpty() ? "" : ". " + hint);
+            hint = getTranslation("forms.designer.condition.valuesHint") + (hint.isEmpty() ? "" : ". " + hint);
         }
         valueField.setHelperText(hint);
     }
 
     private String operatorLabel(Operator operator) {
         return switch (operator) {
-            case EQUALS -> getTranslation("designer.condition.op.equals");
-            case IN -> getTranslation("designer.condition.op.in");
-            case NOT_EMPTY -> getTranslation("designer.condition.op.notEmpty");
+            case EQUALS -> getTranslation("forms.designer.condition.op.equals");
+            case IN -> getTranslation("forms.designer.condition.op.in");
+            case NOT_EMPTY -> getTranslation("forms.designer.condition.op.notEmpty");
             case LT -> "<";
             case LE -> "≤";
             case GT -> ">";
@@ -295,7 +295,7 @@ class ConditionEditor extends Div {
             value = parsed;
             onChange.accept(parsed);
         } catch (RuntimeException e) {
-            json.setErrorMessage(getTranslation("designer.condition.jsonError", FormJson.firstLine(e.getMessage())));
+            json.setErrorMessage(getTranslation("forms.designer.condition.jsonError", FormJson.firstLine(e.getMessage())));
             json.setInvalid(true);
         }
     }

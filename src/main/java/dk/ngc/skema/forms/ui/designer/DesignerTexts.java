@@ -117,16 +117,16 @@ final class DesignerTexts {
     static String describe(Condition condition, Function<String, String> translate) {
         return switch (condition) {
             case Condition.Equals c -> c.field() + " = " + show(c.value());
-            case Condition.In c -> c.field() + " " + translate.apply("designer.condition.op.in") + " "
+            case Condition.In c -> c.field() + " " + translate.apply("forms.designer.condition.op.in") + " "
                     + c.values().stream().map(DesignerTexts::show).collect(Collectors.joining(", "));
-            case Condition.NotEmpty c -> c.field() + " " + translate.apply("designer.condition.op.notEmpty");
+            case Condition.NotEmpty c -> c.field() + " " + translate.apply("forms.designer.condition.op.notEmpty");
             case Condition.Compare c -> c.field() + " " + (c.comparator() == null ? "?" : c.comparator().symbol()) + " "
                     + (c.number() == null ? "?" : c.number().toPlainString());
             case Condition.And c -> c.conditions().stream().map(inner -> group(inner, translate))
-                    .collect(Collectors.joining(" " + translate.apply("designer.condition.and") + " "));
+                    .collect(Collectors.joining(" " + translate.apply("forms.designer.condition.and") + " "));
             case Condition.Or c -> c.conditions().stream().map(inner -> group(inner, translate))
-                    .collect(Collectors.joining(" " + translate.apply("designer.condition.or") + " "));
-            case Condition.Not c -> translate.apply("designer.condition.not") + " (" + describe(c.condition(), translate) + ")";
+                    .collect(Collectors.joining(" " + translate.apply("forms.designer.condition.or") + " "));
+            case Condition.Not c -> translate.apply("forms.designer.condition.not") + " (" + describe(c.condition(), translate) + ")";
         };
     }
 

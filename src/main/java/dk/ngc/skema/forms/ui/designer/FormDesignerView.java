@@ -45,7 +45,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Route(value = "skemadesign", layout = MainLayout.class)
 @RolesAllowed(Roles.NGC)
-@Menu(order = 80, title = "designer.nav", icon = "vaadin:tools")
+@Menu(order = 80, title = "forms.designer.nav", icon = "vaadin:tools")
 public class FormDesignerView extends VerticalLayout implements HasDynamicTitle {
 
     private final FormService formService;
@@ -55,7 +55,7 @@ public class FormDesignerView extends VerticalLayout implements HasDynamicTitle 
 
     public FormDesignerView(FormService formService) {
         this.formService = formService;
-        add(new H1(getTranslation("designer.heading")), new Paragraph(getTranslation("designer.intro")));
+        add(new H1(getTranslation("forms.designer.heading")), new Paragraph(getTranslation("forms.designer.intro")));
 
         grid.setId("designer-grid");
         grid.addComponentColumn(info -> {
@@ -64,28 +64,28 @@ public class FormDesignerView extends VerticalLayout implements HasDynamicTitle 
                     key.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s, 0.875rem)")
                             .set("color", "var(--lumo-secondary-text-color, #666)");
                     return new Div(title, key);
-                }).setHeader(getTranslation("designer.column.title") + " / " + getTranslation("designer.column.key").toLowerCase(getLocale()))
+                }).setHeader(getTranslation("forms.designer.column.title") + " / " + getTranslation("forms.designer.column.key").toLowerCase(getLocale()))
                 .setFlexGrow(2).setWidth("12rem").setKey("title");
-        grid.addColumn(FormVersionInfo::number).setHeader(getTranslation("designer.column.version")).setWidth("5.5rem").setFlexGrow(0)
+        grid.addColumn(FormVersionInfo::number).setHeader(getTranslation("forms.designer.column.version")).setWidth("5.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setKey("version");
-        grid.addComponentColumn(info -> DesignerTexts.statusBadge(info.status(), getTranslation("designer.status." + info.status().name())))
-                .setHeader(getTranslation("designer.column.status")).setWidth("7rem").setFlexGrow(0).setKey("status");
-        grid.addColumn(info -> getTranslation("designer.createdBy", DanishTime.dateTime(info.createdAt(), getLocale()), info.createdBy()))
-                .setHeader(getTranslation("designer.column.created")).setWidth("10rem").setFlexGrow(0).setKey("created");
+        grid.addComponentColumn(info -> DesignerTexts.statusBadge(info.status(), getTranslation("forms.designer.status." + info.status().name())))
+                .setHeader(getTranslation("forms.designer.column.status")).setWidth("7rem").setFlexGrow(0).setKey("status");
+        grid.addColumn(info -> getTranslation("forms.designer.createdBy", DanishTime.dateTime(info.createdAt(), getLocale()), info.createdBy()))
+                .setHeader(getTranslation("forms.designer.column.created")).setWidth("10rem").setFlexGrow(0).setKey("created");
         grid.addColumn(info -> info.publishedAt() == null ? "" : DanishTime.dateTime(info.publishedAt(), getLocale()))
-                .setHeader(getTranslation("designer.column.published")).setWidth("8rem").setFlexGrow(0).setKey("published");
-        grid.addColumn(FormVersionInfo::responseCount).setHeader(getTranslation("designer.column.responses")).setWidth("7.5rem").setFlexGrow(0)
+                .setHeader(getTranslation("forms.designer.column.published")).setWidth("8rem").setFlexGrow(0).setKey("published");
+        grid.addColumn(FormVersionInfo::responseCount).setHeader(getTranslation("forms.designer.column.responses")).setWidth("7.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setKey("responses");
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("designer.column.actions")).setWidth("13rem")
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("forms.designer.column.actions")).setWidth("13rem")
                 .setFlexGrow(0).setKey("actions");
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("designer.empty"));
+        grid.setEmptyStateText(getTranslation("forms.designer.empty"));
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
         refresh();
         add(grid);
 
-        add(new H2(getTranslation("designer.import")), new Paragraph(getTranslation("designer.import.hint")));
+        add(new H2(getTranslation("forms.designer.import")), new Paragraph(getTranslation("forms.designer.import.hint")));
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             String json = new String(bytes, StandardCharsets.UTF_8);
             inUi(() -> importJson(json));
@@ -93,8 +93,8 @@ public class FormDesignerView extends VerticalLayout implements HasDynamicTitle 
         upload.setId("designer-import");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("application/json", ".json");
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("designer.import.drop")));
-        var uploadButton = new Button(getTranslation("designer.import.button"), VaadinIcon.UPLOAD.create());
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("forms.designer.import.drop")));
+        var uploadButton = new Button(getTranslation("forms.designer.import.button"), VaadinIcon.UPLOAD.create());
         upload.setUploadButton(uploadButton);
         importMessages.setId("designer-import-messages");
         importMessages.setWidthFull();
@@ -116,13 +116,13 @@ public class FormDesignerView extends VerticalLayout implements HasDynamicTitle 
 
     private HorizontalLayout actions(FormVersionInfo info) {
         boolean draft = info.status() == FormVersionStatus.DRAFT;
-        var open = new Button(getTranslation(draft ? "designer.open.edit" : "designer.open.view"),
+        var open = new Button(getTranslation(draft ? "forms.designer.open.edit" : "forms.designer.open.view"),
                 (draft ? VaadinIcon.EDIT : VaadinIcon.EYE).create(), click -> open(info));
         open.addThemeVariants(ButtonVariant.SMALL, draft ? ButtonVariant.PRIMARY : ButtonVariant.TERTIARY);
         open.setId("open-" + info.id());
         open.addClassName("designer-open");
 
-        var newVersion = new Button(getTranslation("designer.newVersion"), VaadinIcon.COPY_O.create(), click -> newVersion(info));
+        var newVersion = new Button(getTranslation("forms.designer.newVersion"), VaadinIcon.COPY_O.create(), click -> newVersion(info));
         newVersion.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         newVersion.setId("new-version-" + info.id());
         newVersion.addClassName("designer-new-version");
@@ -131,7 +131,7 @@ public class FormDesignerView extends VerticalLayout implements HasDynamicTitle 
             byte[] json = formService.exportDefinition(info.id()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(json), info.formKey() + "-v" + info.number() + ".json",
                     "application/json", json.length);
-        }), getTranslation("designer.exportJson"));
+        }), getTranslation("forms.designer.exportJson"));
         export.getElement().setAttribute("download", true);
         export.setId("export-" + info.id());
         export.addClassName("designer-export");
@@ -140,7 +140,7 @@ public class FormDesignerView extends VerticalLayout implements HasDynamicTitle 
             byte[] bytes = formService.responsesCsv(info.id());
             return new DownloadResponse(new ByteArrayInputStream(bytes), info.formKey() + "-v" + info.number() + "-besvarelser.csv",
                     "text/csv; charset=utf-8", bytes.length);
-        }), getTranslation("designer.responsesCsv"));
+        }), getTranslation("forms.designer.responsesCsv"));
         csv.getElement().setAttribute("download", true);
         csv.setId("csv-" + info.id());
         csv.addClassName("designer-csv");
@@ -149,7 +149,7 @@ public class FormDesignerView extends VerticalLayout implements HasDynamicTitle 
             byte[] bytes = formService.responsesXlsx(info.id());
             return new DownloadResponse(new ByteArrayInputStream(bytes), info.formKey() + "-v" + info.number() + "-besvarelser.xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
-        }), getTranslation("designer.responsesXlsx"));
+        }), getTranslation("forms.designer.responsesXlsx"));
         xlsx.getElement().setAttribute("download", true);
         xlsx.setId("xlsx-" + info.id());
         xlsx.addClassName("designer-csv");
@@ -167,7 +167,7 @@ public class FormDesignerView extends VerticalLayout implements HasDynamicTitle 
 
     private void newVersion(FormVersionInfo info) {
         FormVersionInfo draft = formService.newDraftFrom(info.id());
-        Notification.show(getTranslation("designer.newVersion.done", draft.number()), 4000, Notification.Position.BOTTOM_START)
+        Notification.show(getTranslation("forms.designer.newVersion.done", draft.number()), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(FormVersionEditorView.class, draft.id()));
     }
@@ -178,11 +178,11 @@ public class FormDesignerView extends VerticalLayout implements HasDynamicTitle 
         try {
             FormVersionInfo draft = formService.importDefinition(json);
             upload.clearFileList();
-            Notification.show(getTranslation("designer.import.done", draft.number(), draft.formKey()), 4000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("forms.designer.import.done", draft.number(), draft.formKey()), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             UI.getCurrent().navigate(FormVersionEditorView.class, draft.id());
         } catch (DefinitionRefusedException e) {
-            importMessages.add(DesignerTexts.problemList(getTranslation("designer.import.refused", e.problems().size()),
+            importMessages.add(DesignerTexts.problemList(getTranslation("forms.designer.import.refused", e.problems().size()),
                     e.problems(), getLocale(), null));
         } catch (Refusal e) {
             importMessages.add(DesignerTexts.message(getTranslation(e.messageKey(), e.arguments())));
@@ -191,6 +191,6 @@ public class FormDesignerView extends VerticalLayout implements HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("designer.heading") + " – " + getTranslation("app.name");
+        return getTranslation("forms.designer.heading") + " – " + getTranslation("base.app.name");
     }
 }

@@ -139,15 +139,15 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         FormVersionInfo info = loaded.info();
         pageTitle = info.title(getLocale()) + " (" + getTranslation("forms.version", info.number()) + ")";
 
-        var back = new Anchor("skemadesign", getTranslation("designer.editor.back"));
+        var back = new Anchor("skemadesign", getTranslation("forms.designer.editor.back"));
         back.setId("designer-back");
         var heading = new H1(info.title(getLocale()));
         heading.getStyle().set("margin-bottom", "0");
         var meta = new HorizontalLayout();
         meta.setAlignItems(FlexComponent.Alignment.CENTER);
-        meta.add(new Span(getTranslation("designer.editor.meta", info.formKey(), info.number(),
-                getTranslation("designer.createdBy", DanishTime.dateTime(info.createdAt(), getLocale()), info.createdBy()))),
-                DesignerTexts.statusBadge(info.status(), getTranslation("designer.status." + info.status().name())));
+        meta.add(new Span(getTranslation("forms.designer.editor.meta", info.formKey(), info.number(),
+                getTranslation("forms.designer.createdBy", DanishTime.dateTime(info.createdAt(), getLocale()), info.createdBy()))),
+                DesignerTexts.statusBadge(info.status(), getTranslation("forms.designer.status." + info.status().name())));
         add(back, heading, meta);
         if (info.status() == FormVersionStatus.DRAFT) {
             buildEditor();
@@ -159,12 +159,12 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
     // ------------------------------------------------------------------ draft: the editor
 
     private void buildEditor() {
-        var save = new Button(getTranslation("designer.save"), VaadinIcon.CHECK.create(), click -> save());
+        var save = new Button(getTranslation("forms.designer.save"), VaadinIcon.CHECK.create(), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("designer-save");
-        var preview = new Button(getTranslation("designer.preview"), VaadinIcon.EYE.create(), click -> preview());
+        var preview = new Button(getTranslation("forms.designer.preview"), VaadinIcon.EYE.create(), click -> preview());
         preview.setId("designer-preview");
-        var publish = new Button(getTranslation("designer.publish"), VaadinIcon.UPLOAD_ALT.create(), click -> confirmPublish());
+        var publish = new Button(getTranslation("forms.designer.publish"), VaadinIcon.UPLOAD_ALT.create(), click -> confirmPublish());
         publish.addThemeVariants(ButtonVariant.SUCCESS);
         publish.setId("designer-publish");
         var actions = new HorizontalLayout(save, preview, publish);
@@ -183,17 +183,17 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         json.setWidthFull();
         json.setMinHeight("30rem");
         json.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)").set("font-size", "0.85em");
-        var apply = new Button(getTranslation("designer.json.apply"), VaadinIcon.CHECK.create(), click -> applyJson());
+        var apply = new Button(getTranslation("forms.designer.json.apply"), VaadinIcon.CHECK.create(), click -> applyJson());
         apply.setId("designer-json-apply");
-        var jsonTab = new Div(new Paragraph(getTranslation("designer.json.hint")), apply, json);
+        var jsonTab = new Div(new Paragraph(getTranslation("forms.designer.json.hint")), apply, json);
         jsonTab.setWidthFull();
 
         var tabs = new TabSheet();
         tabs.setId("designer-tabs");
         tabs.setWidthFull();
-        var contentTab = tabs.add(getTranslation("designer.tab.content"), content);
+        var contentTab = tabs.add(getTranslation("forms.designer.tab.content"), content);
         contentTab.setId("designer-tab-content");
-        var jsonTabTab = tabs.add(getTranslation("designer.tab.json"), jsonTab);
+        var jsonTabTab = tabs.add(getTranslation("forms.designer.tab.json"), jsonTab);
         jsonTabTab.setId("designer-tab-json");
         tabs.addSelectedChangeListener(event -> {
             if (event.getSelectedTab() == jsonTabTab) {
@@ -208,10 +208,10 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
 
     private void renderOutline() {
         outline.removeAll();
-        var heading = new Span(getTranslation("designer.outline"));
+        var heading = new Span(getTranslation("forms.designer.outline"));
         heading.getStyle().set("font-weight", "600").set("display", "block").set("margin-bottom", "0.25em");
         outline.add(heading);
-        outline.add(outlineItem(getTranslation("designer.outline.form"), new FormPart(), 0, null));
+        outline.add(outlineItem(getTranslation("forms.designer.outline.form"), new FormPart(), 0, null));
         for (int s = 0; s < working.sections().size(); s++) {
             Section section = working.sections().get(s);
             outline.add(outlineItem((s + 1) + ". " + orKey(section.title(), section.key()), new SectionPart(s), 0, null));
@@ -224,7 +224,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
                 }
             }
         }
-        var addSection = new Button(getTranslation("designer.addSection"), VaadinIcon.PLUS.create(), click -> addSection());
+        var addSection = new Button(getTranslation("forms.designer.addSection"), VaadinIcon.PLUS.create(), click -> addSection());
         addSection.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         addSection.setId("designer-add-section");
         outline.add(addSection);
@@ -239,7 +239,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
                 .set("width", "100%").set("margin", "0").set("padding-left", (0.5 + indent * 1.25) + "em")
                 .set("white-space", "normal").set("height", "auto").set("min-height", "var(--lumo-size-s, 1.875rem)");
         if (type != null) {
-            item.setTooltipText(getTranslation("designer.fieldType." + type.name()));
+            item.setTooltipText(getTranslation("forms.designer.fieldType." + type.name()));
         }
         if (target instanceof SectionPart || target instanceof FormPart) {
             item.getStyle().set("font-weight", "600");
@@ -304,17 +304,17 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
     // --- the form itself
 
     private Component formSettings() {
-        var panel = panel(getTranslation("designer.outline.form"));
-        var key = new TextField(getTranslation("designer.form.key"), working.key(), "");
+        var panel = panel(getTranslation("forms.designer.outline.form"));
+        var key = new TextField(getTranslation("forms.designer.form.key"), working.key(), "");
         key.setReadOnly(true);
-        key.setHelperText(getTranslation("designer.form.keyHelp"));
-        var titleDa = text("designer.form.titleDa", DesignerTexts.da(working.title()), "form-title-da",
+        key.setHelperText(getTranslation("forms.designer.form.keyHelp"));
+        var titleDa = text("forms.designer.form.titleDa", DesignerTexts.da(working.title()), "form-title-da",
                 v -> changed(DefinitionEditor.withTitle(working, DesignerTexts.withDa(working.title(), v))));
-        var titleEn = text("designer.form.titleEn", DesignerTexts.en(working.title()), "form-title-en",
+        var titleEn = text("forms.designer.form.titleEn", DesignerTexts.en(working.title()), "form-title-en",
                 v -> changed(DefinitionEditor.withTitle(working, DesignerTexts.withEn(working.title(), v))));
-        var descriptionDa = area("designer.form.descriptionDa", DesignerTexts.da(working.description()), "form-description-da",
+        var descriptionDa = area("forms.designer.form.descriptionDa", DesignerTexts.da(working.description()), "form-description-da",
                 v -> changed(DefinitionEditor.withDescription(working, DesignerTexts.withDa(working.description(), v))));
-        var descriptionEn = area("designer.form.descriptionEn", DesignerTexts.en(working.description()), "form-description-en",
+        var descriptionEn = area("forms.designer.form.descriptionEn", DesignerTexts.en(working.description()), "form-description-en",
                 v -> changed(DefinitionEditor.withDescription(working, DesignerTexts.withEn(working.description(), v))));
         panel.add(key, pair(titleDa, titleEn), pair(descriptionDa, descriptionEn));
         return panel;
@@ -324,7 +324,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
 
     private Component sectionSettings(int s) {
         Section section = section(s);
-        var panel = panel(getTranslation("designer.section.heading", orKey(section.title(), section.key())));
+        var panel = panel(getTranslation("forms.designer.section.heading", orKey(section.title(), section.key())));
         panel.add(moveButtons(s, working.sections().size(), delta -> {
             changed(DefinitionEditor.moveSection(working, s, delta));
             select(new SectionPart(s + delta));
@@ -332,35 +332,35 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
             changed(DefinitionEditor.removeSection(working, s));
             select(new FormPart());
         }));
-        var key = text("designer.section.key", nullToEmpty(section.key()), "section-key", v -> {
+        var key = text("forms.designer.section.key", nullToEmpty(section.key()), "section-key", v -> {
             changed(DefinitionEditor.withSectionKey(working, s, DesignerTexts.blankToNull(v)));
             renderOutline();
         });
-        key.setHelperText(getTranslation("designer.field.keyHelp"));
-        var titleDa = text("designer.section.titleDa", DesignerTexts.da(section.title()), "section-title-da", v -> {
+        key.setHelperText(getTranslation("forms.designer.field.keyHelp"));
+        var titleDa = text("forms.designer.section.titleDa", DesignerTexts.da(section.title()), "section-title-da", v -> {
             changed(DefinitionEditor.withSectionTitle(working, s, DesignerTexts.withDa(section(s).title(), v)));
             renderOutline();
         });
-        var titleEn = text("designer.section.titleEn", DesignerTexts.en(section.title()), "section-title-en",
+        var titleEn = text("forms.designer.section.titleEn", DesignerTexts.en(section.title()), "section-title-en",
                 v -> changed(DefinitionEditor.withSectionTitle(working, s, DesignerTexts.withEn(section(s).title(), v))));
-        var helpDa = area("designer.section.helpDa", DesignerTexts.da(section.help()), "section-help-da",
+        var helpDa = area("forms.designer.section.helpDa", DesignerTexts.da(section.help()), "section-help-da",
                 v -> changed(DefinitionEditor.withSectionHelp(working, s, DesignerTexts.withDa(section(s).help(), v))));
-        var helpEn = area("designer.section.helpEn", DesignerTexts.en(section.help()), "section-help-en",
+        var helpEn = area("forms.designer.section.helpEn", DesignerTexts.en(section.help()), "section-help-en",
                 v -> changed(DefinitionEditor.withSectionHelp(working, s, DesignerTexts.withEn(section(s).help(), v))));
-        var extra = checkbox("designer.section.allowExtraItems", section.allowExtraItems(), "section-allow-extra",
+        var extra = checkbox("forms.designer.section.allowExtraItems", section.allowExtraItems(), "section-allow-extra",
                 v -> changed(DefinitionEditor.withSectionAllowExtraItems(working, s, v)));
-        var condition = new ConditionEditor(getTranslation("designer.condition.label"), topLevelChoices(), section.visibleIf(),
+        var condition = new ConditionEditor(getTranslation("forms.designer.condition.label"), topLevelChoices(), section.visibleIf(),
                 c -> changed(DefinitionEditor.withSectionVisibleIf(working, s, c)));
         condition.setId("section-condition");
         panel.add(key, pair(titleDa, titleEn), pair(helpDa, helpEn), extra, condition);
 
-        panel.add(new H3(getTranslation("designer.section.fields")));
+        panel.add(new H3(getTranslation("forms.designer.section.fields")));
         var list = new UnorderedList();
         for (int f = 0; f < section.fields().size(); f++) {
             list.add(fieldLink(section.fields().get(f), FieldPlace.of(s, f)));
         }
-        var addField = new Button(getTranslation("designer.addField"), VaadinIcon.PLUS.create(), click -> {
-            changed(DefinitionEditor.addField(working, s, DefinitionEditor.newField(working, LocalizedText.da(getTranslation("designer.field.new")))));
+        var addField = new Button(getTranslation("forms.designer.addField"), VaadinIcon.PLUS.create(), click -> {
+            changed(DefinitionEditor.addField(working, s, DefinitionEditor.newField(working, LocalizedText.da(getTranslation("forms.designer.field.new")))));
             select(new FieldPart(FieldPlace.of(s, section(s).fields().size() - 1)));
         });
         addField.setId("designer-add-field");
@@ -369,7 +369,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
     }
 
     private void addSection() {
-        changed(DefinitionEditor.addSection(working, DefinitionEditor.newSection(working, LocalizedText.da(getTranslation("designer.section.new")))));
+        changed(DefinitionEditor.addSection(working, DefinitionEditor.newSection(working, LocalizedText.da(getTranslation("forms.designer.section.new")))));
         select(new SectionPart(working.sections().size() - 1));
     }
 
@@ -377,7 +377,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
     private ListItem fieldLink(Field field, FieldPlace at) {
         var open = new Button(fieldLabel(field), click -> select(new FieldPart(at)));
         open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        return new ListItem(open, new Span(" " + field.key() + " · " + getTranslation("designer.fieldType." + field.type())));
+        return new ListItem(open, new Span(" " + field.key() + " · " + getTranslation("forms.designer.fieldType." + field.type())));
     }
 
     // --- fields
@@ -385,8 +385,8 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
     private Component fieldSettings(FieldPlace at) {
         Field field = field(at);
         var panel = panel(at.isSub()
-                ? getTranslation("designer.field.subHeading", orKey(field(at.group()).label(), field(at.group()).key()), fieldLabel(field))
-                : getTranslation("designer.field.heading", fieldLabel(field)));
+                ? getTranslation("forms.designer.field.subHeading", orKey(field(at.group()).label(), field(at.group()).key()), fieldLabel(field))
+                : getTranslation("forms.designer.field.heading", fieldLabel(field)));
         var moves = moveButtons(at.index(), DefinitionEditor.siblings(working, at).size(), delta -> {
             changed(DefinitionEditor.moveField(working, at, delta));
             select(new FieldPart(at.withIndex(at.index() + delta)));
@@ -395,22 +395,22 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
             select(at.isSub() ? new FieldPart(at.group()) : new SectionPart(at.section()));
         });
         if (at.isSub()) {
-            var back = new Button(getTranslation("designer.field.backToGroup", orKey(field(at.group()).label(), field(at.group()).key())),
+            var back = new Button(getTranslation("forms.designer.field.backToGroup", orKey(field(at.group()).label(), field(at.group()).key())),
                     VaadinIcon.ARROW_BACKWARD.create(), click -> select(new FieldPart(at.group())));
             back.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             moves.addComponentAsFirst(back);
         }
         panel.add(moves);
 
-        var key = text("designer.field.key", nullToEmpty(field.key()), "field-key", v -> {
+        var key = text("forms.designer.field.key", nullToEmpty(field.key()), "field-key", v -> {
             editField(at, f -> FieldEdits.withKey(f, DesignerTexts.blankToNull(v)));
             renderOutline();
         });
-        key.setHelperText(getTranslation("designer.field.keyHelp"));
+        key.setHelperText(getTranslation("forms.designer.field.keyHelp"));
         var type = new Select<FieldType>();
-        type.setLabel(getTranslation("designer.field.type"));
+        type.setLabel(getTranslation("forms.designer.field.type"));
         type.setItems(Arrays.stream(FieldType.values()).filter(t -> !at.isSub() || t != FieldType.REPEATING_GROUP).toList());
-        type.setItemLabelGenerator(t -> getTranslation("designer.fieldType." + t.name()));
+        type.setItemLabelGenerator(t -> getTranslation("forms.designer.fieldType." + t.name()));
         type.setValue(field.type());
         type.setId("field-type");
         type.addValueChangeListener(event -> {
@@ -422,22 +422,22 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         });
         panel.add(pair(key, type));
 
-        var labelDa = text("designer.field.labelDa", DesignerTexts.da(field.label()), "field-label-da", v -> {
+        var labelDa = text("forms.designer.field.labelDa", DesignerTexts.da(field.label()), "field-label-da", v -> {
             editField(at, f -> FieldEdits.withLabel(f, DesignerTexts.withDa(f.label(), v)));
             renderOutline();
         });
-        var labelEn = text("designer.field.labelEn", DesignerTexts.en(field.label()), "field-label-en",
+        var labelEn = text("forms.designer.field.labelEn", DesignerTexts.en(field.label()), "field-label-en",
                 v -> editField(at, f -> FieldEdits.withLabel(f, DesignerTexts.withEn(f.label(), v))));
-        var helpDa = area("designer.field.helpDa", DesignerTexts.da(field.help()), "field-help-da",
+        var helpDa = area("forms.designer.field.helpDa", DesignerTexts.da(field.help()), "field-help-da",
                 v -> editField(at, f -> FieldEdits.withHelp(f, DesignerTexts.withDa(f.help(), v))));
-        var helpEn = area("designer.field.helpEn", DesignerTexts.en(field.help()), "field-help-en",
+        var helpEn = area("forms.designer.field.helpEn", DesignerTexts.en(field.help()), "field-help-en",
                 v -> editField(at, f -> FieldEdits.withHelp(f, DesignerTexts.withEn(f.help(), v))));
         panel.add(pair(labelDa, labelEn), pair(helpDa, helpEn));
 
         if (field.type() != FieldType.STATIC_TEXT) {
-            var required = checkbox("designer.field.required", field.required(), "field-required",
+            var required = checkbox("forms.designer.field.required", field.required(), "field-required",
                     v -> editField(at, f -> FieldEdits.withRequired(f, v)));
-            var notRelevant = checkbox("designer.field.notRelevantAllowed", field.notRelevantAllowed(), "field-not-relevant",
+            var notRelevant = checkbox("forms.designer.field.notRelevantAllowed", field.notRelevantAllowed(), "field-not-relevant",
                     v -> editField(at, f -> FieldEdits.withNotRelevantAllowed(f, v)));
             var checks = new HorizontalLayout(required, notRelevant);
             checks.setWrap(true);
@@ -445,7 +445,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         }
         panel.add(typeSettings(at, field));
 
-        var condition = new ConditionEditor(getTranslation("designer.condition.label"), conditionChoices(at), field.visibleIf(),
+        var condition = new ConditionEditor(getTranslation("forms.designer.condition.label"), conditionChoices(at), field.visibleIf(),
                 c -> editField(at, f -> FieldEdits.withVisibleIf(f, c)));
         condition.setId("field-condition");
         panel.add(condition);
@@ -456,29 +456,29 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         var settings = new Div();
         settings.setWidthFull();
         switch (field.type()) {
-            case SHORT_TEXT, LONG_TEXT -> settings.add(integer("designer.field.maxLength", field.maxLength(), "field-max-length",
+            case SHORT_TEXT, LONG_TEXT -> settings.add(integer("forms.designer.field.maxLength", field.maxLength(), "field-max-length",
                     v -> editField(at, f -> FieldEdits.withMaxLength(f, v))));
             case INTEGER, DECIMAL, NUMBER_RANGE -> settings.add(pair(
-                    decimal("designer.field.min", field.min(), "field-min", v -> editField(at, f -> FieldEdits.withMin(f, v))),
-                    decimal("designer.field.max", field.max(), "field-max", v -> editField(at, f -> FieldEdits.withMax(f, v)))));
+                    decimal("forms.designer.field.min", field.min(), "field-min", v -> editField(at, f -> FieldEdits.withMin(f, v))),
+                    decimal("forms.designer.field.max", field.max(), "field-max", v -> editField(at, f -> FieldEdits.withMax(f, v)))));
             case SINGLE_CHOICE, MULTIPLE_CHOICE, CHECKLIST -> {
-                settings.add(new OptionsEditor(getTranslation("designer.field.options"), getTranslation("designer.option.add"),
+                settings.add(new OptionsEditor(getTranslation("forms.designer.field.options"), getTranslation("forms.designer.option.add"),
                         field.options(), options -> editField(at, f -> FieldEdits.withOptions(f, options))));
                 if (field.type() == FieldType.MULTIPLE_CHOICE) {
-                    settings.add(integer("designer.field.minCount", field.minCount(), "field-min-count",
+                    settings.add(integer("forms.designer.field.minCount", field.minCount(), "field-min-count",
                             v -> editField(at, f -> FieldEdits.withMinCount(f, v))));
                 }
                 if (field.type() == FieldType.CHECKLIST) {
-                    settings.add(checkbox("designer.field.allowExtraItems", field.allowExtraItems(), "field-allow-extra",
+                    settings.add(checkbox("forms.designer.field.allowExtraItems", field.allowExtraItems(), "field-allow-extra",
                             v -> editField(at, f -> FieldEdits.withAllowExtraItems(f, v))));
                 }
             }
             case ORGANISATIONS -> {
-                var orgTypes = new MultiSelectComboBox<String>(getTranslation("designer.field.orgTypes"));
+                var orgTypes = new MultiSelectComboBox<String>(getTranslation("forms.designer.field.orgTypes"));
                 List<String> items = new ArrayList<>(ORG_TYPES);
                 field.orgTypes().stream().filter(t -> !items.contains(t)).forEach(items::add);
                 orgTypes.setItems(items);
-                orgTypes.setItemLabelGenerator(t -> ORG_TYPES.contains(t) ? getTranslation("organisationType." + t.toUpperCase(Locale.ROOT)) + " (" + t + ")" : t);
+                orgTypes.setItemLabelGenerator(t -> ORG_TYPES.contains(t) ? getTranslation("organisation.type." + t.toUpperCase(Locale.ROOT)) + " (" + t + ")" : t);
                 orgTypes.setValue(new LinkedHashSet<>(field.orgTypes()));
                 orgTypes.setWidth("28rem");
                 orgTypes.setId("field-org-types");
@@ -486,40 +486,40 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
                     List<String> chosen = ORG_TYPES.stream().filter(event.getValue()::contains).toList();
                     editField(at, f -> FieldEdits.withOrgTypes(f, chosen));
                 });
-                settings.add(pair(orgTypes, integer("designer.field.minCount", field.minCount(), "field-min-count",
+                settings.add(pair(orgTypes, integer("forms.designer.field.minCount", field.minCount(), "field-min-count",
                         v -> editField(at, f -> FieldEdits.withMinCount(f, v)))));
             }
-            case REGION_MATRIX -> settings.add(new OptionsEditor(getTranslation("designer.field.columns"), getTranslation("designer.option.addColumn"),
+            case REGION_MATRIX -> settings.add(new OptionsEditor(getTranslation("forms.designer.field.columns"), getTranslation("forms.designer.option.addColumn"),
                     field.columns(), columns -> editField(at, f -> FieldEdits.withColumns(f, columns))));
             case REPEATING_GROUP -> {
                 settings.add(pair(
-                        integer("designer.field.minRows", field.minRows(), "field-min-rows", v -> editField(at, f -> FieldEdits.withMinRows(f, v))),
-                        integer("designer.field.maxRows", field.maxRows(), "field-max-rows", v -> editField(at, f -> FieldEdits.withMaxRows(f, v)))));
-                settings.add(new H3(getTranslation("designer.field.subFields")));
+                        integer("forms.designer.field.minRows", field.minRows(), "field-min-rows", v -> editField(at, f -> FieldEdits.withMinRows(f, v))),
+                        integer("forms.designer.field.maxRows", field.maxRows(), "field-max-rows", v -> editField(at, f -> FieldEdits.withMaxRows(f, v)))));
+                settings.add(new H3(getTranslation("forms.designer.field.subFields")));
                 var list = new UnorderedList();
                 for (int k = 0; k < field.subFields().size(); k++) {
                     list.add(fieldLink(field.subFields().get(k), at.subField(k)));
                 }
-                var addSub = new Button(getTranslation("designer.addSubField"), VaadinIcon.PLUS.create(), click -> {
+                var addSub = new Button(getTranslation("forms.designer.addSubField"), VaadinIcon.PLUS.create(), click -> {
                     changed(DefinitionEditor.addSubField(working, at,
-                            DefinitionEditor.newSubField(working, at, LocalizedText.da(getTranslation("designer.field.newSub")))));
+                            DefinitionEditor.newSubField(working, at, LocalizedText.da(getTranslation("forms.designer.field.newSub")))));
                     select(new FieldPart(at.subField(field(at).subFields().size() - 1)));
                 });
                 addSub.setId("designer-add-sub-field");
                 settings.add(list, addSub);
             }
             case FILE -> {
-                var types = text("designer.field.allowedTypes", String.join(", ", field.allowedTypes()), "field-allowed-types", v -> {
+                var types = text("forms.designer.field.allowedTypes", String.join(", ", field.allowedTypes()), "field-allowed-types", v -> {
                     List<String> parsed = Arrays.stream(v.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
                     editField(at, f -> FieldEdits.withAllowedTypes(f, parsed));
                 });
-                var maxBytes = integer("designer.field.maxMegabytes",
+                var maxBytes = integer("forms.designer.field.maxMegabytes",
                         field.maxBytes() == null ? null : (int) Math.max(1, field.maxBytes() / (1024 * 1024)), "field-max-bytes",
                         v -> editField(at, f -> FieldEdits.withMaxBytes(f, v == null ? null : v * 1024L * 1024L)));
                 settings.add(pair(types, maxBytes));
             }
             case CRITERIA_TREE -> {
-                var criteria = new CriteriaTreeEditor(getTranslation("designer.field.defaultCriteria"));
+                var criteria = new CriteriaTreeEditor(getTranslation("forms.designer.field.defaultCriteria"));
                 criteria.setId("field-default-criteria");
                 criteria.setWidthFull();
                 criteria.setValue(field.defaultCriteria());
@@ -527,11 +527,11 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
                 settings.add(criteria);
             }
             case STATIC_TEXT -> settings.add(pair(
-                    area("designer.field.textDa", DesignerTexts.da(field.text()), "field-text-da", v -> {
+                    area("forms.designer.field.textDa", DesignerTexts.da(field.text()), "field-text-da", v -> {
                         editField(at, f -> FieldEdits.withText(f, DesignerTexts.withDa(f.text(), v)));
                         renderOutline();
                     }),
-                    area("designer.field.textEn", DesignerTexts.en(field.text()), "field-text-en",
+                    area("forms.designer.field.textEn", DesignerTexts.en(field.text()), "field-text-en",
                             v -> editField(at, f -> FieldEdits.withText(f, DesignerTexts.withEn(f.text(), v))))));
             default -> {
             }
@@ -575,13 +575,13 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
     }
 
     private HorizontalLayout moveButtons(int index, int count, Consumer<Integer> move, Runnable remove) {
-        var up = new Button(getTranslation("designer.moveUp"), VaadinIcon.ARROW_UP.create(), click -> move.accept(-1));
+        var up = new Button(getTranslation("forms.designer.moveUp"), VaadinIcon.ARROW_UP.create(), click -> move.accept(-1));
         up.setEnabled(index > 0);
         up.addClassName("designer-move-up");
-        var down = new Button(getTranslation("designer.moveDown"), VaadinIcon.ARROW_DOWN.create(), click -> move.accept(1));
+        var down = new Button(getTranslation("forms.designer.moveDown"), VaadinIcon.ARROW_DOWN.create(), click -> move.accept(1));
         down.setEnabled(index < count - 1);
         down.addClassName("designer-move-down");
-        var delete = new Button(getTranslation("designer.remove"), VaadinIcon.TRASH.create(), click -> remove.run());
+        var delete = new Button(getTranslation("forms.designer.remove"), VaadinIcon.TRASH.create(), click -> remove.run());
         delete.addThemeVariants(ButtonVariant.ERROR);
         delete.addClassName("designer-remove");
         for (Button button : List.of(up, down, delete)) {
@@ -660,7 +660,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         field.addValueChangeListener(event -> {
             NumberInput.Result result = NumberInput.parse(event.getValue(), whole, getLocale());
             NumberInput.Reason refused = result.ok() ? accept.apply(result.value()) : result.refused();
-            field.setErrorMessage(refused == null ? null : getTranslation("form.number." + refused.name(), event.getValue().strip()));
+            field.setErrorMessage(refused == null ? null : getTranslation("forms.number." + refused.name(), event.getValue().strip()));
             field.setInvalid(refused != null);
         });
         return field;
@@ -680,11 +680,11 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
             document = saved;
             lockVersion = saved.lockVersion();
             working = saved.definition();
-            Notification.show(getTranslation("designer.saved"), 3000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("forms.designer.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             return true;
         } catch (DefinitionRefusedException e) {
-            messages.add(DesignerTexts.problemList(getTranslation("designer.problems.heading", e.problems().size()), e.problems(),
+            messages.add(DesignerTexts.problemList(getTranslation("forms.designer.problems.heading", e.problems().size()), e.problems(),
                     getLocale(), this::goToPlace));
         } catch (ConcurrentEditException e) {
             showConflict(e.arguments().length > 0 ? String.valueOf(e.arguments()[0]) : "?");
@@ -697,9 +697,9 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
     }
 
     private void showConflict(String who) {
-        var box = DesignerTexts.message(getTranslation("designer.conflict", who));
+        var box = DesignerTexts.message(getTranslation("forms.designer.conflict", who));
         box.addClassName("designer-conflict");
-        var reload = new Button(getTranslation("designer.reload"), VaadinIcon.REFRESH.create(), click -> load(formService.version(versionId)));
+        var reload = new Button(getTranslation("forms.designer.reload"), VaadinIcon.REFRESH.create(), click -> load(formService.version(versionId)));
         reload.setId("designer-reload");
         box.add(reload);
         messages.add(box);
@@ -734,18 +734,18 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
     private void preview() {
         var dialog = new Dialog();
         dialog.setId("designer-preview-dialog");
-        dialog.setHeaderTitle(getTranslation("designer.preview.heading", working.title() == null ? "" : working.title().get(getLocale())));
+        dialog.setHeaderTitle(getTranslation("forms.designer.preview.heading", working.title() == null ? "" : working.title().get(getLocale())));
         dialog.setWidth("min(64rem, 96vw)");
         dialog.setHeight("90vh");
-        dialog.add(new Paragraph(getTranslation("designer.preview.note")));
+        dialog.add(new Paragraph(getTranslation("forms.designer.preview.note")));
         try {
             FormRenderer renderer = rendererFactory.create(formService.withCurrentOptions(working), Answers.empty(), null, getLocale(), answers -> {
             });
             dialog.add(renderer);
         } catch (RuntimeException e) {
-            dialog.add(DesignerTexts.message(getTranslation("designer.preview.failed", FormJson.firstLine(e.getMessage()))));
+            dialog.add(DesignerTexts.message(getTranslation("forms.designer.preview.failed", FormJson.firstLine(e.getMessage()))));
         }
-        var close = new Button(getTranslation("designer.close"), click -> dialog.close());
+        var close = new Button(getTranslation("forms.designer.close"), click -> dialog.close());
         close.setId("designer-preview-close");
         dialog.getFooter().add(close);
         dialog.open();
@@ -754,11 +754,11 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
     private void confirmPublish() {
         var dialog = new Dialog();
         dialog.setId("designer-publish-dialog");
-        dialog.setHeaderTitle(getTranslation("designer.publish.heading", document.info().number()));
+        dialog.setHeaderTitle(getTranslation("forms.designer.publish.heading", document.info().number()));
         dialog.setMaxWidth("36rem");
-        dialog.add(new Paragraph(getTranslation("designer.publish.text")));
-        var cancel = new Button(getTranslation("designer.cancel"), click -> dialog.close());
-        var confirm = new Button(getTranslation("designer.publish.confirm"), click -> {
+        dialog.add(new Paragraph(getTranslation("forms.designer.publish.text")));
+        var cancel = new Button(getTranslation("forms.designer.cancel"), click -> dialog.close());
+        var confirm = new Button(getTranslation("forms.designer.publish.confirm"), click -> {
             dialog.close();
             publish();
         });
@@ -775,11 +775,11 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         }
         try {
             FormVersionInfo published = formService.publish(versionId);
-            Notification.show(getTranslation("designer.published", published.number()), 4000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("forms.designer.published", published.number()), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             load(formService.version(versionId));
         } catch (DefinitionRefusedException e) {
-            messages.add(DesignerTexts.problemList(getTranslation("designer.problems.heading", e.problems().size()), e.problems(),
+            messages.add(DesignerTexts.problemList(getTranslation("forms.designer.problems.heading", e.problems().size()), e.problems(),
                     getLocale(), this::goToPlace));
         } catch (Refusal e) {
             messages.add(DesignerTexts.message(getTranslation(e.messageKey(), e.arguments())));
@@ -796,16 +796,16 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
             selection = new FormPart();
             renderOutline();
             renderDetail();
-            Notification.show(getTranslation("designer.json.applied"), 4000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("forms.designer.json.applied"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (JacksonException e) {
             String error = e.getLocation() != null && e.getLocation().getLineNr() > 0
-                    ? getTranslation("designer.json.errorAt", e.getLocation().getLineNr(), e.getLocation().getColumnNr(),
+                    ? getTranslation("forms.designer.json.errorAt", e.getLocation().getLineNr(), e.getLocation().getColumnNr(),
                     FormJson.firstLine(e.getOriginalMessage()))
-                    : getTranslation("designer.json.error", FormJson.firstLine(e.getOriginalMessage()));
+                    : getTranslation("forms.designer.json.error", FormJson.firstLine(e.getOriginalMessage()));
             showJsonError(error);
         } catch (RuntimeException e) {
-            showJsonError(getTranslation("designer.json.error", FormJson.firstLine(e.getMessage())));
+            showJsonError(getTranslation("forms.designer.json.error", FormJson.firstLine(e.getMessage())));
         }
     }
 
@@ -818,8 +818,8 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
     // ------------------------------------------------------------------ published or retired: read-only
 
     private void buildReadOnly(FormVersionInfo info) {
-        add(new Paragraph(getTranslation("designer.readOnly", getTranslation("designer.status." + info.status().name()).toLowerCase(getLocale()))));
-        var newVersion = new Button(getTranslation("designer.newVersion"), VaadinIcon.COPY_O.create(), click -> {
+        add(new Paragraph(getTranslation("forms.designer.readOnly", getTranslation("forms.designer.status." + info.status().name()).toLowerCase(getLocale()))));
+        var newVersion = new Button(getTranslation("forms.designer.newVersion"), VaadinIcon.COPY_O.create(), click -> {
             try {
                 FormVersionInfo draft = formService.newDraftFrom(versionId);
                 getUI().ifPresent(ui -> ui.navigate(FormVersionEditorView.class, draft.id()));
@@ -829,12 +829,12 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         });
         newVersion.addThemeVariants(ButtonVariant.PRIMARY);
         newVersion.setId("designer-new-version");
-        var preview = new Button(getTranslation("designer.preview"), VaadinIcon.EYE.create(), click -> preview());
+        var preview = new Button(getTranslation("forms.designer.preview"), VaadinIcon.EYE.create(), click -> preview());
         preview.setId("designer-preview");
         var export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = formService.exportDefinition(info.id()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), info.formKey() + "-v" + info.number() + ".json", "application/json", bytes.length);
-        }), getTranslation("designer.exportJson"));
+        }), getTranslation("forms.designer.exportJson"));
         export.getElement().setAttribute("download", true);
         var actions = new HorizontalLayout(newVersion, preview, export);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -850,7 +850,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
             Section section = working.sections().get(s);
             summary.add(new H2((s + 1) + ". " + orKey(section.title(), section.key())));
             if (section.visibleIf() != null) {
-                summary.add(new Paragraph(getTranslation("designer.summary.showIf", DesignerTexts.describe(section.visibleIf(), this::getTranslation))));
+                summary.add(new Paragraph(getTranslation("forms.designer.summary.showIf", DesignerTexts.describe(section.visibleIf(), this::getTranslation))));
             }
             var list = new UnorderedList();
             for (Field field : section.fields()) {
@@ -867,12 +867,12 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
         label.getStyle().set("font-weight", "500");
         List<String> facts = new ArrayList<>();
         facts.add(field.key());
-        facts.add(getTranslation("designer.fieldType." + field.type().name()));
+        facts.add(getTranslation("forms.designer.fieldType." + field.type().name()));
         if (field.required()) {
-            facts.add(getTranslation("designer.summary.required"));
+            facts.add(getTranslation("forms.designer.summary.required"));
         }
         if (field.visibleIf() != null) {
-            facts.add(getTranslation("designer.summary.showIf", DesignerTexts.describe(field.visibleIf(), this::getTranslation)));
+            facts.add(getTranslation("forms.designer.summary.showIf", DesignerTexts.describe(field.visibleIf(), this::getTranslation)));
         }
         var meta = new Span(" — " + String.join(" · ", facts));
         meta.getStyle().set("color", "var(--lumo-secondary-text-color, #666)");
@@ -887,7 +887,7 @@ public class FormVersionEditorView extends VerticalLayout implements HasUrlParam
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " – " + getTranslation("designer.heading") + " – " + getTranslation("app.name");
+        return pageTitle + " – " + getTranslation("forms.designer.heading") + " – " + getTranslation("base.app.name");
     }
 
 }

@@ -54,14 +54,14 @@ class OptionsEditor extends Div {
 
     private HorizontalLayout row(int index) {
         Option option = options.get(index);
-        var value = new TextField(getTranslation("designer.option.value"));
+        var value = new TextField(getTranslation("forms.designer.option.value"));
         value.setValue(option.value() == null ? "" : option.value());
         value.setWidth("11rem");
         value.addClassName("option-value");
-        var da = new TextField(getTranslation("designer.option.labelDa"));
+        var da = new TextField(getTranslation("forms.designer.option.labelDa"));
         da.setValue(DesignerTexts.da(option.label()));
         da.addClassName("option-da");
-        var en = new TextField(getTranslation("designer.option.labelEn"));
+        var en = new TextField(getTranslation("forms.designer.option.labelEn"));
         en.setValue(DesignerTexts.en(option.label()));
         en.addClassName("option-en");
         value.addValueChangeListener(event -> replace(index, new Option(event.getValue().strip(), options.get(index).label())));
@@ -70,11 +70,11 @@ class OptionsEditor extends Div {
         en.addValueChangeListener(event -> replace(index, new Option(options.get(index).value(),
                 DesignerTexts.withEn(options.get(index).label(), event.getValue()))));
 
-        var up = iconButton(VaadinIcon.ARROW_UP, "designer.moveUp", () -> move(index, -1));
+        var up = iconButton(VaadinIcon.ARROW_UP, "forms.designer.moveUp", () -> move(index, -1));
         up.setEnabled(index > 0);
-        var down = iconButton(VaadinIcon.ARROW_DOWN, "designer.moveDown", () -> move(index, 1));
+        var down = iconButton(VaadinIcon.ARROW_DOWN, "forms.designer.moveDown", () -> move(index, 1));
         down.setEnabled(index < options.size() - 1);
-        var remove = iconButton(VaadinIcon.TRASH, "designer.remove", () -> {
+        var remove = iconButton(VaadinIcon.TRASH, "forms.designer.remove", () -> {
             options = DefinitionEditor.removeOption(options, index);
             changed();
         });
