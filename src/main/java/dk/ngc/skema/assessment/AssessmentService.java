@@ -104,7 +104,8 @@ public class AssessmentService {
     }
 
     /**
-     * NGC starts the assessment of a round that is open or closed for nominations: the round goes to
+     * NGC starts the assessment of a round that is closed for nominations (closed first, so no nomination
+     * arrives while the members rate; {@link RoundState#mayMoveTo} holds the same rule): the round goes to
      * IN_ASSESSMENT (no more nominations are started) and the members may declare and rate.
      */
     @Transactional
@@ -115,7 +116,10 @@ public class AssessmentService {
             throw new Refusal("assessment.error.closed");
         }
         RoundState state = roundService.round(roundId).state();
-        if (state != RoundState.OPEN && state != RoundState.CLOSED && state != RoundState.IN_ASSESSMENT) {
+        if (state == RoundState.OPEN) {
+            throw new Refusal("assessment.error.roundStillOpen", roundService.round(roundId).name());
+        }
+        if (state != RoundState.CLOSED && state != RoundState.IN_ASSESSMENT) {
             // A planned round has nothing to assess; an assessed one (such as round 1) is done.
             throw new Refusal("assessment.error.cannotStart");
         }

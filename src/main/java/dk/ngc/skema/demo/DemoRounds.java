@@ -36,7 +36,7 @@ class DemoRounds {
                 // The minutes of 9 February 2021: 72 nominations, 34 picked for qualification, consolidated into 12 groups.
                 rounds.recordEarlierRound("R1", "Indstillingsrunde 1",
                         LocalDate.of(2020, 9, 1).atStartOfDay(DANISH_TIME).toInstant(),
-                        LocalDate.of(2020, 11, 1).atStartOfDay(DANISH_TIME).toInstant(),
+                        LocalDate.of(2020, 10, 31).atTime(23, 59).atZone(DANISH_TIME).toInstant(),
                         new RoundInfo.ReportedFigures(72, 34, 12));
             }
             if (rounds.byCode("R2").isEmpty()) {

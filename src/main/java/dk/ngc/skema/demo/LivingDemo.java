@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -110,8 +109,8 @@ class LivingDemo {
 
     /**
      * A supplementary round, run on the platform and assessed. Nominations are accepted only inside an open
-     * window by the real clock, so its window ends a little after the first start, and NGC closes it by hand
-     * at once (as the rounds page lets NGC do).
+     * window by the real clock, so its window ends at 23:59 Danish time on the day of the first start (as every
+     * demo round's deadline), and NGC closes it by hand at once (as the rounds page lets NGC do).
      */
     private boolean earlierRound() {
         if (system.callAsNgc(() -> rounds.byCode(EARLIER_ROUND)).isPresent()) {
@@ -122,7 +121,7 @@ class LivingDemo {
         RoundInfo round = system.callAsNgc(() -> {
             RoundInfo created = rounds.createRound(EARLIER_ROUND, "Supplerende indstillingsrunde",
                     today.minusDays(75).atStartOfDay(DANISH_TIME).toInstant(),
-                    now.plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES), new BigDecimal("50.00"));
+                    closesAtEndOfDay(now), new BigDecimal("50.00"));
             return rounds.setNominationPhase(created.id(), RoundState.OPEN);
         });
 
@@ -166,6 +165,13 @@ class LivingDemo {
             assessments.release(round.id());
         });
         return true;
+    }
+
+    /** 23:59 Danish time today, or tomorrow when today's is too close for the filing that follows. */
+    private static Instant closesAtEndOfDay(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, DANISH_TIME);
+        Instant tonight = today.atTime(23, 59).atZone(DANISH_TIME).toInstant();
+        return tonight.isAfter(now.plus(Duration.ofMinutes(10))) ? tonight : today.plusDays(1).atTime(23, 59).atZone(DANISH_TIME).toInstant();
     }
 
     // ---------------------------------------------------------------- round 2, open

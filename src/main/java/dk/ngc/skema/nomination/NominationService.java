@@ -114,12 +114,23 @@ public class NominationService {
             throw new Refusal("nomination.error.roundClosed", round.name());
         }
         List<String> codes = nominatingCodes(organisationCodes);
-        var response = formService.startManagedResponse(round.formKey(), Answers.empty().with(ON_BEHALF_OF_FIELD, codes));
+        var response = formService.startManagedResponse(round.formKey(),
+                Answers.empty().with(ON_BEHALF_OF_FIELD, codes).with(AcknowledgedNomination.CONTACT_FIELD, contactOf(user)));
         var nomination = nominations.save(new Nomination(round.id(), response.id(), null, user.username(), clock.instant()));
         for (String code : codes) {
             parties.save(newParty(nomination.getId(), code, user));
         }
         return info(nomination, DANISH);
+    }
+
+    /** The filer is the contact person until they name another: the form starts with their name and e-mail. */
+    private static Map<String, String> contactOf(SkemaUser user) {
+        Map<String, String> contact = new java.util.LinkedHashMap<>();
+        contact.put("name", user.fullName());
+        if (user.email() != null && !user.email().isBlank()) {
+            contact.put("email", user.email());
+        }
+        return contact;
     }
 
     /** Regions and LVS societies: the organisations a nomination is filed on behalf of. */

@@ -20,7 +20,8 @@ public enum RoundState {
             return this != next;
         }
         return switch (next) {
-            case IN_ASSESSMENT -> this == OPEN || this == CLOSED;
+            // Only a round closed for nominations: the set of nominations to assess must be fixed first.
+            case IN_ASSESSMENT -> this == CLOSED;
             case ASSESSED -> this == IN_ASSESSMENT;
             case IN_QUALIFICATION -> this == ASSESSED;
             case IN_DECISION -> this == IN_QUALIFICATION;

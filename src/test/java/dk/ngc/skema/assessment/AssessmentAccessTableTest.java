@@ -39,6 +39,7 @@ class AssessmentAccessTableTest extends ServiceTest {
         actAs("rasmus");
         NominationInfo nomination = AssessmentTestData.submit(nominations, forms, round, "Arvelig nyresygdom", "region-hovedstaden");
         actAs("nina");
+        testRounds.closeForNominations(round);
         assessment.start(round);
         assessment.setWorkingGroupSize(round, 1);
         actAs("william");

@@ -57,6 +57,7 @@ class AssessmentServiceTest extends ServiceTest {
         String formula = "-2+3+cmd|' /C calc'!A0";
         AssessmentTestData.submit(nominations, forms, round, formula, "region-hovedstaden");
         actAs("nina");
+        testRounds.closeForNominations(round);
         assessment.start(round);
         assessment.close(round);
 
@@ -81,6 +82,7 @@ class AssessmentServiceTest extends ServiceTest {
 
         actAs("nina");
         assertThat(assessment.assessment(round).workingGroupSize()).isEqualTo(12);
+        testRounds.closeForNominations(round);
         assessment.start(round);
         assessment.setWorkingGroupSize(round, 3);
         assertThat(roundService.round(round).state()).isEqualTo(RoundState.IN_ASSESSMENT);
@@ -235,6 +237,7 @@ class AssessmentServiceTest extends ServiceTest {
         long round = AssessmentTestData.openRound(testRounds, "AS2");
         NominationInfo nomination = AssessmentTestData.submit(nominations, forms, round, "Neurogenetiske patienter", "region-hovedstaden");
         actAs("nina");
+        testRounds.closeForNominations(round);
         assessment.start(round);
 
         actAs("jens");
@@ -264,6 +267,13 @@ class AssessmentServiceTest extends ServiceTest {
         assertThat(result.lowTurnout()).isTrue();
         assertThat(assessment.outcomeFor(nomination.id())).isPresent();
 
+        // A round still open for nominations is closed first: its set of nominations is not yet fixed.
+        actAs("rasmus");
+        long stillOpen = AssessmentTestData.openRound(testRounds, "AS5");
+        actAs("nina");
+        refused(() -> assessment.start(stillOpen), "assessment.error.roundStillOpen");
+        assertThat(roundService.round(stillOpen).state()).isEqualTo(RoundState.OPEN);
+
         // A round assessed before Skema (like round 1) cannot be started again.
         long old = testRounds.ensure("AS3", "Gammel runde", java.time.Instant.parse("2020-09-01T00:00:00Z"),
                 java.time.Instant.parse("2020-11-01T00:00:00Z"), RoundState.ASSESSED).id();
@@ -284,6 +294,7 @@ class AssessmentServiceTest extends ServiceTest {
         NominationInfo first = AssessmentTestData.submit(nominations, forms, round, "Arvelig blindhed", "region-hovedstaden");
         AssessmentTestData.submit(nominations, forms, round, "Arvelig døvhed", "region-hovedstaden");
         actAs("nina");
+        testRounds.closeForNominations(round);
         assessment.start(round);
         assessment.setWorkingGroupSize(round, 2);
 
@@ -320,6 +331,7 @@ class AssessmentServiceTest extends ServiceTest {
                 List.of("region-hovedstaden")), forms.response(draft.responseId()).lockVersion()).problems()).isEmpty();
 
         actAs("nina");
+        testRounds.closeForNominations(round);
         assessment.start(round);
         assessment.close(round);
 
@@ -353,6 +365,7 @@ class AssessmentServiceTest extends ServiceTest {
         long round = AssessmentTestData.openRound(testRounds, "AS7");
         NominationInfo nomination = AssessmentTestData.submit(nominations, forms, round, "Arvelig cancer", "region-hovedstaden");
         actAs("nina");
+        testRounds.closeForNominations(round);
         assessment.start(round);
 
         // A rating that is refused leaves no declaration behind either.

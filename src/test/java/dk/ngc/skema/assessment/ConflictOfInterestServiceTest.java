@@ -40,6 +40,7 @@ class ConflictOfInterestServiceTest extends ServiceTest {
         actAs("rasmus");
         NominationInfo nomination = AssessmentTestData.submit(nominations, forms, round, title, "region-hovedstaden");
         actAs("nina");
+        testRounds.closeForNominations(round);
         assessment.start(round);
         assessment.setWorkingGroupSize(round, 2);
         return nomination;

@@ -32,4 +32,19 @@ class DemoRoundsKaribuTest extends KaribuTest {
                 .anyMatch(row -> row.contains("Indstillingsrunde 2"))
                 .anyMatch(row -> row.contains("Supplerende indstillingsrunde"));
     }
+
+    @Test
+    void everyDemoRoundShowsItsOpeningAndDeadlineEachInOneColumnAndEndsAt2359() {
+        login("nina");
+        UI.getCurrent().navigate(RoundsView.class);
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("rounds-grid"));
+        assertThat(grid.getColumns()).extracting(column -> column.getHeaderText())
+                .contains("Åbner (dansk tid)", "Frist (dansk tid)");
+        for (int row = 0; row < _size(grid); row++) {
+            List<String> cells = _getFormattedRow(grid, row);
+            if (List.of("R1", "R2", "S1").contains(cells.getFirst())) {
+                assertThat(cells.get(3)).as(cells.getFirst()).endsWith("23.59");
+            }
+        }
+    }
 }

@@ -224,6 +224,8 @@ class KeycloakLoginBrowserTest {
         page.locator("#inbox-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(title)).first().click();
         assertThat(page.locator("#inbox-similar")).containsText("Arvelig kardiomyopati hos voksne");
         screenshot("e2e-flow-3-inbox.png");
+        // The assessment starts only once the round is closed for nominations (on the rounds page).
+        app.getBean(dk.ngc.skema.testsupport.TestRounds.class).closeForNominations("R2");
         page.navigate(APP + "/vurdering/resultater");
         // The demo realm has three working-group members; the share of A is taken of them.
         page.locator("#working-group-size input").fill("3");

@@ -214,6 +214,7 @@ class NominationLinkMergeServiceTest extends ServiceTest {
 
         // Out of the assessment: neither listed for NGC nor for a working-group member.
         assertThat(nominations.submittedNominations(round, DA)).extracting(NominationInfo::id).containsExactly(heart.id(), immune.id());
+        testRounds.closeForNominations(round);
         assessments.start(round);
         actAs("william");
         assertThat(assessments.myProgress(round).nominations()).extracting(MyNomination::nominationId)
@@ -284,6 +285,7 @@ class NominationLinkMergeServiceTest extends ServiceTest {
         refused(() -> inboxService.link(heartAgain.id(), List.of(immune.id()), null), "nomination.inbox.error.linkNotSubmitted");
 
         // Once the assessment has started, the set of nominations is fixed.
+        testRounds.closeForNominations(round);
         assessments.start(round);
         refused(() -> inboxService.merge(heart.id(), immune.id(), null), "nomination.inbox.error.mergeAssessmentStarted");
         assertThat(nominations.nomination(immune.id(), DA).state()).isEqualTo(NominationState.SUBMITTED);

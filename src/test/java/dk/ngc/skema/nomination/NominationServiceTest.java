@@ -45,6 +45,15 @@ class NominationServiceTest extends ServiceTest {
     }
 
     @Test
+    void aNewNominationNamesTheFilerAsContactPerson() {
+        long round = openRound("TCP", Duration.ofDays(30));
+        actAs("rasmus");
+        var nomination = nominations.start(round, List.of("region-hovedstaden"));
+        assertThat(forms.response(nomination.responseId()).answers().map("contactPerson"))
+                .isEqualTo(java.util.Map.of("name", "Rasmus Berg", "email", "rasmus@skema.example"));
+    }
+
+    @Test
     void aRegionFilesOnBehalfOfItselfAndASocietyThatConfirmsAndCoAuthors() {
         long round = openRound("T1", Duration.ofDays(30));
         actAs("rasmus");

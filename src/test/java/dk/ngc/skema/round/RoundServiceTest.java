@@ -87,6 +87,10 @@ class RoundServiceTest extends ServiceTest {
         actAs("nina");
         assertThatThrownBy(() -> roundService.completeAssessment(round))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("round.error.transition"));
+        // Not while the round takes nominations: it is closed first.
+        assertThatThrownBy(() -> roundService.beginAssessment(round))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("round.error.transition"));
+        roundService.setNominationPhase(round, RoundState.CLOSED);
         roundService.beginAssessment(round);
         assertThatThrownBy(() -> roundService.beginAssessment(round))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("round.error.transition"));
@@ -109,6 +113,8 @@ class RoundServiceTest extends ServiceTest {
         assertThat(RoundState.CLOSED.mayMoveTo(RoundState.OPEN)).isTrue();
         assertThat(RoundState.OPEN.mayMoveTo(RoundState.ASSESSED)).isFalse();
         assertThat(RoundState.PLANNED.mayMoveTo(RoundState.IN_ASSESSMENT)).isFalse();
+        assertThat(RoundState.OPEN.mayMoveTo(RoundState.IN_ASSESSMENT)).isFalse();
+        assertThat(RoundState.CLOSED.mayMoveTo(RoundState.IN_ASSESSMENT)).isTrue();
         assertThat(RoundState.ASSESSED.mayMoveTo(RoundState.IN_QUALIFICATION)).isTrue();
         assertThat(RoundState.IN_QUALIFICATION.mayMoveTo(RoundState.IN_DECISION)).isTrue();
         assertThat(RoundState.IN_DECISION.mayMoveTo(RoundState.DECIDED)).isTrue();

@@ -35,7 +35,22 @@ public class TestRounds {
         }));
     }
 
+    /** Closes an open round for nominations, then begins its assessment (only a closed round may be assessed). */
     public RoundInfo beginAssessment(long roundId) {
-        return system.callAsNgc(() -> rounds.beginAssessment(roundId));
+        return system.callAsNgc(() -> {
+            closeForNominations(roundId);
+            return rounds.beginAssessment(roundId);
+        });
+    }
+
+    /** NGC closes the round with this code for nominations. */
+    public RoundInfo closeForNominations(String code) {
+        return closeForNominations(system.callAsNgc(() -> rounds.byCode(code)).orElseThrow().id());
+    }
+
+    /** NGC closes the round for nominations, as before an assessment starts. */
+    public RoundInfo closeForNominations(long roundId) {
+        return system.callAsNgc(() -> rounds.round(roundId).state() == RoundState.OPEN
+                ? rounds.setNominationPhase(roundId, RoundState.CLOSED) : rounds.round(roundId));
     }
 }

@@ -137,7 +137,12 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
         if (!assessment.closed() && assessment.roundState() != RoundState.ASSESSED) {
             content.add(settings(assessment));
         }
-        if (!assessment.closed() && (assessment.roundState() == RoundState.OPEN || assessment.roundState() == RoundState.CLOSED)) {
+        if (!assessment.closed() && assessment.roundState() == RoundState.OPEN) {
+            var stillOpen = new Paragraph(getTranslation("assessment.results.closeRoundFirst"));
+            stillOpen.setId("close-round-first");
+            content.add(stillOpen);
+        }
+        if (!assessment.closed() && assessment.roundState() == RoundState.CLOSED) {
             var start = new Button(getTranslation("assessment.results.start"), VaadinIcon.PLAY.create(),
                     click -> act(() -> service.start(roundId), "assessment.results.started", roundId));
             start.setId("start-assessment");
@@ -261,6 +266,8 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
         size.setMin(1);
         size.setMax(100);
         size.setStepButtonsVisible(true);
+        // Wide enough for its label, which was cut to "Antal medlemmer i arbejd…".
+        size.setWidth("20rem");
         size.setValue(assessment.workingGroupSize());
         size.setHelperText(getTranslation("assessment.results.groupSizeHelp"));
         var save = new Button(getTranslation("assessment.results.saveSize"), click -> {

@@ -72,6 +72,8 @@ public class AssessmentView extends VerticalLayout implements HasDynamicTitle, H
         MyProgress progress = service.myProgress(roundId);
         progressText.setId("assessment-progress");
         progressBar.setWidth("20rem");
+        // Named by the sentence above it ("Du har vurderet x af y"), so screen readers say what progresses.
+        progressBar.getElement().setAttribute("aria-labelledby", "assessment-progress");
         var progressBox = new Div(progressText, progressBar);
         progressBox.getStyle().set("margin", "var(--lumo-space-m) 0");
         content.add(progressBox);

@@ -172,7 +172,7 @@ public class NominationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(n -> DanishTime.dateTime(n.deadline(), getLocale())).setHeader(getTranslation("nomination.list.column.deadline")).setAutoWidth(true);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("nomination.list.none"));
         return grid;
     }

@@ -43,14 +43,17 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("round.heading")));
         grid.setId("rounds-grid");
         grid.addColumn(RoundInfo::code).setHeader(getTranslation("round.code")).setAutoWidth(true);
-        grid.addColumn(RoundInfo::name).setHeader(getTranslation("round.name")).setFlexGrow(2);
-        grid.addColumn(round -> DanishTime.dateTime(round.nominationOpensAt(), getLocale()) + " – " + DanishTime.dateTime(round.nominationClosesAt(), getLocale()))
-                .setHeader(getTranslation("round.window")).setFlexGrow(2);
+        grid.addColumn(RoundInfo::name).setHeader(getTranslation("round.name")).setWidth("10rem").setFlexGrow(2);
+        // One column each, sized to its content: the window in one column wrapped onto three lines.
+        grid.addColumn(round -> DanishTime.dateTime(round.nominationOpensAt(), getLocale()))
+                .setHeader(getTranslation("round.opens")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(round -> DanishTime.dateTime(round.nominationClosesAt(), getLocale()))
+                .setHeader(getTranslation("round.closes")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(round -> round.thresholdPercent().stripTrailingZeros().toPlainString() + " %").setHeader(getTranslation("round.threshold")).setAutoWidth(true);
         grid.addColumn(round -> round.reported() == null ? "" : getTranslation("round.reported.value",
                         round.reported().nominations(), round.reported().qualified(), round.reported().groups()))
                 .setHeader(getTranslation("round.reported")).setTooltipGenerator(round -> round.reported() == null ? null
-                        : getTranslation("round.reported.help")).setFlexGrow(2);
+                        : getTranslation("round.reported.help")).setWidth("11rem").setFlexGrow(2);
         grid.addComponentColumn(this::stateSelect).setHeader(getTranslation("round.state")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -68,6 +71,8 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         select.setItemLabelGenerator(state -> getTranslation("round.state." + state.name()));
         select.setValue(round.state());
         select.setAriaLabel(getTranslation("round.state") + " " + round.name());
+        // Wide enough for the longest phase ("Lukket for indstillinger") instead of cutting it.
+        select.setWidth("13rem");
         select.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 try {

@@ -87,12 +87,16 @@ class AssessmentViewsKaribuTest extends KaribuTest {
         NominationInfo first = AssessmentTestData.submit(nominations, forms, round, "Arvelig høretab", "region-hovedstaden");
         NominationInfo second = AssessmentTestData.submit(nominations, forms, round, "Medfødte stofskiftesygdomme", "region-hovedstaden");
         login("nina");
+        testRounds.closeForNominations(round);
         assessment.start(round);
 
         login("william");
         navigate("vurdering/" + round);
         assertThat(_find(AssessmentView.class)).hasSize(1);
         assertThat(text("assessment-progress")).isEqualTo("Du har vurderet 0 af 2 indstillinger.");
+        // The progress bar is named by that sentence for screen readers.
+        assertThat(_get(com.vaadin.flow.component.progressbar.ProgressBar.class).getElement().getAttribute("aria-labelledby"))
+                .isEqualTo("assessment-progress");
         assertThat(pageText()).contains("Arvelig høretab", "Læs indstillingsskemaet", "Præcis 50 % er A");
         assertThat(_get(Anchor.class, spec -> spec.withId("read-" + first.id())).getHref()).isEqualTo("besvarelse/" + first.responseId());
         assertThat(text("status-" + first.id())).isEqualTo("Ikke påbegyndt");
@@ -140,6 +144,11 @@ class AssessmentViewsKaribuTest extends KaribuTest {
                 "Præcis 50 % er A", "færre end halvdelen af de habile medlemmer");
         _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("working-group-size")), 2);
         click("save-working-group-size");
+        // While the round takes nominations, the page says to close it first and offers no start.
+        assertThat(_find(Button.class, spec -> spec.withId("start-assessment"))).isEmpty();
+        assertThat(pageText()).contains("Luk runden for indstillinger");
+        testRounds.closeForNominations(round);
+        navigate("vurdering/resultater/" + round);
         click("start-assessment");
         assertThat(roundService.round(round).state()).isEqualTo(RoundState.IN_ASSESSMENT);
         assertThat(pageText()).contains("Vurderingen er i gang", "Arbejdsgruppen har 2 medlemmer");

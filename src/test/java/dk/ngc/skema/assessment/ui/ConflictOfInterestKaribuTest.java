@@ -59,6 +59,7 @@ class ConflictOfInterestKaribuTest extends KaribuTest {
         NominationInfo nomination = AssessmentTestData.submit(nominations, forms, round, "Arvelig karsygdom", "region-hovedstaden");
         long id = nomination.id();
         login("nina");
+        testRounds.closeForNominations(round);
         assessment.start(round);
 
         // William declares a conflict on the card: from then on he cannot choose impartial, and is told why.

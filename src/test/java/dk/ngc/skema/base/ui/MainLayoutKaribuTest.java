@@ -45,7 +45,7 @@ class MainLayoutKaribuTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Velkommen, Karen Juhl");
         var page = _get(HomeView.class).getElement().getTextRecursively();
         assertThat(page).contains("Dansk Cardiologisk Selskab", "Dansk Pædiatrisk Selskab",
-                "Lægevidenskabeligt selskab", "kvalificere konsoliderede patientgrupper");
+                "Lægevidenskabeligt selskab", "bekræfte indstillinger, hvor selskabet er part");
     }
 
     @Test
