@@ -2,14 +2,11 @@ package dk.ngc.skema.security;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -49,11 +46,6 @@ public class SystemActor {
 
     private OAuth2AuthenticationToken authentication() {
         var user = new SkemaUser(USERNAME, USERNAME, "Skema", null, java.util.Set.of(Role.NGC), List.of());
-        var now = clock.instant();
-        Map<String, Object> claims = Map.of("sub", USERNAME, "preferred_username", USERNAME, "name", "Skema",
-                SkemaUser.ROLES_CLAIM, List.of(Role.NGC.key()), SkemaUser.GROUPS_CLAIM, List.of());
-        var idToken = new OidcIdToken("system-" + now.toEpochMilli(), now, now.plus(Duration.ofMinutes(5)), claims);
-        var authorities = SkemaAuthorities.of(user);
-        return new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, idToken, "preferred_username"), authorities, "system");
+        return SkemaAuthentication.of(user, clock, "system", Duration.ofMinutes(5));
     }
 }

@@ -1,13 +1,10 @@
 package dk.ngc.skema.security.dev;
 
 import dk.ngc.skema.security.Role;
-import dk.ngc.skema.security.SkemaAuthorities;
 import dk.ngc.skema.security.SkemaUser;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -95,19 +92,6 @@ public class DevUserDirectory {
 
     /** The authentication Skema sees after an OIDC login of this user (also used by the UI tests). */
     public static OAuth2AuthenticationToken authenticationFor(SkemaUser user, Clock clock) {
-        var now = clock.instant();
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("sub", user.subject());
-        claims.put("preferred_username", user.username());
-        claims.put("name", user.fullName());
-        if (user.email() != null) {
-            claims.put("email", user.email());
-        }
-        claims.put(SkemaUser.ROLES_CLAIM, user.roles().stream().map(Role::key).toList());
-        claims.put(SkemaUser.GROUPS_CLAIM, user.organisationPaths());
-        var idToken = new OidcIdToken("dev-login-" + user.username(), now, now.plus(Duration.ofHours(12)), claims);
-        var authorities = SkemaAuthorities.of(user);
-        return new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, idToken, "preferred_username"),
-                authorities, "dev");
+        return dk.ngc.skema.security.SkemaAuthentication.of(user, clock, "dev", Duration.ofHours(12));
     }
 }
