@@ -3,6 +3,7 @@ package dk.ngc.skema.forms.definition;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -72,8 +73,9 @@ public final class DefinitionDiff {
      * @param kind        what kind of change
      * @param sectionKey  the section it happened in: the revised one, or the old one for what was removed; null for
      *                    the form itself
-     * @param fieldKey    the field, as an anchor ({@code key}, or {@code group.sub} for a sub-field); for a renamed
-     *                    field the new key; null for a change of the form or a section
+     * @param fieldKey    the field, as an anchor ({@code key}, or {@code group.sub} for a sub-field) of the revised
+     *                    version (for a renamed field its new key), or of the old one for a removed field; null for a
+     *                    change of the form or a section
      * @param oldAnchor   the anchor in the old version this change concerns (section or field key); null for what was added
      * @param detail      what within the item: the option value, the criterion id, the text ({@code label}, {@code help},
      *                    {@code text}, {@code title}, {@code description}) or the setting ({@code maxLength}, ...); null
@@ -128,14 +130,18 @@ public final class DefinitionDiff {
     }
 
     private final List<Change> changes;
+    private final Comparer comparer;
 
-    private DefinitionDiff(List<Change> changes) {
-        this.changes = List.copyOf(changes);
+    private DefinitionDiff(Comparer comparer) {
+        this.changes = List.copyOf(comparer.changes);
+        this.comparer = comparer;
     }
 
     /** The changes from {@code old} to {@code revised}. */
     public static DefinitionDiff between(FormDefinition old, FormDefinition revised) {
-        throw new UnsupportedOperationException("coming");
+        Objects.requireNonNull(old, "old");
+        Objects.requireNonNull(revised, "revised");
+        return new DefinitionDiff(new Comparer(old, revised));
     }
 
     /** In document order; empty when nothing a respondent or the rules would notice changed. */
@@ -152,8 +158,13 @@ public final class DefinitionDiff {
         return changes.stream().filter(change -> change.id().equals(id)).findFirst();
     }
 
+    /** Every change concerning this anchor of the old version (a section's own changes, not its fields'). */
+    public List<Change> changesOf(String oldAnchor) {
+        return changes.stream().filter(change -> oldAnchor.equals(change.oldAnchor())).toList();
+    }
+
     /** What became of a section key or field key ({@code key} or {@code group.sub}) of the old version. */
     public AnchorFate carry(String anchor) {
-        throw new UnsupportedOperationException("coming");
+        return comparer.carry(anchor, changesOf(anchor));
     }
 }
