@@ -8,9 +8,9 @@ import java.io.OutputStream;
  * Keeps the caller's stream open: OpenPDF's document and fastexcel's workbook close the stream they
  * write to when they finish, but the caller (a download, a test) owns it and closes it itself.
  */
-final class NonClosingOutputStream extends FilterOutputStream {
+public final class NonClosingOutputStream extends FilterOutputStream {
 
-    NonClosingOutputStream(OutputStream out) {
+    public NonClosingOutputStream(OutputStream out) {
         super(out);
     }
 

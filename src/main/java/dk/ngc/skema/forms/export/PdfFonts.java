@@ -18,31 +18,32 @@ import java.io.UncheckedIOException;
  * <p>A character neither font has (an emoji in a title, a rare script) would otherwise vanish without trace, so
  * the reader could not tell that the printout differs from what was typed. {@link #phrase} shows it as
  * {@value #MISSING} instead (one box per emoji, including its variation selector, skin tone and joined parts).
- * Every text of the documents goes through {@link #phrase}, so this is the one place the rule lives.
+ * Every text of the documents goes through {@link #phrase}, so this is the one place the rule lives; public for the
+ * other features' documents (the hearing note), which keep to the same fonts and colours.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
-    static final Color INK = new Color(0x22, 0x22, 0x22);
-    static final Color LABEL = new Color(0x1F, 0x2D, 0x3D);
-    static final Color MUTED = new Color(0x6B, 0x72, 0x80);
-    static final Color ACCENT = new Color(0x1F, 0x4E, 0x79);
-    static final Color RULE = new Color(0xC8, 0xD3, 0xE0);
-    static final Color HEADER_TINT = new Color(0xE1, 0xE8, 0xF0);
+    public static final Color INK = new Color(0x22, 0x22, 0x22);
+    public static final Color LABEL = new Color(0x1F, 0x2D, 0x3D);
+    public static final Color MUTED = new Color(0x6B, 0x72, 0x80);
+    public static final Color ACCENT = new Color(0x1F, 0x4E, 0x79);
+    public static final Color RULE = new Color(0xC8, 0xD3, 0xE0);
+    public static final Color HEADER_TINT = new Color(0xE1, 0xE8, 0xF0);
 
     private static final BaseFont FALLBACK = fallback();
 
     /** What a character that no font can print is shown as: a white square, which Liberation Sans has. */
-    static final String MISSING = "\u25A1";
+    public static final String MISSING = "\u25A1";
     private static final int ZERO_WIDTH_JOINER = 0x200D;
-    final Font title = font(BaseFont.HELVETICA_BOLD, 18, INK);
-    final Font subtitle = font(BaseFont.HELVETICA_BOLD, 12, ACCENT);
-    final Font body = font(BaseFont.HELVETICA, 10, INK);
-    final Font muted = font(BaseFont.HELVETICA, 9.5f, MUTED);
-    final Font small = font(BaseFont.HELVETICA, 8, MUTED);
-    final Font table = font(BaseFont.HELVETICA, 8.5f, INK);
-    final Font tableHeader = font(BaseFont.HELVETICA_BOLD, 8.5f, LABEL);
+    public final Font title = font(BaseFont.HELVETICA_BOLD, 18, INK);
+    public final Font subtitle = font(BaseFont.HELVETICA_BOLD, 12, ACCENT);
+    public final Font body = font(BaseFont.HELVETICA, 10, INK);
+    public final Font muted = font(BaseFont.HELVETICA, 9.5f, MUTED);
+    public final Font small = font(BaseFont.HELVETICA, 8, MUTED);
+    public final Font table = font(BaseFont.HELVETICA, 8.5f, INK);
+    public final Font tableHeader = font(BaseFont.HELVETICA_BOLD, 8.5f, LABEL);
 
-    static Font font(String name, float size, Color color) {
+    public static Font font(String name, float size, Color color) {
         try {
             return new Font(BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED), size, Font.NORMAL, color);
         } catch (IOException e) {
@@ -63,7 +64,7 @@ final class PdfFonts {
      * Invisible companions of such a character (variation selectors, zero-width joiners, skin-tone modifiers and the
      * characters an emoji sequence joins on) add no further box.
      */
-    static String printable(String text, BaseFont font) {
+    public static String printable(String text, BaseFont font) {
         StringBuilder out = null;
         boolean lastMissing = false;
         boolean joining = false;
@@ -105,7 +106,7 @@ final class PdfFonts {
     }
 
     /** The text in the font, switching to the fallback font for characters the font lacks. */
-    static Phrase phrase(String text, Font font) {
+    public static Phrase phrase(String text, Font font) {
         if (text == null || text.isEmpty()) {
             return new Phrase(new Chunk("", font));
         }
