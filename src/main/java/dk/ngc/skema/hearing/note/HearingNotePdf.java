@@ -15,12 +15,12 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
+import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import dk.ngc.skema.forms.export.NonClosingOutputStream;
 import dk.ngc.skema.forms.export.PdfFonts;
 import dk.ngc.skema.hearing.note.HearingNote.Group;
@@ -118,8 +118,8 @@ public final class HearingNotePdf {
             if (layout.invitees.isEmpty()) {
                 line(layout.text("hearing.note.noInvitees"), fonts.shared.muted, 0);
             } else {
-                line(layout.inviteesText(), fonts.shared.body, 6);
-                document.add(invitees());
+                line(layout.inviteesText(), fonts.shared.body, 8);
+                invitees();
             }
 
             heading(layout.text("hearing.note.comments"));
@@ -150,52 +150,56 @@ public final class HearingNotePdf {
 
         private void heading(String text) throws DocumentException {
             headingNumber++;
-            Phrase phrase = phrase(headingNumber + ". " + text, fonts.heading);
-            Chunk marker = new Chunk("", fonts.heading);
-            marker.setGenericTag(events.heading(headingNumber + ". " + text, 0));
-            Paragraph paragraph = new Paragraph();
-            paragraph.add(marker);
-            paragraph.add(phrase);
+            Paragraph paragraph = new Paragraph(tagged(phrase(headingNumber + ". " + text, fonts.heading),
+                    events.heading(headingNumber + ". " + text, 0)));
             paragraph.setSpacingBefore(16);
             paragraph.setSpacingAfter(6);
-            paragraph.setKeepTogether(true);
             document.add(paragraph);
         }
 
-        private PdfPTable invitees() {
-            PdfPTable table = new PdfPTable(new float[]{55, 30, 15});
-            table.setWidthPercentage(100);
-            table.setHeaderRows(1);
-            for (String column : List.of(layout.text("hearing.note.column.invitee"), layout.text("hearing.note.column.status"),
-                    layout.text("hearing.note.column.answeredOn"))) {
-                PdfPCell cell = cell(phrase(column, fonts.shared.tableHeader));
-                cell.setBackgroundColor(PdfFonts.HEADER_TINT);
-                table.addCell(cell);
+        /** The phrase with its chunks tagged, so the page event learns where the heading landed (an empty chunk would not be laid out). */
+        private static Phrase tagged(Phrase phrase, String tag) {
+            for (Element element : phrase) {
+                if (element instanceof Chunk chunk) {
+                    chunk.setGenericTag(tag);
+                }
             }
-            for (Invitee invitee : layout.invitees) {
-                table.addCell(cell(phrase(invitee.name(), fonts.shared.table)));
-                table.addCell(cell(phrase(layout.status(invitee.status()), fonts.shared.table)));
-                table.addCell(cell(phrase(invitee.answeredOn() == null ? "–" : layout.date(invitee.answeredOn()), fonts.shared.table)));
-            }
-            return table;
+            return phrase;
         }
 
-        private static PdfPCell cell(Phrase phrase) {
-            PdfPCell cell = new PdfPCell(phrase);
-            cell.setBorderColor(PdfFonts.RULE);
-            cell.setBorderWidth(0.5f);
-            cell.setPadding(4);
-            cell.setPaddingBottom(5);
-            return cell;
+        /**
+         * The invitees as rows of running text with tab stops rather than a PdfPTable: OpenPDF draws tables on a layer
+         * of their own, after the page's running text, so a table's rows would be read (copied, extracted, spoken)
+         * out of place. A name too long for its column pushes the mark to the next line.
+         */
+        private void invitees() throws DocumentException {
+            row(layout.text("hearing.note.column.invitee"), layout.text("hearing.note.column.status"),
+                    layout.text("hearing.note.column.answeredOn"), fonts.shared.tableHeader, 0);
+            Paragraph rule = new Paragraph(new Chunk(new LineSeparator(0.5f, 100, PdfFonts.RULE, Element.ALIGN_CENTER, 0)));
+            rule.setLeading(4);
+            rule.setSpacingAfter(2);
+            document.add(rule);
+            for (Invitee invitee : layout.invitees) {
+                row(invitee.name(), layout.status(invitee.status()),
+                        invitee.answeredOn() == null ? "–" : layout.date(invitee.answeredOn()), fonts.shared.table, 2);
+            }
+        }
+
+        private void row(String name, String status, String date, Font font, float after) throws DocumentException {
+            float width = document.right() - document.left();
+            Paragraph row = new Paragraph();
+            row.add(phrase(name, font));
+            row.add(new Chunk(new VerticalPositionMark(), width * 0.52f, true));
+            row.add(phrase(status, font));
+            row.add(new Chunk(new VerticalPositionMark(), width * 0.80f, true));
+            row.add(phrase(date, font));
+            row.setSpacingAfter(after);
+            document.add(row);
         }
 
         private void group(Group group) throws DocumentException {
             String heading = layout.heading(group);
-            Chunk marker = new Chunk("", fonts.groupHeading);
-            marker.setGenericTag(events.heading(heading, 1));
-            Paragraph paragraph = new Paragraph();
-            paragraph.add(marker);
-            paragraph.add(phrase(heading, fonts.groupHeading));
+            Paragraph paragraph = new Paragraph(tagged(phrase(heading, fonts.groupHeading), events.heading(heading, 1)));
             paragraph.setSpacingBefore(12);
             paragraph.setSpacingAfter(2);
             document.add(paragraph);
@@ -261,6 +265,7 @@ public final class HearingNotePdf {
         private final Fonts fonts;
         private final List<String> titles = new ArrayList<>();
         private final List<Integer> levels = new ArrayList<>();
+        private final java.util.Set<Integer> placed = new java.util.HashSet<>();
         private PdfOutline chapter;
         private PdfTemplate total;
 
@@ -283,6 +288,9 @@ public final class HearingNotePdf {
         @Override
         public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
             int index = Integer.parseInt(tag);
+            if (!placed.add(index)) {
+                return; // the heading's second chunk or line
+            }
             PdfOutline root = writer.getDirectContent().getRootOutline();
             PdfDestination destination = new PdfDestination(PdfDestination.XYZ, document.left(), rect.getTop() + 14, 0);
             if (levels.get(index) == 0 || chapter == null) {
