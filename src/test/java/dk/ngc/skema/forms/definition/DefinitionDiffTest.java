@@ -518,7 +518,6 @@ class DefinitionDiffTest {
 
         DefinitionDiff diff = DefinitionDiff.between(NOMINATION, revised);
         DefinitionDiff again = DefinitionDiff.between(NOMINATION, revised);
-        diff.changes().forEach(change -> System.out.println(change.id() + "  " + change.description().da() + " | " + change.description().en()));
 
         assertThat(kinds(diff)).containsExactly(Kind.FORM_RELABELLED, Kind.FIELD_MOVED, Kind.FIELD_RELABELLED,
                 Kind.SECTION_RELABELLED, Kind.FIELD_REQUIRED_CHANGED, Kind.FIELD_RELABELLED,
