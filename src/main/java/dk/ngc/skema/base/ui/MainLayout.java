@@ -15,6 +15,10 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.component.UI;
+import dk.ngc.skema.base.TaskList;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -23,20 +27,26 @@ import dk.ngc.skema.base.OrganisationNames;
 import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.SkemaUser;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * The frame around every page: side navigation with only the areas the person's roles may open
- * (Vaadin's menu configuration applies each view's access rules), and a user menu with name,
- * roles, organisations, language and logout.
+ * (Vaadin's menu configuration applies each view's access rules), the number of open tasks beside the
+ * home entry, and a user menu with name, roles, organisations, language and logout.
  */
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     private final SideNav navigation = new SideNav();
+    private final CurrentUser currentUser;
+    private final MyTasks myTasks;
 
-    public MainLayout(CurrentUser currentUser, OrganisationNames organisationNames, AuthenticationContext authenticationContext) {
+    public MainLayout(CurrentUser currentUser, OrganisationNames organisationNames, AuthenticationContext authenticationContext,
+                      MyTasks myTasks) {
+        this.currentUser = currentUser;
+        this.myTasks = myTasks;
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("base.layout.toggleNavigation"));
@@ -90,6 +100,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return menu;
     }
 
+    /** The layout is entered before its view: the task list of the last navigation may be out of date. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        myTasks.forget(event.getUI());
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         navigation.removeAll();
@@ -99,7 +115,38 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 String[] icon = entry.icon().split(":", 2);
                 item.setPrefixComponent(new Icon(icon[0], icon[1]));
             }
+            if (isHome(entry)) {
+                item.setId("nav-home");
+                taskCount(getUI().orElseThrow()).ifPresent(item::setSuffixComponent);
+            }
             navigation.addItem(item);
         }
+    }
+
+    private static boolean isHome(MenuEntry entry) {
+        return entry.path().isEmpty() || "/".equals(entry.path());
+    }
+
+    /**
+     * The number of things to do beside the home entry, from the list the home page shows (one collection
+     * per navigation). The number is for the eye; a screen reader hears the sentence ("3 opgaver venter,
+     * 1 med overskredet frist"), as part of the link's name.
+     */
+    private java.util.Optional<Component> taskCount(UI ui) {
+        TaskList tasks = myTasks.of(ui, currentUser.require());
+        if (tasks.openCount() == 0) {
+            return java.util.Optional.empty();
+        }
+        long overdue = tasks.overdueCount();
+        var number = new Span(String.valueOf(tasks.openCount()));
+        number.getElement().setAttribute("aria-hidden", "true");
+        var spoken = new Span(overdue == 0 ? getTranslation("base.layout.openTasks", tasks.openCount())
+                : getTranslation("base.layout.openTasksOverdue", tasks.openCount(), overdue));
+        spoken.addClassName("skema-visually-hidden");
+        var badge = new Span(number, spoken);
+        badge.setId("nav-task-count");
+        // Lumo's filled badge; red when something is overdue (the spoken sentence says so too).
+        badge.getElement().getThemeList().addAll(overdue == 0 ? List.of("badge", "pill", "primary") : List.of("badge", "pill", "primary", "error"));
+        return java.util.Optional.of(badge);
     }
 }
