@@ -4,7 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -59,8 +62,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         drawerHeader.addClassName("skema-drawer-header");
 
         navigation.setId("main-navigation");
-        navigation.getElement().setAttribute("aria-label", getTranslation("base.layout.navigation"));
-        addToDrawer(drawerHeader, navigation);
+        // One navigation landmark around the name of the app and the links (the side nav is one itself otherwise,
+        // and the name would stand outside every landmark).
+        navigation.getElement().setAttribute("role", "none");
+        var drawer = new Nav(drawerHeader, navigation);
+        drawer.addClassName("skema-drawer");
+        drawer.getElement().setAttribute("aria-label", getTranslation("base.layout.navigation"));
+        addToDrawer(drawer);
 
         SkemaUser user = currentUser.require();
         var userMenu = createUserMenu(user, organisationNames, authenticationContext);
@@ -70,7 +78,28 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(spacer);
         header.addClassName("skema-header");
+        header.getElement().setAttribute("role", "banner");
         addToNavbar(header);
+    }
+
+    /**
+     * Vaadin's connection indicator (a loading bar, and "Online" / reconnecting messages) stands outside every
+     * landmark; as a status region its messages are also read out when the connection is lost.
+     */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        attachEvent.getUI().getPage().executeJs(
+                "document.querySelectorAll('vaadin-connection-indicator:not([role])').forEach(e => e.setAttribute('role', 'status'))");
+    }
+
+    /** Each page is the main landmark, so a screen reader can jump past the navigation to it. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     private Component createUserMenu(SkemaUser user, OrganisationNames organisationNames, AuthenticationContext authenticationContext) {
