@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A person's tasks at one instant, in the order they should be read: to-dos whose deadline has passed
@@ -35,7 +36,7 @@ public record TaskList(List<HomeTask> todo, List<HomeTask> info, Instant now) {
 
     /** Every task in reading order: the to-dos, then what is only to know. */
     public List<HomeTask> all() {
-        return java.util.stream.Stream.concat(todo.stream(), info.stream()).toList();
+        return Stream.concat(todo.stream(), info.stream()).toList();
     }
 
     /** The number shown in the navigation: things to do, not news. */

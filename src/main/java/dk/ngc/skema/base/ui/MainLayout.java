@@ -32,6 +32,7 @@ import dk.ngc.skema.security.SkemaUser;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -161,10 +162,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
      * per navigation). The number is for the eye; a screen reader hears the sentence ("3 opgaver venter,
      * 1 med overskredet frist"), as part of the link's name.
      */
-    private java.util.Optional<Component> taskCount(UI ui) {
+    private Optional<Component> taskCount(UI ui) {
         TaskList tasks = myTasks.of(ui, currentUser.require());
         if (tasks.openCount() == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long overdue = tasks.overdueCount();
         var number = new Span(String.valueOf(tasks.openCount()));
@@ -176,6 +177,6 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         badge.setId("nav-task-count");
         // Lumo's filled badge; red when something is overdue (the spoken sentence says so too).
         badge.getElement().getThemeList().addAll(overdue == 0 ? List.of("badge", "pill", "primary") : List.of("badge", "pill", "primary", "error"));
-        return java.util.Optional.of(badge);
+        return Optional.of(badge);
     }
 }
