@@ -16,13 +16,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The assessment work on the home page: a member's nominations left to rate ("x af y"); NGC's
- * assessments to start, close and release; the steering group's released results. The steering group
- * has no results page, so its lines carry the totals themselves and no link.
+ * The assessment work on the home page: a member's nominations left to rate ("x af y tilbage"); NGC's
+ * assessments to start, close and release; the steering group's released results, to know. The steering
+ * group has no results page, so its lines carry the totals themselves and no link.
  */
 @Component
 @Order(30)
 class AssessmentHomeTasks implements HomeTasks {
+
+    private static final String FEATURE = "assessment";
 
     private final AssessmentService assessments;
     private final RoundService rounds;
@@ -39,8 +41,9 @@ class AssessmentHomeTasks implements HomeTasks {
             for (RoundInfo round : assessments.roundsInAssessment()) {
                 MyProgress progress = assessments.myProgress(round.id());
                 if (progress.assessment().open() && progress.done() < progress.total()) {
-                    tasks.add(new HomeTask(Messages.get(locale, "base.home.task.rate", round.name(), progress.done(), progress.total()),
-                            "vurdering/" + round.id()));
+                    // The assessment has no end date of its own: NGC closes it, so the task has no deadline.
+                    tasks.add(HomeTask.todo(FEATURE, Messages.get(locale, "base.home.task.rate", round.name()), "vurdering/" + round.id())
+                            .left(progress.total() - progress.done(), progress.total()));
                 }
             }
         }
@@ -48,13 +51,13 @@ class AssessmentHomeTasks implements HomeTasks {
             for (RoundInfo round : rounds.rounds()) {
                 String route = "vurdering/resultater/" + round.id();
                 if (round.state() == RoundState.CLOSED) {
-                    tasks.add(new HomeTask(Messages.get(locale, "base.home.task.startAssessment", round.name()), route));
+                    tasks.add(HomeTask.todo(FEATURE, Messages.get(locale, "base.home.task.startAssessment", round.name()), route));
                 } else if (round.state() == RoundState.IN_ASSESSMENT || round.state() == RoundState.ASSESSED) {
                     AssessmentInfo assessment = assessments.assessment(round.id());
                     if (assessment.open()) {
-                        tasks.add(new HomeTask(Messages.get(locale, "base.home.task.closeAssessment", round.name()), route));
+                        tasks.add(HomeTask.todo(FEATURE, Messages.get(locale, "base.home.task.closeAssessment", round.name()), route));
                     } else if (assessment.closed() && !assessment.released()) {
-                        tasks.add(new HomeTask(Messages.get(locale, "base.home.task.releaseResults", round.name()), route));
+                        tasks.add(HomeTask.todo(FEATURE, Messages.get(locale, "base.home.task.releaseResults", round.name()), route));
                     }
                 }
             }
@@ -63,7 +66,7 @@ class AssessmentHomeTasks implements HomeTasks {
                 if (round.isAssessing() && assessments.assessment(round.id()).released()) {
                     List<NominationResult> results = assessments.results(round.id());
                     long a = results.stream().filter(result -> result.result().outcome() == Outcome.A).count();
-                    tasks.add(new HomeTask(Messages.get(locale, "base.home.task.released", round.name(), results.size(), a), null));
+                    tasks.add(HomeTask.info(FEATURE, Messages.get(locale, "base.home.task.released", round.name(), results.size(), a), null));
                 }
             }
         }

@@ -30,6 +30,8 @@ public final class DanishTime {
     private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter WRITTEN_DA = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", DANISH).withZone(ZONE);
     private static final DateTimeFormatter WRITTEN_EN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(ZONE);
+    private static final DateTimeFormatter SHORT_DA = DateTimeFormatter.ofPattern("d. MMM yyyy 'kl.' HH:mm", DANISH).withZone(ZONE);
+    private static final DateTimeFormatter SHORT_EN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZONE);
 
     private DanishTime() {
     }
@@ -64,6 +66,14 @@ public final class DanishTime {
             return NONE;
         }
         return (english(locale) ? WRITTEN_EN : WRITTEN_DA).format(instant);
+    }
+
+    /**
+     * A moment written out with the month abbreviated, where many stand in a list (deadlines on the home
+     * page): "10. mar. 2021 kl. 23:59" / "10 Mar 2021, 23:59".
+     */
+    public static String writtenShort(Instant instant, Locale locale) {
+        return (english(locale) ? SHORT_EN : SHORT_DA).format(instant);
     }
 
     /** A date in views, mails and documents: "11. december 2020" / "11 December 2020". */

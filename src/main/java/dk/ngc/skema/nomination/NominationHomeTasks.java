@@ -1,6 +1,5 @@
 package dk.ngc.skema.nomination;
 
-import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.HomeTask;
 import dk.ngc.skema.base.HomeTasks;
 import dk.ngc.skema.base.Messages;
@@ -17,14 +16,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The nomination work on the home page: region and LVS staff see their drafts with the deadline and the
- * confirmations their organisations are asked for; NGC sees what has been submitted in the open rounds.
+ * The nomination work on the home page. Region and LVS staff: their own drafts, due by the nomination's
+ * deadline (the round's, or the extension NGC granted), and still listed once it has passed, while the
+ * round is not yet being assessed, because NGC can still extend it; and each nomination that waits for
+ * their organisation's confirmation, due by the same deadline. NGC: what has been submitted in the open
+ * rounds, to know.
  */
 @Component
 @Order(20)
 class NominationHomeTasks implements HomeTasks {
+
+    private static final String FEATURE = "nomination";
 
     private final NominationService nominations;
     private final RoundService rounds;
@@ -41,21 +47,9 @@ class NominationHomeTasks implements HomeTasks {
     @Override
     public List<HomeTask> tasksFor(SkemaUser user, Locale locale) {
         List<HomeTask> tasks = new ArrayList<>();
-        Instant now = clock.instant();
         if (user.hasRole(Role.REGION) || user.hasRole(Role.LVS)) {
-            for (NominationInfo nomination : nominations.myNominations(locale)) {
-                // Only the filer's own drafts that can still be submitted: a colleague's draft is theirs to finish.
-                if (nomination.state() == NominationState.DRAFT && nomination.createdBy().equals(user.username())
-                        && !now.isAfter(nomination.deadline())) {
-                    String title = nomination.title() == null ? Messages.get(locale, "forms.untitled") : nomination.title();
-                    tasks.add(new HomeTask(Messages.get(locale, "base.home.task.draft", title, nomination.roundCode(),
-                            DanishTime.written(nomination.deadline(), locale)), "indstilling/" + nomination.id()));
-                }
-            }
-            int pending = nominations.awaitingMyConfirmation(locale).size();
-            if (pending > 0) {
-                tasks.add(new HomeTask(Messages.get(locale, "base.home.task.confirmations", pending), "indstillinger"));
-            }
+            drafts(user, locale, tasks);
+            confirmations(user, locale, tasks);
         }
         if (user.hasRole(Role.NGC)) {
             for (RoundInfo round : rounds.rounds()) {
@@ -64,10 +58,48 @@ class NominationHomeTasks implements HomeTasks {
                 }
                 long submitted = inbox.inboxCount(new InboxFilter(NominationState.SUBMITTED, round.id(), null, null));
                 if (submitted > 0) {
-                    tasks.add(new HomeTask(Messages.get(locale, "base.home.task.submitted", submitted, round.name()), "indstillinger/indbakke"));
+                    tasks.add(HomeTask.info(FEATURE, Messages.get(locale, "base.home.task.submitted", submitted, round.name()),
+                            "indstillinger/indbakke"));
                 }
             }
         }
         return tasks;
+    }
+
+    /** Only the filer's own drafts: a colleague's draft is theirs to finish. */
+    private void drafts(SkemaUser user, Locale locale, List<HomeTask> tasks) {
+        Instant now = clock.instant();
+        List<NominationInfo> mine = nominations.myNominations(locale).stream()
+                .filter(nomination -> nomination.state() == NominationState.DRAFT && nomination.createdBy().equals(user.username()))
+                .toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        Map<Long, RoundInfo> roundsById = rounds.byIds(mine.stream().map(NominationInfo::roundId).collect(Collectors.toSet()));
+        for (NominationInfo nomination : mine) {
+            RoundInfo round = roundsById.get(nomination.roundId());
+            if (round == null || round.isAssessing()) {
+                // Once the assessment has begun no extension can bring the draft in: nothing is left to do.
+                continue;
+            }
+            String key = now.isAfter(nomination.deadline()) ? "base.home.task.draftOverdue" : "base.home.task.draft";
+            tasks.add(HomeTask.todo(FEATURE, Messages.get(locale, key, titleOf(nomination, locale), nomination.roundCode()),
+                    "indstilling/" + nomination.id()).due(nomination.deadline()));
+        }
+    }
+
+    /** One task per nomination that an organisation of the person is asked to confirm, named by those organisations. */
+    private void confirmations(SkemaUser user, Locale locale, List<HomeTask> tasks) {
+        for (NominationInfo nomination : nominations.awaitingMyConfirmation(locale)) {
+            String organisations = nomination.parties().stream()
+                    .filter(party -> party.status() == PartyStatus.PENDING && user.belongsTo(party.organisationCode()))
+                    .map(PartyInfo::organisationName).collect(Collectors.joining(", "));
+            tasks.add(HomeTask.todo(FEATURE, Messages.get(locale, "base.home.task.confirm", titleOf(nomination, locale),
+                    nomination.roundCode(), organisations), "indstillinger").due(nomination.deadline()));
+        }
+    }
+
+    private static String titleOf(NominationInfo nomination, Locale locale) {
+        return nomination.title() == null ? Messages.get(locale, "forms.untitled") : nomination.title();
     }
 }

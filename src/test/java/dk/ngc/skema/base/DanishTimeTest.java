@@ -27,6 +27,16 @@ class DanishTimeTest {
     }
 
     @Test
+    void listsWriteDeadlinesWithTheMonthAbbreviatedInDanishTime() {
+        Instant hearingDeadline = DanishTime.instant(LocalDateTime.of(2021, 3, 10, 23, 59));
+        Instant summer = Instant.parse("2021-05-03T10:15:00Z");
+
+        assertThat(DanishTime.writtenShort(hearingDeadline, DA)).isEqualTo("10. mar. 2021 kl. 23:59");
+        assertThat(DanishTime.writtenShort(summer, DA)).isEqualTo("3. maj 2021 kl. 12:15");
+        assertThat(DanishTime.writtenShort(hearingDeadline, Locale.ENGLISH)).isEqualTo("10 Mar 2021, 23:59");
+    }
+
+    @Test
     void viewsShowTheLocalesCompactDateAndTimeInDanishTime() {
         Instant winter = Instant.parse("2026-11-23T13:26:00Z");
 
