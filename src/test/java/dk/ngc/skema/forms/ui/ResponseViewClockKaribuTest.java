@@ -5,7 +5,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.testsupport.KaribuTest;
+import dk.ngc.skema.round.RoundState;
 import dk.ngc.skema.testsupport.TestClock;
+import dk.ngc.skema.testsupport.TestRounds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +30,9 @@ class ResponseViewClockKaribuTest extends KaribuTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    TestRounds testRounds;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -35,6 +40,9 @@ class ResponseViewClockKaribuTest extends KaribuTest {
 
     @Test
     void theSavedTimeIsReadFromTheApplicationsClock() {
+        // Its own open round: the test must not depend on another test having left one open.
+        Instant now = clock.instant();
+        testRounds.ensure("KCL", "Karibu-ur", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), RoundState.OPEN);
         login("rasmus");
         navigate("indstillinger");
         _click(_get(Button.class, spec -> spec.withId("start-nomination")));
