@@ -177,8 +177,13 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             showError(getTranslation(e.messageKey(), e.arguments()));
         } catch (RuntimeException e) {
             // The answers stay in the form; the next change or the retry below stores them.
-            log.warn("Autosave of response {} failed; trying again", responseId, e);
-            showNotSaved(getTranslation("forms.saved.retrying"));
+            if (dk.ngc.skema.base.Unreachable.database(e)) {
+                log.warn("Autosave of response {} failed, database unreachable; trying again: {}", responseId, e.toString());
+                showNotSaved(getTranslation("forms.saved.unavailable"));
+            } else {
+                log.warn("Autosave of response {} failed; trying again", responseId, e);
+                showNotSaved(getTranslation("forms.saved.retrying"));
+            }
             retryLater();
         }
     }
