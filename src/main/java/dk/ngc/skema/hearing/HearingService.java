@@ -248,7 +248,7 @@ public class HearingService {
     /** The hearings the user is invited to (as a person or through an organisation), newest first; NGC: every one. */
     @Transactional(readOnly = true)
     public List<HearingInfo> myHearings() {
-        SkemaUser user = currentUser.require();
+        SkemaUser user = currentUser.require(Role.values());
         if (access.manages(user)) {
             return infos(hearings.findAllByOrderByCreatedAtDesc());
         }
@@ -259,7 +259,7 @@ public class HearingService {
     /** The hearings waiting for the user's answer: sent, and not answered or declined by them. For "Mine opgaver". */
     @Transactional(readOnly = true)
     public List<OpenInvitation> myOpenInvitations() {
-        SkemaUser user = currentUser.require();
+        SkemaUser user = currentUser.require(Role.values());
         List<HearingInvitee> mine = access.actedFor(user).stream()
                 .filter(invitee -> invitee.answerState == AnswerState.AWAITING || invitee.answerState == AnswerState.DRAFT).toList();
         Map<Long, Hearing> byId = hearings.findAllById(mine.stream().map(invitee -> invitee.hearingId).collect(Collectors.toSet()))
