@@ -36,6 +36,8 @@ class HearingServiceTest extends ServiceTest {
     @Autowired
     HearingReminders reminders;
     @Autowired
+    HearingHomeTasks homeTasks;
+    @Autowired
     FormService forms;
     @Autowired
     dk.ngc.skema.testsupport.HandledEvents handledEvents;
@@ -189,6 +191,33 @@ class HearingServiceTest extends ServiceTest {
         actAs("rasmus");
         assertThatThrownBy(() -> hearings.hearing(hearing.info().id())).isInstanceOf(AccessDeniedException.class);
         assertThat(hearings.myHearings()).extracting(HearingInfo::id).doesNotContain(hearing.info().id());
+    }
+
+    @Test
+    void anOpenHearingIsInMyTasksWithItsDeadlineUntilAnsweredAndNgcIsAskedToCloseItOnceTheDeadlineHasPassed() {
+        HearingDetail hearing = sent("Høring: mine opgaver");
+        var jens = demoUsers.find("jens").orElseThrow().user();
+        var karen = demoUsers.find("karen").orElseThrow().user();
+        actAs("jens");
+        assertThat(homeTasks.tasksFor(jens, DA)).filteredOn(task -> task.text().equals("Besvar høringen »Høring: mine opgaver«."))
+                .singleElement().satisfies(task -> {
+                    assertThat(task.deadline()).isEqualTo(hearing.info().deadline());
+                    assertThat(task.route()).isEqualTo("hoering/" + hearing.info().id());
+                    assertThat(task.isTodo()).isTrue();
+                });
+        actAs("karen");
+        assertThat(homeTasks.tasksFor(karen, DA)).extracting(task -> task.text())
+                .contains("Besvar høringen »Høring: mine opgaver« for Dansk Cardiologisk Selskab.");
+        actAs("jens");
+        hearings.submit(invitee(hearing, "jens").id(), AnswerDraft.noRemarks());
+        assertThat(homeTasks.tasksFor(jens, DA)).extracting(task -> task.text()).doesNotContain("Besvar høringen »Høring: mine opgaver«.");
+
+        actAs("nina");
+        var nina = demoUsers.find("nina").orElseThrow().user();
+        assertThat(homeTasks.tasksFor(nina, DA)).extracting(task -> task.text()).noneMatch(text -> text.contains("Høring: mine opgaver"));
+        clock.advance(Duration.between(clock.instant(), hearing.info().deadline()).plusMinutes(1));
+        assertThat(homeTasks.tasksFor(nina, DA)).filteredOn(task -> task.text().startsWith("Luk høringen »Høring: mine opgaver«"))
+                .singleElement().satisfies(task -> assertThat(task.overdueAt(clock.instant())).isTrue());
     }
 
     @Test
