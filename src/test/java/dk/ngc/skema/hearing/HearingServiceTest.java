@@ -38,6 +38,14 @@ class HearingServiceTest extends ServiceTest {
     @Autowired
     HearingHomeTasks homeTasks;
     @Autowired
+    HearingRepository hearingRepository;
+    @Autowired
+    HearingInviteeRepository inviteeRepository;
+    @Autowired
+    dk.ngc.skema.security.SystemActor system;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired
     FormService forms;
     @Autowired
     dk.ngc.skema.testsupport.HandledEvents handledEvents;
@@ -221,6 +229,37 @@ class HearingServiceTest extends ServiceTest {
     }
 
     @Test
+    void theNoteFlagsACommentWhoseFieldTheRevisedVersionRemovedAndListsTheChanges() {
+        HearingDetail hearing = sent("Høring: revision");
+        actAs("mette");
+        hearings.submit(invitee(hearing, "mette").id(), AnswerDraft.of(
+                CommentDraft.on(AnchorKind.FIELD, "nationalNomination", "Erklæringen er overflødig."),
+                CommentDraft.on(AnchorKind.SECTION, "professionalism", "Godt afsnit.")));
+
+        actAs("nina");
+        long heard = HearingTestData.nominationForm(forms);
+        long revised = forms.newDraftFrom(heard).id();
+        var draft = forms.version(revised);
+        var definition = draft.definition();
+        var sections = definition.sections().stream().map(section -> !section.key().equals("declarations") ? section
+                : new dk.ngc.skema.forms.definition.Section(section.key(), section.title(), section.help(),
+                section.fields().stream().filter(field -> !"nationalNomination".equals(field.key())).toList(), section.visibleIf(),
+                section.allowExtraItems())).toList();
+        forms.saveDraftVersion(revised, new dk.ngc.skema.forms.definition.FormDefinition(definition.key(), definition.version(),
+                definition.title(), definition.description(), sections), draft.lockVersion());
+        hearings.setRevisedDocument(hearing.info().id(), DocumentRef.formVersion(revised));
+
+        HearingNote note = notes.note(hearing.info().id(), DA);
+        assertThat(note.revisedDocumentTitle()).contains("version " + forms.version(revised).info().number());
+        assertThat(note.changes()).isNotEmpty();
+        assertThat(note.groups()).flatExtracting(HearingNote.Group::points)
+                .extracting(HearingNote.Point::comment, HearingNote.Point::anchorRemoved)
+                .contains(org.assertj.core.groups.Tuple.tuple("»Jeg er indforstået med, at der er tale om en national indstilling«: "
+                                + "Erklæringen er overflødig.", true),
+                        org.assertj.core.groups.Tuple.tuple("Godt afsnit.", false));
+    }
+
+    @Test
     void aDoubleClickOnSubmitSubmitsOnce() {
         HearingDetail hearing = sent("Høring: dobbeltklik");
         long jens = invitee(hearing, "jens").id();
@@ -337,8 +376,10 @@ class HearingServiceTest extends ServiceTest {
 
         clock.advance(Duration.between(clock.instant(), hearing.info().deadline()).minusDays(2));
         // Other tests' hearings may be due for a reminder now too: count only this one's by running both at once.
+        // Two nodes: two reminder jobs of their own, on the one database.
+        HearingReminders otherNode = new HearingReminders(hearingRepository, inviteeRepository, hearings, system, transactions, clock, 3);
         var first = CompletableFuture.supplyAsync(reminders::remindDue);
-        var second = CompletableFuture.supplyAsync(reminders::remindDue);
+        var second = CompletableFuture.supplyAsync(otherNode::remindDue);
         int both = first.get() + second.get();
         assertThat(reminders.remindDue()).isZero(); // and never again
         assertThat(both).isGreaterThanOrEqualTo((int) waiting);
