@@ -45,13 +45,15 @@ class DemoConfiguration {
     @Bean
     @Order(20)
     ApplicationRunner demoData(RoundService rounds, NominationService nominations, dk.ngc.skema.nomination.NominationInboxService inboxService,
-                               FormService forms, AssessmentService assessments,
+                               FormService forms, AssessmentService assessments, dk.ngc.skema.hearing.HearingService hearings,
                                SystemActor system, DemoUsers users, Clock clock) {
         var demoRounds = new DemoRounds(rounds, system, clock);
         var living = new LivingDemo(rounds, nominations, inboxService, forms, assessments, system, users, clock);
+        var demoHearings = new DemoHearings(hearings, forms, system, users, clock);
         return args -> {
             demoRounds.seed();
             living.seed();
+            demoHearings.seed();
         };
     }
 }

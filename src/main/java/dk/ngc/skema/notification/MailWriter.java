@@ -4,6 +4,12 @@ import dk.ngc.skema.assessment.AssessmentReleased;
 import dk.ngc.skema.assessment.MembersReminded;
 import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.Messages;
+import dk.ngc.skema.hearing.HearingDeliveries;
+import dk.ngc.skema.hearing.HearingReminded;
+import dk.ngc.skema.hearing.HearingSent;
+import dk.ngc.skema.hearing.Invitation;
+import dk.ngc.skema.hearing.InviteeDelivery;
+import dk.ngc.skema.hearing.MailRecipient;
 import dk.ngc.skema.nomination.AcknowledgementSent;
 import dk.ngc.skema.nomination.CoauthorInvited;
 import dk.ngc.skema.nomination.MailedNomination;
@@ -34,10 +40,47 @@ class MailWriter {
 
     private final Notifier notifier;
     private final OrganisationService organisations;
+    private final HearingDeliveries hearingDeliveries;
 
-    MailWriter(Notifier notifier, OrganisationService organisations) {
+    MailWriter(Notifier notifier, OrganisationService organisations, HearingDeliveries hearingDeliveries) {
         this.notifier = notifier;
         this.organisations = organisations;
+        this.hearingDeliveries = hearingDeliveries;
+    }
+
+    /**
+     * Each invitee's people get the covering letter, the document's title, whether they answer for their organisation
+     * or personally, and the deadline; each mail is tied to the invitee so that its delivery shows on the hearing.
+     */
+    @ApplicationModuleListener
+    void on(HearingSent event) {
+        for (Invitation invitation : event.invitations()) {
+            String how = invitation.answerMode() == dk.ngc.skema.hearing.AnswerMode.ORGANISATION
+                    ? Messages.get(DA, "notification.mail.hearing.asOrganisation", invitation.inviteeName())
+                    : Messages.get(DA, "notification.mail.hearing.personally");
+            for (MailRecipient to : invitation.recipients()) {
+                notifier.send(to.email(), to.name(),
+                        Messages.get(DA, "notification.mail.hearing.subject", event.title(), DanishTime.writtenShort(invitation.deadline(), DA)),
+                        Messages.get(DA, "notification.mail.hearing.body", to.name(), event.title(), event.documentTitle(), event.letterDa(),
+                                how, DanishTime.written(invitation.deadline(), DA), String.valueOf(event.hearingId())),
+                        invitation.correlation());
+            }
+            hearingDeliveries.record(invitation.inviteeId(), invitation.recipients().isEmpty() ? InviteeDelivery.PENDING : InviteeDelivery.SENT);
+        }
+    }
+
+    /** A reminder to those who have not answered yet, naming their deadline. */
+    @ApplicationModuleListener
+    void on(HearingReminded event) {
+        for (Invitation invitation : event.invitations()) {
+            for (MailRecipient to : invitation.recipients()) {
+                notifier.send(to.email(), to.name(),
+                        Messages.get(DA, "notification.mail.hearingReminder.subject", event.title()),
+                        Messages.get(DA, "notification.mail.hearingReminder.body", to.name(), event.title(),
+                                DanishTime.written(invitation.deadline(), DA), String.valueOf(event.hearingId())),
+                        invitation.correlation());
+            }
+        }
     }
 
     /** The receipt to whoever submitted. */

@@ -37,11 +37,20 @@ public class Notifier {
     /** Queues a message to one person; the sender mails it once the surrounding transaction has committed. */
     @Transactional
     void send(String email, String name, String subject, String body) {
+        send(email, name, subject, body, null);
+    }
+
+    /**
+     * Queues a message tied to something of another feature by {@code correlation} (e.g. a hearing's invitee), whose
+     * delivery {@link DeliveryTracking} reports back to that feature.
+     */
+    @Transactional
+    void send(String email, String name, String subject, String body, @org.jspecify.annotations.Nullable String correlation) {
         if (email == null || email.isBlank()) {
             log.warn("No e-mail address for {}; message '{}' not sent", name, subject);
             return;
         }
-        outbox.save(new OutboxMessage(email, name, subject, body, clock.instant()));
+        outbox.save(new OutboxMessage(email, name, subject, body, clock.instant()).correlatedWith(correlation));
     }
 
     /** Whether a mail server is configured; without one, messages stay in the outbox unsent. */

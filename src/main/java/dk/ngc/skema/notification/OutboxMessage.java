@@ -56,6 +56,10 @@ class OutboxMessage {
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
 
+    /** What the message is about for the feature that asked for it (e.g. "hearing-invitee:12"); null for most. */
+    @Column(length = 100)
+    private @Nullable String correlation;
+
     protected OutboxMessage() {
     }
 
@@ -82,6 +86,19 @@ class OutboxMessage {
         this.failure = reason == null ? "?" : cut(reason, FAILURE_MAX_LENGTH);
         this.state = retryAt == null ? DeliveryState.FAILED : DeliveryState.RETRYING;
         this.nextAttemptAt = retryAt;
+    }
+
+    OutboxMessage correlatedWith(@Nullable String correlation) {
+        this.correlation = correlation;
+        return this;
+    }
+
+    @Nullable String getCorrelation() {
+        return correlation;
+    }
+
+    DeliveryState getState() {
+        return state;
     }
 
     int getAttempts() {

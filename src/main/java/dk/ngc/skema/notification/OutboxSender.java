@@ -41,9 +41,12 @@ class OutboxSender {
     private final Clock clock;
     private final String from;
     private final int maxAttempts;
+    private final DeliveryTracking tracking;
 
     OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions, Clock clock,
-                 @Value("${skema.mail.from:skema@ngc.dk}") String from, @Value("${skema.mail.max-attempts:8}") int maxAttempts) {
+                 @Value("${skema.mail.from:skema@ngc.dk}") String from, @Value("${skema.mail.max-attempts:8}") int maxAttempts,
+                 DeliveryTracking tracking) {
+        this.tracking = tracking;
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.transaction = new TransactionTemplate(transactions);
@@ -61,7 +64,10 @@ class OutboxSender {
         List<Long> due = transaction.execute(status -> outbox.findByStateInAndNextAttemptAtLessThanEqualOrderByIdAsc(WAITING,
                 clock.instant(), Limit.of(BATCH)).stream().map(OutboxMessage::getId).toList());
         // Each message in its own transaction: a failure is recorded without undoing the others' success.
-        due.forEach(id -> transaction.executeWithoutResult(status -> outbox.findById(id).ifPresent(message -> send(sender, message))));
+        due.forEach(id -> transaction.executeWithoutResult(status -> outbox.findById(id).ifPresent(message -> {
+            send(sender, message);
+            tracking.changed(message);
+        })));
     }
 
     private void send(JavaMailSender sender, OutboxMessage message) {

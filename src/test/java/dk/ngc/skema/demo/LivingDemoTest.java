@@ -51,6 +51,10 @@ class LivingDemoTest extends ServiceTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    dk.ngc.skema.hearing.HearingService hearings;
+    @Autowired
+    dk.ngc.skema.hearing.HearingNotes hearingNotes;
+    @Autowired
     @Qualifier("demoData")
     ApplicationRunner demoData;
 
@@ -133,9 +137,32 @@ class LivingDemoTest extends ServiceTest {
     }
 
     @Test
+    void theWorkingGroupHasTheNominationFormAndThePilotDelimitationInHearingWithAnswers() {
+        actAs("william");
+        assertThat(hearings.myOpenInvitations()).extracting(dk.ngc.skema.hearing.OpenInvitation::title)
+                .contains(DemoHearings.FORM_HEARING); // his answer is a draft still
+        actAs("nina");
+        var formHearing = hearings.hearings().stream().filter(hearing -> hearing.title().equals(DemoHearings.FORM_HEARING))
+                .findFirst().orElseThrow();
+        assertThat(formHearing.responded()).isEqualTo(2);
+        assertThat(dk.ngc.skema.hearing.HearingDeadlines.danishDay(formHearing.deadline()))
+                .isEqualTo(dk.ngc.skema.hearing.HearingDeadlines.danishDay(formHearing.sentAt()).plusDays(DemoHearings.FORM_HEARING_DAYS));
+        var note = hearingNotes.note(formHearing.id(), DA);
+        assertThat(note.invitees()).extracting(invitee -> invitee.status()).contains(
+                dk.ngc.skema.hearing.note.HearingNote.InviteeStatus.ANSWERED, dk.ngc.skema.hearing.note.HearingNote.InviteeStatus.NO_COMMENTS);
+        assertThat(note.groups()).flatExtracting(group -> group.points()).extracting(point -> point.answer()).doesNotContainNull();
+        var pilot = hearings.hearings().stream().filter(hearing -> hearing.title().equals(DemoHearings.PILOT_HEARING))
+                .findFirst().orElseThrow();
+        assertThat(hearings.answers(pilot.id())).flatExtracting(answer -> answer.comments()).extracting(comment -> comment.text())
+                .anyMatch(text -> text.contains("Genomisk Medicin er en afdeling"))
+                .anyMatch(text -> text.contains("4.000 eller 6.000"));
+    }
+
+    @Test
     void startingAgainAddsNothing() throws Exception {
         Function<String, Integer> count = table -> jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
-        List<String> tables = List.of("nomination_round", "nomination", "form_response", "assessment_rating", "outbox_message");
+        List<String> tables = List.of("nomination_round", "nomination", "form_response", "assessment_rating", "outbox_message", "hearing",
+                "hearing_comment");
         List<Integer> before = tables.stream().map(count).toList();
 
         demoData.run(new DefaultApplicationArguments());

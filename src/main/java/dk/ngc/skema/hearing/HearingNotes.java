@@ -1,0 +1,237 @@
+package dk.ngc.skema.hearing;
+
+import dk.ngc.skema.base.Messages;
+import dk.ngc.skema.base.Refusal;
+import dk.ngc.skema.forms.definition.DefinitionDiff;
+import dk.ngc.skema.hearing.note.HearingNote;
+import dk.ngc.skema.hearing.note.HearingNoteDocx;
+import dk.ngc.skema.hearing.note.HearingNotePdf;
+import dk.ngc.skema.security.CurrentUser;
+import dk.ngc.skema.security.Role;
+import dk.ngc.skema.security.SkemaUser;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The hearing note (høringsnotat): {@link #note} builds the {@link HearingNote} record of a hearing (period with its
+ * dates and days; the invitees with answered / no comments / no answer / late; the comments grouped by section of the
+ * document, general first, each with NGC's response and whether it was accommodated, flagged when the revised
+ * version removed what it was about; and the revision's changes), and {@link #start} writes it as PDF or DOCX off the
+ * request thread, reporting its {@link NoteProgress} for the view to poll. NGC only.
+ */
+@Service
+public class HearingNotes {
+
+    private static final Logger log = LoggerFactory.getLogger(HearingNotes.class);
+    /** How long a finished note waits to be fetched. */
+    private static final java.time.Duration KEPT = java.time.Duration.ofHours(1);
+
+    private final HearingService service;
+    private final HearingRepository hearings;
+    private final HearingInviteeRepository invitees;
+    private final CurrentUser currentUser;
+    private final TaskExecutor executor;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
+
+    private record Job(String owner, Instant startedAt, NoteProgress progress) {
+    }
+
+    HearingNotes(HearingService service, HearingRepository hearings, HearingInviteeRepository invitees, CurrentUser currentUser,
+                 @Qualifier("applicationTaskExecutor") TaskExecutor executor, PlatformTransactionManager transactions, Clock clock) {
+        this.service = service;
+        this.hearings = hearings;
+        this.invitees = invitees;
+        this.currentUser = currentUser;
+        this.executor = executor;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setReadOnly(true);
+        this.clock = clock;
+    }
+
+    /** The note's content, in the reader's language. */
+    @Transactional(readOnly = true)
+    public HearingNote note(long hearingId, Locale locale) {
+        currentUser.require(Role.NGC);
+        return build(service.find(hearingId), locale);
+    }
+
+    /** Starts writing the note as a file, off the request thread; poll {@link #progress(UUID)} with the id returned. */
+    public NoteProgress start(long hearingId, NoteFormat format, Locale locale) {
+        SkemaUser user = currentUser.require(Role.NGC);
+        Hearing hearing = service.find(hearingId);
+        if (hearing.state == HearingState.DRAFT) {
+            throw new Refusal("hearing.error.notSent");
+        }
+        Instant now = clock.instant();
+        jobs.values().removeIf(job -> job.startedAt().plus(KEPT).isBefore(now));
+        UUID id = UUID.randomUUID();
+        NoteProgress queued = new NoteProgress(id, hearingId, format, NoteProgress.Stage.QUEUED, 0, null, null, null);
+        jobs.put(id, new Job(user.username(), now, queued));
+        executor.execute(() -> write(id, user.username(), hearingId, format, locale, queued));
+        return queued;
+    }
+
+    /** How far the job is; only its starter sees it. */
+    public NoteProgress progress(UUID job) {
+        SkemaUser user = currentUser.require(Role.NGC);
+        Job found = jobs.get(job);
+        if (found == null || !found.owner().equals(user.username())) {
+            throw new dk.ngc.skema.base.NotFound("hearing.error.noNoteJob");
+        }
+        return found.progress();
+    }
+
+    /** Writes the note to a file at once, on this thread (for tests and small hearings). */
+    public byte[] render(long hearingId, NoteFormat format, Locale locale) {
+        HearingNote note = note(hearingId, locale);
+        return write(note, format, locale);
+    }
+
+    private void write(UUID id, String owner, long hearingId, NoteFormat format, Locale locale, NoteProgress queued) {
+        try {
+            update(id, owner, queued.at(NoteProgress.Stage.COLLECTING, 10));
+            HearingNote note = transaction.execute(status -> build(service.find(hearingId), locale));
+            update(id, owner, queued.at(NoteProgress.Stage.WRITING, 50));
+            byte[] content = write(java.util.Objects.requireNonNull(note), format, locale);
+            update(id, owner, new NoteProgress(id, hearingId, format, NoteProgress.Stage.DONE, 100,
+                    "hoeringsnotat-" + hearingId + format.extension(), content, null));
+        } catch (RuntimeException e) {
+            log.warn("Hearing note {} of hearing {} failed", id, hearingId, e);
+            update(id, owner, new NoteProgress(id, hearingId, format, NoteProgress.Stage.FAILED, 100, null, null,
+                    "hearing.error.noteFailed"));
+        }
+    }
+
+    private void update(UUID id, String owner, NoteProgress progress) {
+        jobs.computeIfPresent(id, (key, job) -> new Job(owner, job.startedAt(), progress));
+    }
+
+    private static byte[] write(HearingNote note, NoteFormat format, Locale locale) {
+        var out = new ByteArrayOutputStream();
+        switch (format) {
+            case PDF -> HearingNotePdf.write(note, locale, out);
+            case DOCX -> HearingNoteDocx.write(note, locale, out);
+        }
+        return out.toByteArray();
+    }
+
+    /** The note of a hearing, without an access check (the caller has made it). */
+    HearingNote build(Hearing hearing, Locale locale) {
+        if (hearing.sentAt == null || hearing.deadline == null) {
+            throw new Refusal("hearing.error.notSent");
+        }
+        SourcedDocument document = service.document(hearing.documentId);
+        SourcedDocument revised = hearing.revisedDocumentId == null ? null : service.document(hearing.revisedDocumentId);
+        DefinitionDiff diff = document.definition() != null && revised != null && revised.definition() != null
+                ? DefinitionDiff.between(document.definition(), revised.definition()) : null;
+        List<HearingInvitee> all = invitees.findByHearingIdOrderByName(hearing.id);
+        Map<Long, HearingAnswer> answerByInvitee = service.answersOf(all);
+        Map<Long, List<HearingComment>> commentsByAnswer = service.commentsOf(answerByInvitee.values());
+
+        List<HearingNote.Invitee> noted = new ArrayList<>();
+        Map<String, GroupBuilder> groups = new LinkedHashMap<>();
+        GroupBuilder general = new GroupBuilder(null, Messages.get(locale, "hearing.note.general"), -1);
+        groups.put("", general);
+        // Sections in document order, so the groups follow the document.
+        List<DocumentAnchor> anchors = document.anchors();
+        Map<String, DocumentAnchor> anchorById = anchors.stream().collect(Collectors.toMap(anchor -> anchor.kind() + ":" + anchor.id(),
+                anchor -> anchor, (a, b) -> a));
+        for (int i = 0; i < anchors.size(); i++) {
+            DocumentAnchor anchor = anchors.get(i);
+            if (anchor.kind() == AnchorKind.SECTION) {
+                groups.put("S:" + anchor.id(), new GroupBuilder(anchor.id(), anchor.heading(locale), i));
+            }
+        }
+        Map<String, String> questionText = service.questionsOf(hearing).stream()
+                .collect(Collectors.toMap(question -> String.valueOf(question.id()), QuestionInfo::text));
+        for (HearingInvitee invitee : all) {
+            HearingAnswer answer = answerByInvitee.get(invitee.id);
+            boolean submitted = invitee.answerState == AnswerState.RESPONDED && answer != null && answer.submittedAt != null;
+            boolean counts = submitted && (!answer.late || Boolean.TRUE.equals(answer.lateCounts));
+            HearingNote.InviteeStatus status = !counts ? HearingNote.InviteeStatus.NO_ANSWER
+                    : answer.late ? HearingNote.InviteeStatus.LATE
+                    : answer.noComments ? HearingNote.InviteeStatus.NO_COMMENTS : HearingNote.InviteeStatus.ANSWERED;
+            noted.add(new HearingNote.Invitee(invitee.name, status,
+                    counts ? HearingDeadlines.danishDay(answer.submittedAt) : null));
+            if (!counts) {
+                continue;
+            }
+            for (HearingComment comment : commentsByAnswer.getOrDefault(answer.id, List.of())) {
+                String text = comment.text;
+                GroupBuilder group;
+                int order = comment.position;
+                switch (comment.anchorKind) {
+                    case SECTION -> group = groups.getOrDefault("S:" + comment.anchor, general);
+                    case FIELD -> {
+                        DocumentAnchor field = anchorById.get("FIELD:" + comment.anchor);
+                        group = field == null || field.sectionId() == null ? general : groups.getOrDefault("S:" + field.sectionId(), general);
+                        if (field != null) {
+                            text = "»" + field.heading(locale) + "«: " + text;
+                            order = anchors.indexOf(field);
+                        }
+                    }
+                    case PLACE -> group = groups.computeIfAbsent("P:" + comment.anchor, key -> new GroupBuilder(comment.anchor,
+                            Messages.get(locale, "hearing.note.place", comment.anchor), Integer.MAX_VALUE - 1));
+                    case QUESTION -> group = groups.computeIfAbsent("Q:" + comment.anchor, key -> new GroupBuilder("question:" + comment.anchor,
+                            questionText.getOrDefault(comment.anchor, "?"), Integer.MAX_VALUE));
+                    default -> group = general;
+                }
+                boolean removed = diff != null && comment.anchor != null
+                        && (comment.anchorKind == AnchorKind.SECTION || comment.anchorKind == AnchorKind.FIELD)
+                        && !diff.carry(comment.anchor).survives();
+                group.points.add(new Ranked(order, invitee.name, new HearingNote.Point(invitee.name, text, comment.response,
+                        comment.accommodation == null ? null : comment.accommodation.toNote(), comment.changeReference, removed)));
+            }
+        }
+        java.text.Collator danish = java.text.Collator.getInstance(Locale.of("da", "DK"));
+        List<HearingNote.Group> noteGroups = groups.values().stream().filter(group -> !group.points.isEmpty())
+                .sorted(Comparator.comparingInt(group -> group.order))
+                .map(group -> new HearingNote.Group(group.anchor, group.heading, group.points.stream()
+                        .sorted(Comparator.comparingInt(Ranked::order).thenComparing(Ranked::invitee, danish))
+                        .map(Ranked::point).toList()))
+                .toList();
+        List<HearingNote.Change> changes = diff == null ? List.of()
+                : diff.changes().stream().map(change -> new HearingNote.Change(change.id(), change.description().get(locale))).toList();
+        return new HearingNote(Messages.get(locale, "hearing.note.title", hearing.title), document.title(locale),
+                revised == null ? null : revised.title(locale), HearingDeadlines.danishDay(hearing.sentAt),
+                HearingDeadlines.danishDay(hearing.deadline), noted, noteGroups, changes);
+    }
+
+    private record Ranked(int order, String invitee, HearingNote.Point point) {
+    }
+
+    private static final class GroupBuilder {
+        final @Nullable String anchor;
+        final String heading;
+        final int order;
+        final List<Ranked> points = new ArrayList<>();
+
+        GroupBuilder(@Nullable String anchor, String heading, int order) {
+            this.anchor = anchor;
+            this.heading = heading;
+            this.order = order;
+        }
+    }
+}

@@ -1,0 +1,394 @@
+package dk.ngc.skema.hearing;
+
+import dk.ngc.skema.base.Refusal;
+import dk.ngc.skema.forms.FormService;
+import dk.ngc.skema.hearing.note.HearingNote;
+import dk.ngc.skema.testsupport.ServiceTest;
+import dk.ngc.skema.testsupport.TestFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole hearing flow through the services, as the demo users: NGC sends the nomination form to the working group
+ * and two societies, members and society staff answer, NGC extends, responds, closes and gets the note.
+ */
+class HearingServiceTest extends ServiceTest {
+
+    private static final Locale DA = Locale.of("da");
+
+    @Autowired
+    HearingService hearings;
+    @Autowired
+    HearingNotes notes;
+    @Autowired
+    HearingReminders reminders;
+    @Autowired
+    HearingHomeTasks homeTasks;
+    @Autowired
+    HearingRepository hearingRepository;
+    @Autowired
+    HearingInviteeRepository inviteeRepository;
+    @Autowired
+    dk.ngc.skema.security.SystemActor system;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired
+    FormService forms;
+    @Autowired
+    dk.ngc.skema.testsupport.HandledEvents handledEvents;
+    @Autowired
+    dk.ngc.skema.notification.Notifier notifier;
+
+    @BeforeEach
+    void everyoneHasLoggedInOnce() {
+        // A body is resolved to the people Skema knows: those who have logged in.
+        for (String user : List.of("william", "mette", "jens", "lars", "karen", "rasmus")) {
+            actAs(user);
+        }
+    }
+
+    private HearingDetail sent(String title) {
+        actAs("nina");
+        long id = hearings.create(HearingTestData.nominationFormHearing(forms, title)).id();
+        hearings.send(id);
+        return hearings.hearing(id);
+    }
+
+    private static InviteeInfo invitee(HearingDetail hearing, String usernameOrCode) {
+        return hearing.invitees().stream().filter(invitee -> usernameOrCode.equals(invitee.username())
+                || usernameOrCode.equals(invitee.organisationCode())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void sendingResolvesTheWorkingGroupToItsMembersAndTheSocietiesToOrganisationsWithTheDefaultDeadline() {
+        actAs("nina");
+        HearingInfo draft = hearings.create(HearingTestData.nominationFormHearing(forms, "Høring om indstillingsskemaet"));
+        assertThat(draft.state()).isEqualTo(HearingState.DRAFT);
+        assertThat(draft.invitees()).isZero();
+        assertThat(draft.documentTitle()).contains("Indstillingsskema");
+
+        Instant before = clock.instant();
+        HearingInfo info = hearings.send(draft.id());
+
+        assertThat(info.state()).isEqualTo(HearingState.SENT);
+        assertThat(info.deadline()).isEqualTo(HearingDeadlines.endOf(HearingDeadlines.danishDay(before).plusDays(14)));
+        HearingDetail detail = hearings.hearing(draft.id());
+        assertThat(detail.invitees()).extracting(InviteeInfo::username).contains("william", "mette", "jens");
+        assertThat(invitee(detail, "william").answerMode()).isEqualTo(AnswerMode.PERSONAL);
+        assertThat(invitee(detail, "dsmg").answerMode()).isEqualTo(AnswerMode.ORGANISATION);
+        assertThat(invitee(detail, "dsmg").name()).isEqualTo("Dansk Selskab for Medicinsk Genetik");
+        assertThat(detail.invitees()).allSatisfy(invitee -> assertThat(invitee.answerState()).isEqualTo(AnswerState.AWAITING));
+        assertThat(detail.document().anchors()).extracting(DocumentAnchor::id).contains("professionalism", "wgsPerYear");
+        assertThat(detail.document().definition()).isNotNull();
+        // Sending twice is refused; the hearing is out once.
+        assertThatThrownBy(() -> hearings.send(draft.id())).isInstanceOf(Refusal.class).hasMessage("hearing.error.alreadySent");
+    }
+
+    @Test
+    void aDeadlineIsTheEndOfTheDanishDayFourteenDaysOnAlsoAcrossBothSummerTimeChanges() {
+        // Spring: sent 20 March 2027 at 10:00 Danish winter time; due 3 April 2027 at 23:59 summer time (UTC+2).
+        assertThat(HearingDeadlines.defaultDeadline(Instant.parse("2027-03-20T09:00:00Z"))).isEqualTo(Instant.parse("2027-04-03T21:59:59Z"));
+        // Autumn: sent 20 October 2027 (summer time), due 3 November 2027 at 23:59 winter time (UTC+1).
+        assertThat(HearingDeadlines.defaultDeadline(Instant.parse("2027-10-20T08:00:00Z"))).isEqualTo(Instant.parse("2027-11-03T22:59:59Z"));
+        // Sent at 00:30 Danish time on 1 March (still 28 February in UTC): the Danish day counts.
+        assertThat(HearingDeadlines.lastDayAfter(Instant.parse("2027-02-28T23:30:00Z"))).isEqualTo(LocalDate.of(2027, 3, 15));
+        // The round-2 hearing: sent 19 February 2021, due 10 March 2021 at 23:59 (winter time).
+        assertThat(HearingDeadlines.endOf(LocalDate.of(2021, 3, 10))).isEqualTo(Instant.parse("2021-03-10T22:59:59Z"));
+    }
+
+    @Test
+    void aHearingSentJustBeforeTheSpringChangeIsDueAtTwentyThreeFiftyNineSummerTime() {
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2027-03-20T09:00:00Z")));
+        HearingDetail hearing = sent("Høring over sommertid");
+        assertThat(hearing.info().deadline()).isEqualTo(Instant.parse("2027-04-03T21:59:59Z"));
+        assertThat(invitee(hearing, "william").deadline()).isEqualTo(Instant.parse("2027-04-03T21:59:59Z"));
+    }
+
+    @Test
+    void badInputIsRefusedWithAMessageAndNothingIsSent() {
+        actAs("nina");
+        LocalDate yesterday = HearingDeadlines.danishDay(clock.instant()).minusDays(1);
+        assertThatThrownBy(() -> hearings.create(HearingTestData.nominationFormHearing(forms, "For sent").withLastDay(yesterday)))
+                .isInstanceOf(Refusal.class).hasMessage("hearing.error.deadlinePast");
+        long empty = hearings.create(HearingDraft.of("Ingen parter", "Brev", DocumentRef.formVersion(HearingTestData.nominationForm(forms)),
+                List.of())).id();
+        assertThatThrownBy(() -> hearings.send(empty)).isInstanceOf(Refusal.class).hasMessage("hearing.error.noInvitees");
+        assertThat(hearings.hearing(empty).info().state()).isEqualTo(HearingState.DRAFT);
+        assertThatThrownBy(() -> hearings.uploadFile("program.pdf", TestFiles.exe())).isInstanceOf(Refusal.class)
+                .hasMessage("hearing.error.fileType");
+        assertThatThrownBy(() -> hearings.uploadFile("stor.pdf", new byte[(int) FileCheck.MAX_BYTES + 1])).isInstanceOf(Refusal.class)
+                .hasMessage("hearing.error.fileTooLarge");
+        assertThatThrownBy(() -> hearings.uploadFile("tom.docx", new byte[0])).isInstanceOf(Refusal.class).hasMessage("hearing.error.fileEmpty");
+    }
+
+    @Test
+    void anUploadedPdfIsHeardWithItsChecksumAndCommentsNameAPlaceInIt() {
+        actAs("nina");
+        DocumentRef pdf = hearings.uploadFile("anbefaling.pdf", TestFiles.pdf());
+        DocumentRef docx = hearings.uploadFile("anbefaling.docx", TestFiles.docx());
+        long id = hearings.create(HearingDraft.of("Netværkets anbefaling", "Brev", pdf, List.of(InviteeChoice.person("jens")))).id();
+        hearings.send(id);
+        assertThat(hearings.file(id).sha256()).isEqualTo(FileCheck.sha256(TestFiles.pdf())).hasSize(64);
+        assertThat(hearings.file(id).contentType()).isEqualTo("application/pdf");
+        assertThat(docx.source()).isEqualTo("file");
+
+        actAs("jens");
+        long jens = hearings.hearing(id).mine().getFirst().id();
+        assertThat(hearings.file(id).fileName()).isEqualTo("anbefaling.pdf");
+        AnswerInfo answer = hearings.submit(jens, AnswerDraft.of(CommentDraft.on(AnchorKind.PLACE, "s. 3, afsnit 2", "Tabellen og teksten er uenige.")));
+        assertThat(answer.comments()).singleElement().satisfies(comment -> assertThat(comment.anchor()).isEqualTo("s. 3, afsnit 2"));
+        // A file has no sections to name.
+        assertThatThrownBy(() -> hearings.saveDraft(jens, AnswerDraft.of(CommentDraft.on(AnchorKind.SECTION, "professionalism", "x"))))
+                .isInstanceOf(Refusal.class).hasMessage("hearing.error.unknownAnchor");
+    }
+
+    @Test
+    void anOrganisationsAnswerIsDraftedByOneOfItsUsersAndSubmittedByAnotherWhileAPersonalAnswerIsTheMembersOwn() {
+        HearingDetail hearing = sent("Høring: organisation og personlig");
+        long dsmg = invitee(hearing, "dsmg").id();
+        long william = invitee(hearing, "william").id();
+
+        actAs("lars"); // LVS, Dansk Selskab for Medicinsk Genetik
+        hearings.saveDraft(dsmg, AnswerDraft.of(CommentDraft.on(AnchorKind.SECTION, "professionalism",
+                "Fokus bør også være på de mange udiagnosticerede patienter, ikke kun de nydiagnosticerede.")));
+        assertThat(hearings.answer(dsmg).invitee().answerState()).isEqualTo(AnswerState.DRAFT);
+
+        actAs("mette"); // working group, also of DSMG: she may finish the society's answer
+        AnswerInfo draft = hearings.answer(dsmg);
+        assertThat(draft.comments()).singleElement().satisfies(comment -> assertThat(comment.anchorKind()).isEqualTo(AnchorKind.SECTION));
+        AnswerInfo submitted = hearings.submit(dsmg, new AnswerDraft(false, List.of(
+                new CommentDraft(draft.comments().getFirst().id(), AnchorKind.SECTION, "professionalism", draft.comments().getFirst().text()),
+                CommentDraft.on(AnchorKind.FIELD, "wgsPerYear", "Familieundersøgelser er ment som trioanalyser ved diagnose."))));
+        assertThat(submitted.submittedBy()).isEqualTo("mette");
+        assertThat(submitted.comments()).extracting(CommentInfo::anchor).containsExactly("professionalism", "wgsPerYear");
+        assertThat(submitted.comments().getFirst().id()).isEqualTo(draft.comments().getFirst().id());
+        // Mette may not answer for William, nor William for the society.
+        assertThatThrownBy(() -> hearings.saveDraft(william, AnswerDraft.noRemarks())).isInstanceOf(AccessDeniedException.class);
+
+        actAs("william");
+        assertThatThrownBy(() -> hearings.saveDraft(dsmg, AnswerDraft.noRemarks())).isInstanceOf(AccessDeniedException.class);
+        AnswerInfo mine = hearings.submit(william, AnswerDraft.noRemarks());
+        assertThat(mine.noComments()).isTrue();
+        assertThat(mine.invitee().answerState()).isEqualTo(AnswerState.RESPONDED);
+        // Before the deadline nobody sees another invitee's answer.
+        assertThat(hearings.answers(hearing.info().id())).extracting(answer -> answer.invitee().id()).containsExactly(william);
+        assertThatThrownBy(() -> hearings.answer(dsmg)).isInstanceOf(AccessDeniedException.class);
+
+        // A comment on a field the form does not have, or an empty answer, is refused.
+        actAs("jens");
+        long jens = invitee(hearing, "jens").id();
+        assertThatThrownBy(() -> hearings.submit(jens, AnswerDraft.of(CommentDraft.on(AnchorKind.FIELD, "noSuchField", "x"))))
+                .isInstanceOf(Refusal.class).hasMessage("hearing.error.unknownAnchor");
+        assertThatThrownBy(() -> hearings.submit(jens, new AnswerDraft(false, List.of()))).isInstanceOf(Refusal.class)
+                .hasMessage("hearing.error.emptyAnswer");
+
+        // Someone not invited sees nothing, also not by id.
+        actAs("rasmus");
+        assertThatThrownBy(() -> hearings.hearing(hearing.info().id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(hearings.myHearings()).extracting(HearingInfo::id).doesNotContain(hearing.info().id());
+    }
+
+    @Test
+    void anOpenHearingIsInMyTasksWithItsDeadlineUntilAnsweredAndNgcIsAskedToCloseItOnceTheDeadlineHasPassed() {
+        HearingDetail hearing = sent("Høring: mine opgaver");
+        var jens = demoUsers.find("jens").orElseThrow().user();
+        var karen = demoUsers.find("karen").orElseThrow().user();
+        actAs("jens");
+        assertThat(homeTasks.tasksFor(jens, DA)).filteredOn(task -> task.text().equals("Besvar høringen »Høring: mine opgaver«."))
+                .singleElement().satisfies(task -> {
+                    assertThat(task.deadline()).isEqualTo(hearing.info().deadline());
+                    assertThat(task.route()).isEqualTo("hoering/" + hearing.info().id());
+                    assertThat(task.isTodo()).isTrue();
+                });
+        actAs("karen");
+        assertThat(homeTasks.tasksFor(karen, DA)).extracting(task -> task.text())
+                .contains("Besvar høringen »Høring: mine opgaver« for Dansk Cardiologisk Selskab.");
+        actAs("jens");
+        hearings.submit(invitee(hearing, "jens").id(), AnswerDraft.noRemarks());
+        assertThat(homeTasks.tasksFor(jens, DA)).extracting(task -> task.text()).doesNotContain("Besvar høringen »Høring: mine opgaver«.");
+
+        actAs("nina");
+        var nina = demoUsers.find("nina").orElseThrow().user();
+        assertThat(homeTasks.tasksFor(nina, DA)).extracting(task -> task.text()).noneMatch(text -> text.contains("Høring: mine opgaver"));
+        clock.advance(Duration.between(clock.instant(), hearing.info().deadline()).plusMinutes(1));
+        assertThat(homeTasks.tasksFor(nina, DA)).filteredOn(task -> task.text().startsWith("Luk høringen »Høring: mine opgaver«"))
+                .singleElement().satisfies(task -> assertThat(task.overdueAt(clock.instant())).isTrue());
+    }
+
+    @Test
+    void theNoteFlagsACommentWhoseFieldTheRevisedVersionRemovedAndListsTheChanges() {
+        HearingDetail hearing = sent("Høring: revision");
+        actAs("mette");
+        hearings.submit(invitee(hearing, "mette").id(), AnswerDraft.of(
+                CommentDraft.on(AnchorKind.FIELD, "nationalNomination", "Erklæringen er overflødig."),
+                CommentDraft.on(AnchorKind.SECTION, "professionalism", "Godt afsnit.")));
+
+        actAs("nina");
+        long heard = HearingTestData.nominationForm(forms);
+        long revised = forms.newDraftFrom(heard).id();
+        var draft = forms.version(revised);
+        var definition = draft.definition();
+        var sections = definition.sections().stream().map(section -> !section.key().equals("declarations") ? section
+                : new dk.ngc.skema.forms.definition.Section(section.key(), section.title(), section.help(),
+                section.fields().stream().filter(field -> !"nationalNomination".equals(field.key())).toList(), section.visibleIf(),
+                section.allowExtraItems())).toList();
+        forms.saveDraftVersion(revised, new dk.ngc.skema.forms.definition.FormDefinition(definition.key(), definition.version(),
+                definition.title(), definition.description(), sections), draft.lockVersion());
+        hearings.setRevisedDocument(hearing.info().id(), DocumentRef.formVersion(revised));
+
+        HearingNote note = notes.note(hearing.info().id(), DA);
+        assertThat(note.revisedDocumentTitle()).contains("version " + forms.version(revised).info().number());
+        assertThat(note.changes()).isNotEmpty();
+        assertThat(note.groups()).flatExtracting(HearingNote.Group::points)
+                .extracting(HearingNote.Point::comment, HearingNote.Point::anchorRemoved)
+                .contains(org.assertj.core.groups.Tuple.tuple("»Jeg er indforstået med, at der er tale om en national indstilling«: "
+                                + "Erklæringen er overflødig.", true),
+                        org.assertj.core.groups.Tuple.tuple("Godt afsnit.", false));
+    }
+
+    @Test
+    void aDoubleClickOnSubmitSubmitsOnce() {
+        HearingDetail hearing = sent("Høring: dobbeltklik");
+        long jens = invitee(hearing, "jens").id();
+        actAs("jens");
+        AnswerDraft answer = AnswerDraft.of(CommentDraft.general("Husk patientperspektivet i opfølgningen."));
+        AnswerInfo first = hearings.submit(jens, answer);
+        AnswerInfo second = hearings.submit(jens, answer);
+        assertThat(second.submittedAt()).isEqualTo(first.submittedAt());
+        assertThat(second.comments()).extracting(CommentInfo::id).isEqualTo(first.comments().stream().map(CommentInfo::id).toList());
+    }
+
+    @Test
+    void ngcExtendsOneInviteesDeadlineAndAnAnswerAfterTheDeadlineIsLateUntilNgcLetsItCount() {
+        HearingDetail hearing = sent("Høring: forlængelse");
+        long jens = invitee(hearing, "jens").id();
+        long william = invitee(hearing, "william").id();
+        LocalDate lastDay = HearingDeadlines.danishDay(hearing.info().deadline());
+
+        actAs("nina");
+        assertThatThrownBy(() -> hearings.extendDeadline(jens, lastDay.minusDays(1))).isInstanceOf(Refusal.class)
+                .hasMessage("hearing.error.extensionNotLater");
+        InviteeInfo extended = hearings.extendDeadline(jens, lastDay.plusDays(7));
+        assertThat(extended.deadline()).isEqualTo(HearingDeadlines.endOf(lastDay.plusDays(7)));
+        assertThat(extended.extended()).isTrue();
+        assertThat(invitee(hearings.hearing(hearing.info().id()), "william").deadline()).isEqualTo(hearing.info().deadline());
+
+        clock.advance(Duration.between(clock.instant(), hearing.info().deadline()).plusHours(1)); // past the hearing's deadline
+        actAs("jens");
+        assertThat(hearings.submit(jens, AnswerDraft.noRemarks()).invitee().late()).isFalse(); // within his extension
+        actAs("william");
+        AnswerInfo late = hearings.submit(william, AnswerDraft.of(CommentDraft.general("Sent, men vigtigt.")));
+        assertThat(late.invitee().late()).isTrue();
+        // After the deadline, and as the hearing allows by default, the invitees see each other's submitted answers.
+        assertThat(hearings.answers(hearing.info().id())).extracting(answer -> answer.invitee().id()).contains(jens, william);
+        // A submitted answer can no longer be changed.
+        assertThatThrownBy(() -> hearings.submit(william, AnswerDraft.noRemarks())).isInstanceOf(Refusal.class)
+                .hasMessage("hearing.error.submittedAfterDeadline");
+
+        actAs("nina");
+        HearingNote before = notes.note(hearing.info().id(), DA);
+        assertThat(before.invitees()).filteredOn(invitee -> invitee.name().equals("William Friis")).singleElement()
+                .satisfies(invitee -> assertThat(invitee.status()).isEqualTo(HearingNote.InviteeStatus.NO_ANSWER));
+        assertThat(hearings.decideLateAnswer(william, true).lateCounts()).isTrue();
+        assertThat(notes.note(hearing.info().id(), DA).invitees()).filteredOn(invitee -> invitee.name().equals("William Friis"))
+                .singleElement().satisfies(invitee -> assertThat(invitee.status()).isEqualTo(HearingNote.InviteeStatus.LATE));
+    }
+
+    @Test
+    void ngcRespondsToEveryCommentClosesTheHearingAndGetsTheNoteAsPdfOffTheRequestThread() throws Exception {
+        HearingDetail hearing = sent("Indstillingsskema, runde 2");
+        long id = hearing.info().id();
+        actAs("mette");
+        hearings.submit(invitee(hearing, "mette").id(), AnswerDraft.of(
+                CommentDraft.on(AnchorKind.SECTION, "professionalism", "Fokus på de mange udiagnosticerede patienter."),
+                CommentDraft.general("Godt skema.")));
+        actAs("william");
+        hearings.submit(invitee(hearing, "william").id(), AnswerDraft.noRemarks());
+        actAs("karen");
+        hearings.decline(invitee(hearing, "dcs").id());
+
+        actAs("nina");
+        List<CommentInfo> comments = hearings.answers(id).stream().flatMap(answer -> answer.comments().stream()).toList();
+        assertThat(comments).hasSize(2);
+        CommentInfo onSection = comments.stream().filter(comment -> comment.anchorKind() == AnchorKind.SECTION).findFirst().orElseThrow();
+        CommentInfo general = comments.stream().filter(comment -> comment.anchorKind() == AnchorKind.GENERAL).findFirst().orElseThrow();
+        assertThatThrownBy(() -> hearings.respond(onSection.id(), " ", Accommodation.PARTLY, null)).isInstanceOf(Refusal.class)
+                .hasMessage("hearing.error.emptyResponse");
+        CommentInfo answered = hearings.respond(onSection.id(), "Vejledningen nævner nu også de udiagnosticerede.", Accommodation.PARTLY, null);
+        assertThat(answered.respondedBy()).isEqualTo("nina");
+        hearings.respond(general.id(), "Tak.", Accommodation.NOTED, null);
+
+        HearingInfo closed = hearings.close(id);
+        assertThat(closed.state()).isEqualTo(HearingState.CLOSED);
+        actAs("jens");
+        assertThatThrownBy(() -> hearings.submit(invitee(hearing, "jens").id(), AnswerDraft.noRemarks())).isInstanceOf(Refusal.class)
+                .hasMessage("hearing.error.closed");
+
+        actAs("nina");
+        HearingNote note = notes.note(id, DA);
+        assertThat(note.title()).isEqualTo("Høringsnotat: Indstillingsskema, runde 2");
+        assertThat(note.sentOn()).isEqualTo(HearingDeadlines.danishDay(hearing.info().sentAt()));
+        assertThat(note.days()).isEqualTo(14);
+        assertThat(note.invitees()).extracting(HearingNote.Invitee::name, HearingNote.Invitee::status).contains(
+                org.assertj.core.groups.Tuple.tuple("Mette Skov", HearingNote.InviteeStatus.ANSWERED),
+                org.assertj.core.groups.Tuple.tuple("William Friis", HearingNote.InviteeStatus.NO_COMMENTS),
+                org.assertj.core.groups.Tuple.tuple("Dansk Cardiologisk Selskab", HearingNote.InviteeStatus.NO_ANSWER),
+                org.assertj.core.groups.Tuple.tuple("Jens Thomsen", HearingNote.InviteeStatus.NO_ANSWER));
+        assertThat(note.groups()).extracting(HearingNote.Group::anchor).containsExactly(null, "professionalism");
+        assertThat(note.groups().get(1).heading()).isEqualTo("Faglighed og værdi for patienten");
+        assertThat(note.groups().get(1).points()).singleElement().satisfies(point -> {
+            assertThat(point.invitee()).isEqualTo("Mette Skov");
+            assertThat(point.answer()).isEqualTo("Vejledningen nævner nu også de udiagnosticerede.");
+            assertThat(point.accommodation()).isEqualTo(HearingNote.Accommodation.PARTLY);
+        });
+
+        NoteProgress started = notes.start(id, NoteFormat.PDF, DA);
+        NoteProgress done = await().atMost(Duration.ofSeconds(60)).pollInSameThread()
+                .until(() -> notes.progress(started.job()), NoteProgress::finished);
+        assertThat(done.stage()).isEqualTo(NoteProgress.Stage.DONE);
+        assertThat(done.fileName()).isEqualTo("hoeringsnotat-" + id + ".pdf");
+        assertThat(new String(done.content(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        byte[] docx = notes.render(id, NoteFormat.DOCX, DA);
+        assertThat(docx[0]).isEqualTo((byte) 'P'); // a zip package
+    }
+
+    @Test
+    void theReminderBeforeTheDeadlineGoesOutOncePerInviteeEvenWhenTwoNodesRunTheJobAtOnce() throws Exception {
+        HearingDetail hearing = sent("Høring: påmindelse");
+        actAs("william");
+        hearings.submit(invitee(hearing, "william").id(), AnswerDraft.noRemarks()); // answered: not reminded
+        long waiting = hearing.invitees().size() - 1;
+        actAs("nina");
+        assertThat(reminders.remindDue()).isZero(); // too early
+
+        clock.advance(Duration.between(clock.instant(), hearing.info().deadline()).minusDays(2));
+        // Other tests' hearings may be due for a reminder now too: count only this one's by running both at once.
+        // Two nodes: two reminder jobs of their own, on the one database.
+        HearingReminders otherNode = new HearingReminders(hearingRepository, inviteeRepository, hearings, system, transactions, clock, 3);
+        var first = CompletableFuture.supplyAsync(reminders::remindDue);
+        var second = CompletableFuture.supplyAsync(otherNode::remindDue);
+        int both = first.get() + second.get();
+        assertThat(reminders.remindDue()).isZero(); // and never again
+        assertThat(both).isGreaterThanOrEqualTo((int) waiting);
+
+        handledEvents.await();
+        List<String> remindedTo = notifier.outbox().stream().filter(entry -> entry.subject().equals("Påmindelse: høring om Høring: påmindelse"))
+                .map(entry -> entry.recipientEmail()).toList();
+        assertThat(remindedTo).filteredOn("jens@skema.example"::equals).hasSize(1);
+        assertThat(remindedTo).filteredOn("karen@skema.example"::equals).hasSize(1); // for her society
+        assertThat(remindedTo).doesNotContain("william@skema.example"); // he has answered
+    }
+}
