@@ -255,6 +255,71 @@ class KeycloakLoginBrowserTest {
         screenshot("e2e-flow-5-result.png");
     }
 
+    @Test
+    void aHearingOfTheNominationFormIsAnsweredAndItsNoteHoldsTheCommentAndTheNoComments() throws Exception {
+        // A body is resolved to the people Skema knows at sending: the two members log in once first.
+        switchTo("william");
+        switchTo("mette");
+
+        switchTo("nina");
+        page.navigate(APP + "/hoeringer");
+        page.locator("#hearing-new").click();
+        String title = "Høring om indstillingsskemaet " + UUID.randomUUID().toString().substring(0, 6);
+        page.locator("#hearing-title input").fill(title);
+        page.locator("#hearing-letter-da textarea").fill("Kære arbejdsgruppe\n\nHermed indstillingsskemaet i høring.");
+        page.locator("#hearing-version input").fill("Indstillingsskema");
+        page.locator("vaadin-combo-box-item").first().click();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^Arbejdsgruppen"))).check();
+        screenshot("e2e-hearing-1-editor.png");
+        page.locator("#hearing-send").click();
+        assertThat(page).hasURL(Pattern.compile("/hoering/\\d+$"));
+        assertThat(page.locator("#hearing-state")).hasText("Sendt i høring");
+        String hearingUrl = page.url();
+
+        switchTo("william");
+        page.navigate(hearingUrl);
+        page.locator("[id^=comment-about-]").first().click();
+        Locator section = page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Afsnit: ")).first();
+        String sectionLabel = section.textContent().strip();
+        section.click();
+        page.locator("[id^=comment-text-] textarea").first().fill("Familieundersøgelser bør forstås som trioanalyser ved diagnosen.");
+        page.locator("#hearing-heading").click();
+        assertThat(page.locator("[id^=answer-saved-]").first()).containsText("Gemt kl.");
+        page.locator("[id^=answer-submit-]").first().click();
+        assertThat(page.locator("[id^=answer-state-]").first()).containsText("Svar indsendt");
+        screenshot("e2e-hearing-2-answered.png");
+
+        switchTo("mette");
+        page.navigate(hearingUrl);
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Ingen bemærkninger")).check();
+        page.locator("[id^=answer-submit-]").first().click();
+        assertThat(page.locator("[id^=answer-state-]").first()).containsText("Svar indsendt");
+
+        switchTo("nina");
+        page.navigate(hearingUrl);
+        assertThat(page.locator("#hearing-comments")).containsText("trioanalyser");
+        assertThat(page.locator("#hearing-comments")).containsText(sectionLabel);
+        page.locator("[id^=response-] textarea").first().fill("Imødekommet: formuleringen er præciseret.");
+        page.locator("[id^=respond-]").first().click();
+        assertThat(page.locator("#hearing-comments")).containsText("Besvaret af nina");
+        page.locator("#hearing-note-pdf").click();
+        Locator download = page.locator("#hearing-note-download-pdf");
+        assertThat(download).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        screenshot("e2e-hearing-3-noted.png");
+        com.microsoft.playwright.Download file = page.waitForDownload(download::click);
+        String text;
+        try (var reader = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(file.path()))) {
+            var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            var all = new StringBuilder();
+            for (int pageNumber = 1; pageNumber <= reader.getNumberOfPages(); pageNumber++) {
+                all.append(extractor.getTextFromPage(pageNumber)).append('\n');
+            }
+            text = all.toString().replaceAll("\\s+", " ");
+        }
+        org.assertj.core.api.Assertions.assertThat(text).contains("trioanalyser").contains("Imødekommet: formuleringen er præciseret.")
+                .contains("Mette Skov").contains("Ingen bemærkninger");
+    }
+
     /** A new browser session logged in through Keycloak as this demo user. */
     private void switchTo(String username) {
         context.close();

@@ -35,6 +35,9 @@ import com.vaadin.flow.shared.Registration;
 import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.Downloads;
 import dk.ngc.skema.base.ui.MainLayout;
+import dk.ngc.skema.forms.FormService;
+import dk.ngc.skema.forms.FormVersionInfo;
+import dk.ngc.skema.forms.FormVersionStatus;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.ui.FormRendererFactory;
 import dk.ngc.skema.hearing.Accommodation;
@@ -78,13 +81,15 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
     private final HearingService hearings;
     private final HearingNotes notes;
     private final FormRendererFactory renderers;
+    private final FormService forms;
     private final Clock clock;
     private long hearingId;
     private String title = "";
     private @Nullable Registration polling;
 
-    public HearingView(HearingService hearings, HearingNotes notes, FormRendererFactory renderers, Clock clock) {
+    public HearingView(HearingService hearings, HearingNotes notes, FormRendererFactory renderers, FormService forms, Clock clock) {
         this.hearings = hearings;
+        this.forms = forms;
         this.notes = notes;
         this.renderers = renderers;
         this.clock = clock;
@@ -130,6 +135,9 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
         if (detail.manages()) {
             if (info.state() != HearingState.DRAFT) {
                 add(invitees(detail));
+                if (detail.document().kind() != DocumentKind.FILE) {
+                    add(revision(detail));
+                }
                 add(comments(anchors));
             }
         } else {
@@ -358,6 +366,44 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
         dialog.add(day);
         dialog.getFooter().add(new Button(getTranslation("hearing.view.cancel"), click -> dialog.close()), ok);
         return dialog;
+    }
+
+    /**
+     * The revised version the hearing led to, and what changed in it (the diff the note links each answered comment
+     * to); comments on a part the revision removed are flagged in the note.
+     */
+    private Component revision(HearingDetail detail) {
+        var part = new VerticalLayout();
+        part.setPadding(false);
+        part.setId("hearing-revision");
+        part.add(new H2(getTranslation("hearing.view.revision")));
+        var versions = new com.vaadin.flow.component.combobox.ComboBox<FormVersionInfo>(getTranslation("hearing.view.revisedVersion"));
+        versions.setId("hearing-revised-version");
+        versions.setWidth("30rem");
+        versions.setItems(forms.allVersions().stream().filter(version -> version.status() != FormVersionStatus.DRAFT).toList());
+        versions.setItemLabelGenerator(version -> getTranslation("hearing.edit.versionLabel", version.title(getLocale()), version.number()));
+        versions.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                hearings.setRevisedDocument(hearingId, dk.ngc.skema.hearing.DocumentRef.formVersion(change.getValue().id()));
+                render();
+            }
+        });
+        part.add(versions);
+        if (detail.revisedDocument() == null) {
+            part.add(new Paragraph(getTranslation("hearing.note.notRevised")));
+            return part;
+        }
+        part.add(new Paragraph(getTranslation("hearing.note.revised", detail.revisedDocument().title(getLocale()))));
+        var changes = notes.note(hearingId, getLocale()).changes();
+        if (changes.isEmpty()) {
+            part.add(new Paragraph(getTranslation("hearing.note.noChanges")));
+        } else {
+            var list = new OrderedList();
+            list.setId("hearing-changes");
+            changes.forEach(change -> list.add(new ListItem(change.text())));
+            part.add(list);
+        }
+        return part;
     }
 
     /** Every comment received, by invitee, each with NGC's answer and whether it was accommodated. */

@@ -85,7 +85,14 @@ class MessageKeysUsedTest {
             names("assessment.status.rated.", Rating.values()),
             names("assessment.outcome.", Outcome.values()),
             names("assessment.roundState.", RoundState.values()),
-            names("round.state.", RoundState.values()));
+            names("round.state.", RoundState.values()),
+            names("hearing.state.", dk.ngc.skema.hearing.HearingState.values()),
+            names("hearing.answerMode.", dk.ngc.skema.hearing.AnswerMode.values()),
+            names("hearing.answerState.", dk.ngc.skema.hearing.AnswerState.values()),
+            names("hearing.body.", dk.ngc.skema.hearing.Body.values()),
+            names("hearing.delivery.", dk.ngc.skema.hearing.InviteeDelivery.values()),
+            names("hearing.view.note.", dk.ngc.skema.hearing.NoteFormat.values()),
+            hidden("hearing.edit.source.", "dk.ngc.skema.hearing.ui.HearingEditorView$Source", name -> name));
 
     private static Set<String> danishKeys;
     private static String mainSources;

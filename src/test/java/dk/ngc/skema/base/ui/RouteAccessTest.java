@@ -59,6 +59,10 @@ class RouteAccessTest extends KaribuTest {
         TABLE.put(FormVersionEditorView.class, new Guarded("skemadesign/version/1", EnumSet.of(Role.NGC)));
         TABLE.put(dk.ngc.skema.assessment.ui.AssessmentView.class, new Guarded("vurdering", EnumSet.of(Role.WORKING_GROUP)));
         TABLE.put(dk.ngc.skema.assessment.ui.AssessmentResultsView.class, new Guarded("vurdering/resultater", EnumSet.of(Role.NGC)));
+        TABLE.put(dk.ngc.skema.hearing.ui.HearingsView.class, new Guarded("hoeringer", EVERY_ROLE));
+        TABLE.put(dk.ngc.skema.hearing.ui.HearingEditorView.class, new Guarded("hoeringer/udkast", EnumSet.of(Role.NGC)));
+        // Decided per hearing by HearingService (NGC, and the hearing's invitees once it is sent).
+        TABLE.put(dk.ngc.skema.hearing.ui.HearingView.class, new Guarded("hoering/999999", EnumSet.noneOf(Role.class)));
     }
 
     @Test

@@ -133,6 +133,15 @@ class HearingViewsKaribuTest extends KaribuTest {
             return !_find(Anchor.class, spec -> spec.withId("hearing-note-download-pdf")).isEmpty();
         });
         assertThat(_get(Anchor.class, spec -> spec.withId("hearing-note-download-pdf")).getElement().getTextRecursively()).contains("hoeringsnotat-" + id + ".pdf");
+
+        // NGC links the version the hearing led to; the page lists what changed.
+        assertThat(pageText()).contains("Dokumentet er endnu ikke revideret efter høringen.");
+        @SuppressWarnings("unchecked")
+        ComboBox<FormVersionInfo> revised = _get(ComboBox.class, spec -> spec.withId("hearing-revised-version"));
+        _setValue(revised, forms.publishedVersion("delimitation-generic").info());
+        assertThat(hearings.hearing(id).revisedDocument()).isNotNull();
+        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("hearing-changes")).getChildren().count())
+                .isPositive();
     }
 
     @Test
