@@ -35,6 +35,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * Needs Debian's Chromium at /usr/bin/chromium and the Keycloak distribution the build unpacks.
  */
 @Tag("browser")
+// The test that stops Keycloak runs last.
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class KeycloakLoginBrowserTest {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakLoginBrowserTest.class);
@@ -318,6 +320,36 @@ class KeycloakLoginBrowserTest {
         }
         org.assertj.core.api.Assertions.assertThat(text).contains("trioanalyser").contains("Imødekommet: formuleringen er præciseret.")
                 .contains("Mette Skov").contains("Ingen bemærkninger");
+    }
+
+    /**
+     * Keycloak goes down after Nina logged in: she goes on working in Skema; a new visitor's login gets Skema's
+     * Danish page saying the login service cannot be reached (503), not the browser's "cannot connect".
+     */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void whenKeycloakStopsASessionGoesOnAndANewLoginSaysKeycloakIsUnreachable() {
+        login("nina", "demo");
+        assertThat(page.locator("h1")).hasText("Velkommen, Nina Holm");
+
+        keycloak.close();
+        keycloak = null;
+
+        page.navigate(APP + "/indstillinger/indbakke");
+        assertThat(page.locator("#inbox-grid")).isVisible();
+        page.navigate(APP + "/runder");
+        assertThat(page.locator("h1")).isVisible();
+        assertThat(page).hasURL(APP + "/runder");
+        screenshot("e2e-keycloak-down-session-goes-on.png");
+
+        try (BrowserContext stranger = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK").setViewportSize(1280, 800))) {
+            Page visitor = stranger.newPage();
+            var response = visitor.navigate(APP + "/");
+            assertThat(visitor.locator("#keycloak-unreachable")).hasText("Login er ikke muligt lige nu");
+            org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(503);
+            assertThat(visitor.locator("body")).containsText("Skema kan ikke nå login-tjenesten (Keycloak)");
+            visitor.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("e2e-keycloak-down-new-login.png")));
+        }
     }
 
     /** A new browser session logged in through Keycloak as this demo user. */

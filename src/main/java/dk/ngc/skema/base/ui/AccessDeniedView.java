@@ -17,7 +17,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * covers both, in the person's language, without a stack trace.
  */
 @AnonymousAllowed
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<NotFoundException>, com.vaadin.flow.router.HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.denied.heading") + " – " + getTranslation("base.app.name");
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {

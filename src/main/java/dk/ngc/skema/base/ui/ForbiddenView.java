@@ -10,7 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** Vaadin's own "access denied" (development mode) gets the same page as "not found". */
 @AnonymousAllowed
-public class ForbiddenView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class ForbiddenView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, com.vaadin.flow.router.HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.denied.heading") + " – " + getTranslation("base.app.name");
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {

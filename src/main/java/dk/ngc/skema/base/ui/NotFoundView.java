@@ -10,7 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** A service found no such id while a page was being opened (e.g. a stale link): the "not found" page, not an error. */
 @AnonymousAllowed
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFound> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFound>, com.vaadin.flow.router.HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.denied.heading") + " – " + getTranslation("base.app.name");
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFound> parameter) {

@@ -13,7 +13,12 @@ import org.springframework.security.access.AccessDeniedException;
  * Answered like an id that does not exist ({@link NotFoundView}, 404), so guessing ids reveals nothing.
  */
 @AnonymousAllowed
-public class ServiceRefusedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class ServiceRefusedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, com.vaadin.flow.router.HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("base.denied.heading") + " – " + getTranslation("base.app.name");
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {

@@ -16,7 +16,14 @@ import java.util.UUID;
 
 /** Any other failure while opening a page: a plain message and a reference to the log, never a stack trace. */
 @AnonymousAllowed
-public class UnexpectedErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class UnexpectedErrorView extends VerticalLayout implements HasErrorParameter<Exception>, com.vaadin.flow.router.HasDynamicTitle {
+
+    private String heading = "";
+
+    @Override
+    public String getPageTitle() {
+        return heading + " – " + getTranslation("base.app.name");
+    }
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorView.class);
 
@@ -28,15 +35,17 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
         if (dk.ngc.skema.base.Unreachable.database(parameter.getCaughtException())) {
             // Passing (the database restarts, the network is down): say so plainly, and that reloading helps.
             log.warn("Database unreachable opening {}: {}", event.getLocation().getPath(), parameter.getCaughtException().toString());
-            var heading = new H1(getTranslation("base.unavailable.heading"));
-            heading.setId("unavailable");
-            add(heading, new Paragraph(getTranslation("base.unavailable.text")),
+            heading = getTranslation("base.unavailable.heading");
+            var title = new H1(heading);
+            title.setId("unavailable");
+            add(title, new Paragraph(getTranslation("base.unavailable.text")),
                     new Anchor(event.getLocation().getPathWithQueryParameters(), getTranslation("base.unavailable.again")));
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Error {} opening {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
-        add(new H1(getTranslation("base.error.heading")), new Paragraph(getTranslation("base.error.text", reference)),
+        heading = getTranslation("base.error.heading");
+        add(new H1(heading), new Paragraph(getTranslation("base.error.text", reference)),
                 new Anchor("", getTranslation("base.denied.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

@@ -15,7 +15,9 @@ public record DefinitionProblem(Kind kind, String place, @Nullable String key, S
     public enum Kind {
         EMPTY_KEY, INVALID_KEY, DUPLICATE_KEY, EMPTY_LABEL, MISSING_OPTIONS, MISSING_SUB_FIELDS, MISSING_COLUMNS,
         MIN_GREATER_THAN_MAX, INVALID_SETTING, UNKNOWN_CONDITION_FIELD, CONDITION_VALUE_NOT_AN_OPTION,
-        CONDITION_CYCLE, INVALID_CRITERIA
+        CONDITION_CYCLE, INVALID_CRITERIA,
+        /** Longer than the column it is stored in. */
+        TOO_LONG
     }
 
     /** The place as a reader wants it: {@code sections[2].fields[4] "wgsPerYear"}. */

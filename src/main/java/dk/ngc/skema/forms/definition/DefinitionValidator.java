@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 public final class DefinitionValidator {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    static final int FORM_KEY_MAX_LENGTH = 100;
+    static final int FORM_TITLE_MAX_LENGTH = 255;
     private static final Set<String> ORG_TYPES = Set.of("region", "lvs", "patients", "rkkp", "ngc", "other");
     private static final Set<FieldType> CHOICES = EnumSet.of(FieldType.SINGLE_CHOICE, FieldType.MULTIPLE_CHOICE, FieldType.CHECKLIST);
 
@@ -50,6 +52,22 @@ public final class DefinitionValidator {
         }
         if (LocalizedText.blank(definition.title())) {
             add(DefinitionProblem.Kind.EMPTY_LABEL, "form.title", definition.key(), "Skemaet mangler en titel", "The form has no title");
+        }
+        // The columns they are stored in (form_definition.form_key, form_version.title_da/title_en).
+        if (definition.key() != null && definition.key().length() > FORM_KEY_MAX_LENGTH) {
+            add(DefinitionProblem.Kind.TOO_LONG, "form", null,
+                    "Skemaets nøgle har " + definition.key().length() + " tegn; der er plads til højst " + FORM_KEY_MAX_LENGTH,
+                    "The form's key has " + definition.key().length() + " characters; there is room for at most " + FORM_KEY_MAX_LENGTH);
+        }
+        if (definition.title() != null) {
+            for (String title : java.util.Arrays.asList(definition.title().da(), definition.title().en())) {
+                int length = title == null ? 0 : title.codePointCount(0, title.length());
+                if (length > FORM_TITLE_MAX_LENGTH) {
+                    add(DefinitionProblem.Kind.TOO_LONG, "form.title", definition.key(),
+                            "Skemaets titel har " + length + " tegn; der er plads til højst " + FORM_TITLE_MAX_LENGTH,
+                            "The form's title has " + length + " characters; there is room for at most " + FORM_TITLE_MAX_LENGTH);
+                }
+            }
         }
         for (Section section : definition.sections()) {
             for (Field field : section.fields()) {

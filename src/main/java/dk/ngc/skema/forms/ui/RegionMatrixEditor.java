@@ -48,7 +48,12 @@ final class RegionMatrixEditor implements AnswerEditor {
         table.getElement().setAttribute("role", "table");
         // Rows are "display: contents" so the cells stay in one CSS grid while screen readers get a real table.
         var headerRow = row();
-        headerRow.add(cell("", "columnheader"));
+        // The corner names the row headers' column for screen readers (an empty column header says nothing).
+        var corner = cell("", "columnheader");
+        var cornerText = new Span(texts.get("forms.matrix.regionColumn"));
+        cornerText.addClassName("skema-visually-hidden");
+        corner.add(cornerText);
+        headerRow.add(corner);
         for (Option column : field.columns()) {
             headerRow.add(cell(FieldEditors.optionLabel(column, locale), "columnheader"));
         }

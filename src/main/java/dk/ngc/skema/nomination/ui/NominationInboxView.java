@@ -98,7 +98,7 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         details.getStyle().set("padding", "var(--lumo-space-m)").set("overflow", "auto");
         showNothingSelected();
         var split = new SplitLayout(grid, details);
-        split.setSplitterPosition(70);
+        split.setSplitterPosition(74);
         split.setSizeFull();
         add(split);
         setFlexGrow(1, split);
@@ -158,19 +158,20 @@ public class NominationInboxView extends VerticalLayout implements HasDynamicTit
         grid.setPageSize(PAGE_SIZE);
         grid.addColumn(this::receipt).setHeader(getTranslation("nomination.list.column.receipt")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(n -> n.title() == null ? getTranslation("forms.untitled") : n.title())
-                .setHeader(getTranslation("nomination.list.column.title")).setWidth("12rem").setFlexGrow(3);
+                .setHeader(getTranslation("nomination.list.column.title")).setWidth("9rem").setFlexGrow(3);
         grid.addColumn(NominationInfo::roundCode).setHeader(getTranslation("nomination.inbox.column.round")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(n -> getTranslation("nomination.state." + n.state().name()))
-                .setHeader(getTranslation("nomination.list.column.state")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("nomination.list.column.state")).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(n -> n.parties().stream().map(PartyInfo::organisationName).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("nomination.list.column.parties")).setWidth("9rem").setFlexGrow(2);
+                .setHeader(getTranslation("nomination.list.column.parties")).setWidth("7rem").setFlexGrow(2);
         grid.addColumn(n -> n.submittedAt() == null ? "" : DanishTime.dateTime(n.submittedAt(), getLocale()))
-                .setHeader(getTranslation("nomination.inbox.column.submitted")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("nomination.inbox.column.submitted")).setWidth("6.5rem").setFlexGrow(0);
         grid.setItems(new CallbackDataProvider<NominationInfo, Void>(
                 query -> inboxService.inbox(filter(), query.getOffset(), query.getLimit(), getLocale()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, inboxService.inboxCount(filter())),
                 NominationInfo::id));
-        // Titles and parties wrap instead of being cut to a few letters in the narrow half of the split.
+        // Titles, parties, states and times wrap instead of being cut, so that every column fits beside the
+        // details at 1280 px (the submission time was scrolled out of sight).
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("nomination.inbox.none"));
         grid.setSizeFull();

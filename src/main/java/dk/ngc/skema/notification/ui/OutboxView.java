@@ -26,7 +26,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("notification.outbox.heading")), new Paragraph(getTranslation("notification.outbox.intro")));
         var grid = new Grid<OutboxEntry>();
         grid.setId("outbox-grid");
-        grid.addColumn(entry -> DanishTime.dateTime(entry.createdAt(), getLocale())).setHeader(getTranslation("notification.outbox.created")).setAutoWidth(true);
+        grid.addColumn(entry -> DanishTime.dateTime(entry.createdAt(), getLocale())).setHeader(getTranslation("notification.outbox.created")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.recipientName() == null ? entry.recipientEmail() : entry.recipientName() + " <" + entry.recipientEmail() + ">")
                 .setHeader(getTranslation("notification.outbox.to")).setFlexGrow(1);
         grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("notification.outbox.subject")).setFlexGrow(2);
@@ -34,7 +34,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(entry -> status(entry, mailServer)).setHeader(getTranslation("notification.outbox.status")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(entry -> new Pre(entry.body())));
         grid.setItems(notifier.outbox());
-        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        // Recipients, subjects and states wrap instead of being cut with "…" at 1280 px.
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("notification.outbox.empty"));
         grid.setHeight("70vh");
         add(grid);

@@ -35,6 +35,21 @@ class DefinitionValidatorTest {
     }
 
     @Test
+    void aFormKeyOrTitleLongerThanItsColumnIsAProblemNotADatabaseError() {
+        var fields = java.util.List.of(Section.of("main", "Hovedafsnit", "Main section", field("a", FieldType.SHORT_TEXT).build()));
+        var longKey = new FormDefinition("k" + "x".repeat(100), null, LocalizedText.of("Testskema", "Test form"), null, fields);
+        var longTitle = new FormDefinition("test-form", null, LocalizedText.of("Skema ".repeat(50), "Test form"), null, fields);
+
+        assertThat(DefinitionValidator.validate(longKey)).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(DefinitionProblem.Kind.TOO_LONG);
+            assertThat(problem.message(java.util.Locale.of("da"))).isEqualTo("Skemaets nøgle har 101 tegn; der er plads til højst 100");
+        });
+        assertThat(DefinitionValidator.validate(longTitle)).singleElement().satisfies(problem ->
+                assertThat(problem.message(java.util.Locale.of("da"))).isEqualTo("Skemaets titel har 300 tegn; der er plads til højst 255"));
+        assertThat(DefinitionValidator.validate(TestForms.form(field("a", FieldType.SHORT_TEXT).build()))).isEmpty();
+    }
+
+    @Test
     void aFieldKeyUsedTwiceInTheFormIsRefusedAtTheSecondPlaceEvenAcrossSections() {
         FormDefinition definition = form(
                 Section.of("first", "Første", "First", field("title", FieldType.SHORT_TEXT).build()),
