@@ -48,6 +48,8 @@ public class AssessmentService {
     private static final Locale DA = Locale.of("da");
     /** The lengths of assessment_declaration.reason and assessment_rating's comment columns (V5). */
     static final int REASON_MAX_LENGTH = 2000;
+    /** The most members a working group can be set to have (the page's field stops there too). */
+    public static final int WORKING_GROUP_MAX_SIZE = 100;
     static final int COMMENT_MAX_LENGTH = 4000;
     /** The length of assessment_conflict.lift_reason (V13). */
     static final int LIFT_REASON_MAX_LENGTH = 1000;
@@ -141,6 +143,9 @@ public class AssessmentService {
         long seen = declarations.countDeclarants(roundId);
         if (size < 1 || size < seen) {
             throw new Refusal("assessment.error.sizeTooSmall", Math.max(1, seen));
+        }
+        if (size > WORKING_GROUP_MAX_SIZE) {
+            throw new Refusal("assessment.error.sizeTooLarge", WORKING_GROUP_MAX_SIZE);
         }
         assessment.setWorkingGroupSize(size);
         return info(roundService.round(roundId), assessment);

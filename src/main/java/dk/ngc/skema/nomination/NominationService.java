@@ -196,6 +196,9 @@ public class NominationService {
         return infos(nominations.findByIdInOrderByIdDesc(ids).stream().filter(NominationService::isActive).toList(), locale);
     }
 
+    /** The comment an organisation gives with its answer (column nomination_party.comment). */
+    public static final int PARTY_COMMENT_MAX_LENGTH = 2000;
+
     /** An organisation's answer to being named as a party: confirm, or decline with a comment. */
     @Transactional
     public void decide(long partyId, boolean confirm, String comment) {
@@ -211,6 +214,9 @@ public class NominationService {
         }
         if (!confirm && (comment == null || comment.isBlank())) {
             throw new Refusal("nomination.error.declineNeedsComment");
+        }
+        if (comment != null && comment.strip().codePointCount(0, comment.strip().length()) > PARTY_COMMENT_MAX_LENGTH) {
+            throw new Refusal("nomination.error.commentTooLong", PARTY_COMMENT_MAX_LENGTH);
         }
         party.decide(confirm, comment == null ? null : comment.strip(), user.username(), clock.instant());
     }

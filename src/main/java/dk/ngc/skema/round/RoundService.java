@@ -26,6 +26,8 @@ public class RoundService {
     public static final String DEFAULT_NOMINATION_FORM = "nomination-round-2";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The round's name column (nomination_round.name). */
+    static final int NAME_MAX_LENGTH = 255;
 
     private final RoundRepository rounds;
     private final CurrentUser currentUser;
@@ -159,11 +161,18 @@ public class RoundService {
         if (name == null || name.isBlank()) {
             throw new Refusal("round.error.name");
         }
+        if (name.strip().codePointCount(0, name.strip().length()) > NAME_MAX_LENGTH) {
+            throw new Refusal("round.error.nameTooLong", NAME_MAX_LENGTH);
+        }
         if (opens == null || closes == null || !closes.isAfter(opens)) {
             throw new Refusal("round.error.window");
         }
         if (thresholdPercent == null || thresholdPercent.signum() <= 0 || thresholdPercent.compareTo(HUNDRED) > 0) {
             throw new Refusal("round.error.threshold");
+        }
+        // The column keeps two decimals; more would be rounded without a word.
+        if (thresholdPercent.stripTrailingZeros().scale() > 2) {
+            throw new Refusal("round.error.thresholdDecimals");
         }
         if (rounds.findByCode(code).isPresent()) {
             throw new Refusal("round.error.codeTaken", code);

@@ -12,6 +12,8 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -27,7 +29,10 @@ class OidcSecurityConfiguration {
 
     @Bean
     SecurityFilterChain oidcSecurityFilterChain(HttpSecurity http,
-                                                OAuth2UserService<OidcUserRequest, OidcUser> skemaOidcUserService) throws Exception {
+                                                OAuth2UserService<OidcUserRequest, OidcUser> skemaOidcUserService,
+                                                ClientRegistrationRepository registrations) throws Exception {
+        // A new login while Keycloak is down gets Skema's own "login service unreachable" page (503).
+        http.addFilterBefore(new KeycloakReachability(registrations, REGISTRATION_ID), OAuth2AuthorizationRequestRedirectFilter.class);
         http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(skemaOidcUserService)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}/");

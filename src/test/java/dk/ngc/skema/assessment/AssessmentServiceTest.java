@@ -84,6 +84,9 @@ class AssessmentServiceTest extends ServiceTest {
         assertThat(assessment.assessment(round).workingGroupSize()).isEqualTo(12);
         testRounds.closeForNominations(round);
         assessment.start(round);
+        // The page's field stops at 100; the service holds that too (a size of 1000 would make every share of A tiny).
+        refused(() -> assessment.setWorkingGroupSize(round, 1000), "assessment.error.sizeTooLarge");
+        assertThat(assessment.assessment(round).workingGroupSize()).isEqualTo(12);
         assessment.setWorkingGroupSize(round, 3);
         assertThat(roundService.round(round).state()).isEqualTo(RoundState.IN_ASSESSMENT);
 

@@ -86,6 +86,25 @@ class NominationServiceTest extends ServiceTest {
     }
 
     @Test
+    void aSocietysCommentLongerThanItsColumnIsRefusedWithAMessageAndTheNominationStaysAwaitingItsAnswer() {
+        long round = openRound("TLC", Duration.ofDays(30));
+        actAs("rasmus");
+        var nomination = nominations.start(round, List.of("region-hovedstaden", "dcs"));
+        long partyId = nomination.parties().get(1).id();
+
+        actAs("karen");
+        String tooLong = "Vi står bag indstillingen. ".repeat(80); // 2160 characters; the comment takes 2000
+        assertThatThrownBy(() -> nominations.decide(partyId, true, tooLong)).isInstanceOfSatisfying(Refusal.class, refusal -> {
+            assertThat(refusal.messageKey()).isEqualTo("nomination.error.commentTooLong");
+            assertThat(refusal.arguments()).containsExactly(2000);
+        });
+        assertThat(nominations.nomination(nomination.id(), DA).parties().get(1).status()).isEqualTo(PartyStatus.PENDING);
+
+        nominations.decide(partyId, true, "x".repeat(2000));
+        assertThat(nominations.nomination(nomination.id(), DA).parties().get(1).status()).isEqualTo(PartyStatus.CONFIRMED);
+    }
+
+    @Test
     void submittingGivesAReceiptNumberAndTheWorkingGroupMayThenReadIt() {
         long round = openRound("T2", Duration.ofDays(30));
         actAs("rasmus");

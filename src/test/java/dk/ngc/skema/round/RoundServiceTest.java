@@ -100,6 +100,26 @@ class RoundServiceTest extends ServiceTest {
     }
 
     @Test
+    void aNameLongerThanItsColumnOrAThresholdWithMoreDecimalsThanKeptIsRefusedAndNoRoundIsMade() {
+        actAs("nina");
+        java.time.Instant opens = java.time.Instant.parse("2031-01-01T08:00:00Z");
+        java.time.Instant closes = opens.plus(java.time.Duration.ofDays(30));
+        int before = roundService.rounds().size();
+        assertThatThrownBy(() -> roundService.createRound("RLN", "Indstillingsrunde ".repeat(15), opens, closes, new java.math.BigDecimal("50")))
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("round.error.nameTooLong");
+                    assertThat(e.arguments()).containsExactly(255);
+                });
+        // The column keeps two decimals: 33,333 % would be stored as 33,33 % without a word.
+        assertThatThrownBy(() -> roundService.createRound("RLD", "Tre decimaler", opens, closes, new java.math.BigDecimal("33.333")))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("round.error.thresholdDecimals"));
+        assertThat(roundService.rounds()).hasSize(before);
+
+        assertThat(roundService.createRound("RLD", "To decimaler", opens, closes, new java.math.BigDecimal("33.33")).thresholdPercent())
+                .isEqualByComparingTo("33.33");
+    }
+
+    @Test
     void receiptNumbersFollowEachOtherWithinARound() {
         long round = open("RP3");
         actAs("rasmus");

@@ -264,7 +264,7 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
         var size = new IntegerField(getTranslation("assessment.results.groupSizeField"));
         size.setId("working-group-size");
         size.setMin(1);
-        size.setMax(100);
+        size.setMax(dk.ngc.skema.assessment.AssessmentService.WORKING_GROUP_MAX_SIZE);
         size.setStepButtonsVisible(true);
         // Wide enough for its label, which was cut to "Antal medlemmer i arbejd…".
         size.setWidth("20rem");
@@ -272,6 +272,9 @@ public class AssessmentResultsView extends VerticalLayout implements HasDynamicT
         size.setHelperText(getTranslation("assessment.results.groupSizeHelp"));
         var save = new Button(getTranslation("assessment.results.saveSize"), click -> {
             if (size.getValue() == null) {
+                // The browser could not read what was typed (not a whole number, or far too large): say so on the field.
+                size.setErrorMessage(getTranslation("assessment.results.sizeNotANumber"));
+                size.setInvalid(true);
                 return;
             }
             act(() -> service.setWorkingGroupSize(assessment.roundId(), size.getValue()), "assessment.results.sizeSaved", assessment.roundId());

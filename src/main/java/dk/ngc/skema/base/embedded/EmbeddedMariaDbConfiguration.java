@@ -109,6 +109,18 @@ public class EmbeddedMariaDbConfiguration {
             return "jdbc:mariadb://127.0.0.1:" + port + "/" + databaseName;
         }
 
+        /**
+         * Starts the server again after {@link #stop()}, on the same port and with the same data, as when the
+         * database is restarted under a running app (the fault test of that case); the pool reconnects by itself.
+         */
+        public void startAgain() {
+            try {
+                db.start();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not start the embedded MariaDB again: " + e.getMessage(), e);
+            }
+        }
+
         public void stop() {
             try {
                 db.stop();

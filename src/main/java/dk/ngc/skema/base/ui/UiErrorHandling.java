@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import dk.ngc.skema.base.Refusal;
+import dk.ngc.skema.base.Unreachable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +33,10 @@ class UiErrorHandling implements VaadinServiceInitListener {
                 // A service said no and changed nothing: the person reads why, in their language.
                 log.info("Refusal {}", refusal.messageKey());
                 message = ui == null ? "" : ui.getTranslation(refusal.messageKey(), refusal.arguments());
+            } else if (Unreachable.database(error.getThrowable())) {
+                // Passing: the database is restarting or out of reach. Nothing was changed; the person may try again.
+                log.warn("Database unreachable in the user interface: {}", cause.toString());
+                message = ui == null ? "" : ui.getTranslation("base.error.unavailable");
             } else if (cause instanceof AccessDeniedException) {
                 log.warn("Refused: {}", cause.getMessage());
                 message = ui == null ? "" : ui.getTranslation("base.error.refused");

@@ -22,11 +22,20 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Error {} opening {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
         setMaxWidth("40rem");
         getStyle().set("margin", "4rem auto");
+        if (dk.ngc.skema.base.Unreachable.database(parameter.getCaughtException())) {
+            // Passing (the database restarts, the network is down): say so plainly, and that reloading helps.
+            log.warn("Database unreachable opening {}: {}", event.getLocation().getPath(), parameter.getCaughtException().toString());
+            var heading = new H1(getTranslation("base.unavailable.heading"));
+            heading.setId("unavailable");
+            add(heading, new Paragraph(getTranslation("base.unavailable.text")),
+                    new Anchor(event.getLocation().getPathWithQueryParameters(), getTranslation("base.unavailable.again")));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Error {} opening {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
         add(new H1(getTranslation("base.error.heading")), new Paragraph(getTranslation("base.error.text", reference)),
                 new Anchor("", getTranslation("base.denied.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

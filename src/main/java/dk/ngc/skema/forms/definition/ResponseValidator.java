@@ -54,21 +54,45 @@ public final class ResponseValidator {
         return new ResponseValidator(true).run(definition, answers);
     }
 
+    /**
+     * The problems of {@link #validate} that concern these top-level keys (fields, or sections' own items keys), and
+     * only those: what a change needs checked again ({@link FormDependencies.Impact#fields()}), without the rest.
+     */
+    public static List<AnswerProblem> validate(FormDefinition definition, Answers answers, java.util.Collection<String> keys) {
+        return new ResponseValidator(false).run(definition, answers, Set.copyOf(keys));
+    }
+
     private List<AnswerProblem> run(FormDefinition definition, Answers answers) {
+        return run(definition, answers, null);
+    }
+
+    private List<AnswerProblem> run(FormDefinition definition, Answers answers, @org.jspecify.annotations.Nullable Set<String> only) {
         ResponseValidator validator = this;
         for (Section section : definition.sections()) {
+            if (only != null && only.stream().noneMatch(key -> belongsTo(section, key))) {
+                continue;
+            }
             if (!storage && !Visibility.shown(section, answers)) {
                 continue;
             }
             for (Field field : section.fields()) {
+                if (only != null && !only.contains(field.key())) {
+                    continue;
+                }
                 if (storage || Visibility.shown(field, answers)) {
                     Context context = new Context(field.key(), section.key(), quote(field, "da"), quote(field, "en"));
                     validator.field(field, answers.get(field.key()), context, answers);
                 }
             }
-            validator.extraItems(section, answers);
+            if (only == null || only.contains(section.extraItemsKey())) {
+                validator.extraItems(section, answers);
+            }
         }
         return List.copyOf(validator.problems);
+    }
+
+    private static boolean belongsTo(Section section, String key) {
+        return key.equals(section.extraItemsKey()) || section.fields().stream().anyMatch(field -> key.equals(field.key()));
     }
 
     /** Where a value sits, and how to name its field in a message. */

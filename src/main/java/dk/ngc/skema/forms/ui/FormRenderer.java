@@ -15,6 +15,7 @@ import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.Field;
 import dk.ngc.skema.forms.definition.FieldType;
 import dk.ngc.skema.forms.definition.FormDefinition;
+import dk.ngc.skema.forms.definition.FormDependencies;
 import dk.ngc.skema.forms.definition.LocalizedText;
 import dk.ngc.skema.forms.definition.ResponseValidator;
 import dk.ngc.skema.forms.definition.Section;
@@ -35,8 +36,20 @@ import java.util.function.Consumer;
  * response's answers, applies show-if conditions as answers change, shows a progress overview per
  * section, and places validation messages on the fields they concern. It saves nothing itself: it
  * tells its listener the new answers after each change (the view autosaves them).
+ *
+ * <p>A change costs what it touches ({@link FormDependencies}): only the conditions that read the changed answer are
+ * tested again, only the sections they concern recount their progress, and the listener learns which fields to
+ * validate again ({@link Change#revalidate()}); the other fields' components are left alone, so the client is sent
+ * only what changed.
  */
 public class FormRenderer extends Div {
+
+    /**
+     * One change: the answers now, the top-level keys whose validation may have changed, and whether it was typed
+     * (a text or number being written, whose saving may wait for a pause) rather than a choice made at once.
+     */
+    public record Change(Answers answers, Set<String> revalidate, boolean typed) {
+    }
 
     private final FormDefinition definition;
     private final Locale locale;
@@ -48,15 +61,30 @@ public class FormRenderer extends Div {
     private final Map<String, Span> sectionProgress = new LinkedHashMap<>();
     private final List<RowsEditor> rowEditors = new java.util.ArrayList<>();
     private final List<String> sectionExtras = new java.util.ArrayList<>();
-    private final Consumer<Answers> onChange;
+    private final Map<String, RowsEditor> topRows = new LinkedHashMap<>();
+    private final Map<String, String> progressShown = new java.util.HashMap<>();
+    private final Consumer<Change> onChange;
+    private final FormDependencies dependencies;
+    /** The answers as entered so far, kept up to date change by change (equal to {@link #answers()}). */
+    private Answers current = Answers.empty();
     private boolean writing;
     private boolean readOnly;
 
     public FormRenderer(FormDefinition definition, Answers answers, RendererContext context, Consumer<Answers> onChange) {
+        this(definition, answers, context, (Change change) -> onChange.accept(change.answers()), true);
+    }
+
+    /** A renderer that tells its listener, per change, what to validate again. */
+    public static FormRenderer withChanges(FormDefinition definition, Answers answers, RendererContext context, Consumer<Change> onChange) {
+        return new FormRenderer(definition, answers, context, onChange, true);
+    }
+
+    private FormRenderer(FormDefinition definition, Answers answers, RendererContext context, Consumer<Change> onChange, boolean unused) {
         this.definition = definition;
         this.locale = context.locale();
         this.context = context;
         this.onChange = onChange;
+        this.dependencies = FormDependencies.of(definition);
         addClassName("form-renderer");
 
         var overview = new Nav();
@@ -99,7 +127,7 @@ public class FormRenderer extends Div {
     }
 
     private Component fieldBlock(Field field) {
-        AnswerEditor editor = createEditor(field, field.key(), this::changed);
+        AnswerEditor editor = createEditor(field, field.key(), () -> changed(field.key(), typed(field)));
         editors.put(field.key(), editor);
         if (field.required() && editor.component() instanceof com.vaadin.flow.component.checkbox.CheckboxGroup<?> group) {
             // A checkbox group is role="group", where aria-required is not allowed (axe): mark the label instead.
@@ -116,7 +144,7 @@ public class FormRenderer extends Div {
             box.addValueChangeListener(event -> {
                 editor.setReadOnly(readOnly || event.getValue());
                 if (event.isFromClient()) {
-                    changed();
+                    changed(field.key(), false);
                 }
             });
             notRelevant.put(field.key(), box);
@@ -131,8 +159,10 @@ public class FormRenderer extends Div {
         var title = Field.builder("title", FieldType.SHORT_TEXT).label(localized("forms.extra.title")).maxLength(ResponseValidator.EXTRA_ITEM_TITLE_MAX).build();
         var body = Field.builder("text", FieldType.LONG_TEXT).label(localized("forms.extra.text")).maxLength(ResponseValidator.EXTRA_ITEM_TEXT_MAX).build();
         var rows = new RowsEditor(section.extraItemsKey(), text("forms.extra.heading"), text("forms.extra.help"), false,
-                List.of(title, body), null, text("forms.extra.item"), this::createEditor, editors, this::changed, this::text);
+                List.of(title, body), null, text("forms.extra.item"), this::createEditor, editors,
+                () -> changed(section.extraItemsKey(), true), this::text);
         rowEditors.add(rows);
+        topRows.put(section.extraItemsKey(), rows);
         editors.put(section.extraItemsKey(), rows);
         sectionExtras.add(section.extraItemsKey());
         var block = new Div(rows.component());
@@ -170,6 +200,7 @@ public class FormRenderer extends Div {
         if (!path.contains("[")) {
             // Top level only: rows inside a row are rebuilt with it, and their enclosing rows pass the conditions on.
             rowEditors.add(rows);
+            topRows.put(path, rows);
         }
         return rows;
     }
@@ -187,12 +218,28 @@ public class FormRenderer extends Div {
         return new LocalizedText(value, value);
     }
 
-    private void changed() {
+    /** The answer under a top-level key changed: update it alone, and what reads it. */
+    private void changed(String key, boolean typed) {
         if (writing) {
             return;
         }
-        applyConditions();
-        onChange.accept(answers());
+        Object value = editors.get(key).read();
+        Checkbox box = notRelevant.get(key);
+        current = current.with(key, value);
+        if (box != null || current.isNotRelevant(key)) {
+            current = current.markedNotRelevant(key, box != null && box.getValue());
+        }
+        FormDependencies.Impact impact = dependencies.impactOf(key);
+        applyConditions(impact);
+        onChange.accept(new Change(current, impact.fields(), typed));
+    }
+
+    /** Text and numbers are typed a character at a time (rows too: they hold texts); choices are made at once. */
+    private static boolean typed(Field field) {
+        return switch (field.type()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE, YES_NO, ORGANISATIONS, DATE, FILE -> false;
+            default -> true;
+        };
     }
 
     /** The answers as the person has entered them so far. */
@@ -247,6 +294,7 @@ public class FormRenderer extends Div {
         } finally {
             writing = false;
         }
+        current = answers();
         applyConditions();
     }
 
@@ -263,30 +311,73 @@ public class FormRenderer extends Div {
         notRelevant.values().forEach(box -> box.setReadOnly(readOnly));
     }
 
-    /** Shows what the conditions allow and updates the "answered x of y" overview. */
+    /** Shows what the conditions allow and updates the "answered x of y" overview, everywhere. */
     private void applyConditions() {
-        Answers answers = answers();
+        Answers answers = current;
         for (Section section : definition.sections()) {
-            boolean sectionShown = Visibility.shown(section, answers);
-            sectionBlocks.get(section.key()).setVisible(sectionShown);
-            int required = 0;
-            int answered = 0;
-            for (Field field : section.fields()) {
-                boolean shown = sectionShown && Visibility.shown(field, answers);
-                fieldBlocks.get(field.key()).setVisible(shown);
-                if (shown && field.required()) {
-                    required++;
-                    if (answers.answered(field.key()) || answers.isNotRelevant(field.key())) {
-                        answered++;
-                    }
-                }
-            }
-            Span progress = sectionProgress.get(section.key());
-            progress.setText(sectionShown ? text("forms.progress", answered, required) : text("forms.progress.hidden"));
-            progress.getElement().getClassList().set("complete", sectionShown && answered == required);
+            applySection(section, answers);
         }
         // Sub-field conditions may read the form's answers too (as the validator does); nested rows get theirs from their row.
         rowEditors.forEach(rows -> rows.applyRowConditions(answers));
+    }
+
+    /** The same, for what one change can have affected only. */
+    private void applyConditions(FormDependencies.Impact impact) {
+        Answers answers = current;
+        for (Section section : definition.sections()) {
+            if (impact.sections().contains(section.key())) {
+                applySection(section, answers);
+                continue;
+            }
+            boolean fieldsAffected = section.fields().stream().anyMatch(field -> impact.visibility().contains(field.key()));
+            if (fieldsAffected) {
+                boolean sectionShown = Visibility.shown(section, answers);
+                for (Field field : section.fields()) {
+                    if (impact.visibility().contains(field.key())) {
+                        fieldBlocks.get(field.key()).setVisible(sectionShown && Visibility.shown(field, answers));
+                    }
+                }
+            }
+            if (impact.progress().contains(section.key())) {
+                showProgress(section, answers);
+            }
+        }
+        topRows.forEach((key, rows) -> {
+            if (impact.rowGroups().contains(key)) {
+                rows.applyRowConditions(answers);
+            } else {
+                rows.keepOutside(answers);
+            }
+        });
+    }
+
+    private void applySection(Section section, Answers answers) {
+        boolean sectionShown = Visibility.shown(section, answers);
+        sectionBlocks.get(section.key()).setVisible(sectionShown);
+        for (Field field : section.fields()) {
+            fieldBlocks.get(field.key()).setVisible(sectionShown && Visibility.shown(field, answers));
+        }
+        showProgress(section, answers);
+    }
+
+    private void showProgress(Section section, Answers answers) {
+        boolean sectionShown = Visibility.shown(section, answers);
+        int required = 0;
+        int answered = 0;
+        for (Field field : section.fields()) {
+            if (sectionShown && field.required() && Visibility.shown(field, answers)) {
+                required++;
+                if (answers.answered(field.key()) || answers.isNotRelevant(field.key())) {
+                    answered++;
+                }
+            }
+        }
+        String shown = sectionShown ? text("forms.progress", answered, required) : text("forms.progress.hidden");
+        if (!shown.equals(progressShown.put(section.key(), shown))) {
+            Span progress = sectionProgress.get(section.key());
+            progress.setText(shown);
+            progress.getElement().getClassList().set("complete", sectionShown && answered == required);
+        }
     }
 
     /** Puts each problem on its field (clearing old ones) and returns the editor of the first, to focus it. */
@@ -307,6 +398,36 @@ public class FormRenderer extends Div {
             }
         }
         return Optional.ofNullable(first);
+    }
+
+    /**
+     * Puts the problems of these top-level keys on their fields, clearing the keys' old ones (rows and parts
+     * included) and leaving every other field as it is: what a change calls for ({@link Change#revalidate()}).
+     */
+    public void showProblemsOf(Set<String> keys, List<AnswerProblem> problems) {
+        for (var entry : List.copyOf(editors.entrySet())) {
+            if (within(entry.getKey(), keys)) {
+                entry.getValue().setError(null);
+            }
+        }
+        Map<AnswerEditor, String> messages = new LinkedHashMap<>();
+        for (AnswerProblem problem : problems) {
+            AnswerEditor editor = editorFor(problem.path());
+            if (editor != null) {
+                messages.merge(editor, problem.message(locale), (a, b) -> a + " " + b);
+            }
+        }
+        messages.forEach(AnswerEditor::setError);
+    }
+
+    private static boolean within(String path, Set<String> keys) {
+        if (keys.contains(path)) {
+            return true;
+        }
+        int cut = path.indexOf('[');
+        int dot = path.indexOf('.');
+        // A section's own items key holds a dot itself ("about.extra"), so try both ends of the top-level key.
+        return (cut > 0 && keys.contains(path.substring(0, cut))) || (dot > 0 && keys.contains(path.substring(0, dot)));
     }
 
     /** The editor of a path, or of its nearest enclosing field (e.g. {@code wgs.expected} → {@code wgs}). */

@@ -29,7 +29,17 @@ public class FormRendererFactory {
 
     /** A renderer for a response ({@code responseId}) or a preview ({@code null}: uploads are refused). */
     public FormRenderer create(FormDefinition definition, Answers answers, Long responseId, Locale locale, Consumer<Answers> onChange) {
-        var context = new RendererContext(locale,
+        return new FormRenderer(definition, answers, context(responseId, locale), onChange);
+    }
+
+    /** The same, telling the listener per change what to validate again and whether it was typed. */
+    public FormRenderer createWithChanges(FormDefinition definition, Answers answers, Long responseId, Locale locale,
+                                          Consumer<FormRenderer.Change> onChange) {
+        return FormRenderer.withChanges(definition, answers, context(responseId, locale), onChange);
+    }
+
+    private RendererContext context(Long responseId, Locale locale) {
+        return new RendererContext(locale,
                 type -> organisations(type, locale),
                 (path, name, contentType, content) -> {
                     if (responseId == null) {
@@ -41,7 +51,6 @@ public class FormRendererFactory {
                     var file = formService.attachment(responseId, attachmentId);
                     return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(), file.content().length);
                 }));
-        return new FormRenderer(definition, answers, context, onChange);
     }
 
     private List<RendererContext.OrganisationChoice> organisations(String type, Locale locale) {

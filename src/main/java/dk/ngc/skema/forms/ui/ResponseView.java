@@ -39,17 +39,25 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Filling in (or reading) one response: the form rendered by {@link FormRenderer}, every change
- * autosaved as a draft with a visible "saved" time, an explicit submit that validates everything and
- * lists what is missing, and print and PDF for the finished response. Who may open it is decided
- * by {@link FormService}.
+ * Filling in (or reading) one response: the form rendered by {@link FormRenderer}, changes autosaved
+ * as a draft with a visible "saved" time, an explicit submit that validates everything and lists what
+ * is missing, and print and PDF for the finished response. Who may open it is decided by {@link FormService}.
+ *
+ * <p>Autosave follows the person, not the keystroke: a choice is written at once; typing is written at
+ * most every {@link #WRITE_EVERY} (the first keystroke after a pause at once), and whatever is still unwritten
+ * is written when the focus leaves a field (and so when the person moves to another section), when they
+ * navigate away, and when the UI goes (the tab closes: Vaadin's unload beacon detaches it). Meanwhile the
+ * indicator says that changes are not saved yet, and the browser polls to write them after the pause.
  */
 @Route(value = "besvarelse", layout = MainLayout.class)
 @PermitAll
-public class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle,
+        com.vaadin.flow.router.BeforeLeaveObserver {
 
     /** How long after a failed autosave it is tried again, if the person has not changed anything meanwhile. */
     static final int RETRY_MILLIS = 10_000;
+    /** Typed changes are written at most this often; the poll that writes the rest after a pause has this interval. */
+    static final java.time.Duration WRITE_EVERY = java.time.Duration.ofSeconds(5);
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ResponseView.class);
 
     private final FormService formService;
@@ -59,6 +67,10 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private @Nullable Answers lastSaved;
     /** The last autosave failed (the database did not answer, ...): tried again at the next change or poll. */
     private boolean retryPending;
+    /** Answers changed but not yet written (typing within {@link #WRITE_EVERY} of the last write, or a failed write). */
+    private @Nullable Answers pending;
+    /** When answers were last written. */
+    private java.time.@Nullable Instant lastWrite;
     private com.vaadin.flow.shared.@Nullable Registration retryPoll;
     private final Span saved = new Span();
     private final Div problems = new Div();
@@ -97,6 +109,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         definition = document.definition();
         conflict = false;
         lastSaved = document.answers();
+        pending = null;
         stopRetrying();
         var info = document.info();
         String formTitle = getLocale().getLanguage().equals("en") ? info.formTitleEn() : info.formTitleDa();
@@ -139,47 +152,94 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         pdf.getElement().setAttribute("download", true);
         actions.add(pdf);
 
-        renderer = rendererFactory.create(document.definition(), document.answers(), responseId, getLocale(),
-                document.editable() ? this::autosave : answers -> { });
+        renderer = rendererFactory.createWithChanges(document.definition(), document.answers(), responseId, getLocale(),
+                document.editable() ? this::changed : change -> { });
         renderer.setReadOnly(!document.editable());
+        if (document.editable()) {
+            // Leaving a field (for another field, another section or a button) writes what is pending.
+            renderer.getElement().addEventListener("focusout", event -> writePending());
+        }
         add(heading, meta, actions, problems, renderer);
     }
 
-    /** Saves every change at once: closing the browser never loses more than the field being typed in. */
-    private void autosave(Answers answers) {
+    /** A change: validate what it touches, and write it now or after the pause (see the class comment). */
+    private void changed(FormRenderer.Change change) {
         if (conflict) {
             return;
         }
         // Inline checks while typing (too long, out of range, malformed); "missing" only after a first submit.
-        renderer.showProblems(ResponseValidator.validate(definition, answers).stream()
+        renderer.showProblemsOf(change.revalidate(), ResponseValidator.validate(definition, change.answers(), change.revalidate()).stream()
                 .filter(problem -> submitAttempted || problem.kind() != AnswerProblem.Kind.REQUIRED).toList());
+        Answers answers = change.answers();
         if (answers.equals(lastSaved) && !retryPending) {
             // Nothing new to store (e.g. the change was refused on its field): say so, honestly, and keep the time.
+            pending = null;
+            stopRetrying();
             showSaved(null);
+            return;
+        }
+        pending = answers;
+        if (!change.typed() || lastWrite == null || !clock.instant().isBefore(lastWrite.plus(WRITE_EVERY))) {
+            writePending();
+        } else if (!retryPending) {
+            showPending();
+            pollEvery((int) WRITE_EVERY.toMillis());
+        }
+    }
+
+    /** Writes the answers not yet written, if any (after the pause, on leaving a field, on leaving the view). */
+    void writePending() {
+        Answers answers = pending;
+        if (answers == null || conflict || renderer == null) {
             return;
         }
         try {
             lockVersion = formService.saveDraft(responseId, answers, lockVersion);
             lastSaved = answers;
+            pending = null;
+            lastWrite = clock.instant();
             stopRetrying();
-            showSaved(clock.instant());
+            showSaved(lastWrite);
         } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            pending = null;
             stopRetrying();
             conflictDetected();
         } catch (AnswersRefusedException e) {
             // Nothing was stored; the reason belongs on the field concerned, not in a passing notification.
+            pending = null;
             stopRetrying();
             renderer.showProblems(e.problems());
             showNotSaved(getTranslation("forms.saved.refused"));
         } catch (Refusal e) {
+            pending = null;
             stopRetrying();
             showNotSaved(getTranslation("forms.saved.notSaved"));
             showError(getTranslation(e.messageKey(), e.arguments()));
         } catch (RuntimeException e) {
             // The answers stay in the form; the next change or the retry below stores them.
-            log.warn("Autosave of response {} failed; trying again", responseId, e);
-            showNotSaved(getTranslation("forms.saved.retrying"));
-            retryLater();
+            if (dk.ngc.skema.base.Unreachable.database(e)) {
+                log.warn("Autosave of response {} failed, database unreachable; trying again: {}", responseId, e.toString());
+                showNotSaved(getTranslation("forms.saved.unavailable"));
+            } else {
+                log.warn("Autosave of response {} failed; trying again", responseId, e);
+                showNotSaved(getTranslation("forms.saved.retrying"));
+            }
+            retryPending = true;
+            pollEvery(RETRY_MILLIS);
+        }
+    }
+
+    /** "Ændringer ikke gemt endnu": typed changes wait for the pause (or for the person to leave the field). */
+    private void showPending() {
+        setIndicator(getTranslation("forms.saved.pending"));
+        saved.getElement().getClassList().remove("form-saved-error");
+        saved.getElement().getClassList().add("form-saved-pending");
+    }
+
+    /** Sets the indicator's text only when it changes, so an unchanged indicator costs the client nothing. */
+    private void setIndicator(String text) {
+        if (!text.equals(saved.getText())) {
+            saved.setText(text);
         }
     }
 
@@ -191,37 +251,46 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             savedAt = at;
         }
         String time = savedAt == null ? null : DanishTime.time(savedAt, getLocale());
+        saved.getElement().getClassList().remove("form-saved-pending");
         if (renderer.holdsRefusedInput()) {
-            saved.setText(time == null ? getTranslation("forms.saved.refusedInput")
+            setIndicator(time == null ? getTranslation("forms.saved.refusedInput")
                     : getTranslation("forms.saved.atExceptRefused", time));
             saved.getElement().getClassList().add("form-saved-error");
         } else {
-            saved.setText(time == null ? getTranslation("forms.saved.notYet") : getTranslation("forms.saved.at", time));
+            setIndicator(time == null ? getTranslation("forms.saved.notYet") : getTranslation("forms.saved.at", time));
             saved.getElement().getClassList().remove("form-saved-error");
         }
     }
 
     private void showNotSaved(String text) {
-        saved.setText(text);
+        setIndicator(text);
+        saved.getElement().getClassList().remove("form-saved-pending");
         saved.getElement().getClassList().add("form-saved-error");
     }
 
-    private void retryLater() {
-        retryPending = true;
+    /** The browser asks again after this long: to write what is pending after the pause, or to retry a failed write. */
+    private void pollEvery(int millis) {
         getUI().ifPresent(ui -> {
             if (retryPoll == null) {
-                retryPoll = ui.addPollListener(poll -> {
-                    if (retryPending && renderer != null) {
-                        autosave(renderer.answers());
-                    }
-                });
+                retryPoll = ui.addPollListener(poll -> writePending());
             }
-            ui.setPollInterval(RETRY_MILLIS);
+            if (ui.getPollInterval() != millis) {
+                ui.setPollInterval(millis);
+            }
         });
     }
 
     private void stopRetrying() {
         retryPending = false;
+        if (pending != null && retryPoll != null) {
+            // Still something to write after the pause: keep that poll.
+            getUI().ifPresent(ui -> {
+                if (ui.getPollInterval() != (int) WRITE_EVERY.toMillis()) {
+                    ui.setPollInterval((int) WRITE_EVERY.toMillis());
+                }
+            });
+            return;
+        }
         if (retryPoll != null) {
             retryPoll.remove();
             retryPoll = null;
@@ -230,7 +299,14 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     @Override
+    public void beforeLeave(com.vaadin.flow.router.BeforeLeaveEvent event) {
+        writePending();
+    }
+
+    /** The UI goes (the tab closed, the session ended, the person navigated): what is pending is written first. */
+    @Override
     protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        writePending();
         stopRetrying();
         super.onDetach(event);
     }
@@ -258,6 +334,9 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             SubmitResult result = formService.submit(responseId, renderer.answers(), lockVersion);
             lockVersion = result.lockVersion();
             lastSaved = renderer.answers();
+            pending = null;
+            lastWrite = clock.instant();
+            stopRetrying();
             if (result.submitted()) {
                 Notification.show(getTranslation("forms.submitted"), 5000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.SUCCESS);

@@ -230,6 +230,11 @@ final class RowsEditor implements AnswerEditor {
         applyRowConditions();
     }
 
+    /** The answers around the rows changed where no sub-field condition looks: keep them for rows opened later. */
+    void keepOutside(Answers outside) {
+        this.outside = outside;
+    }
+
     private void applyRowConditions() {
         for (Row row : rows) {
             if (row.editors == null) {

@@ -1,0 +1,447 @@
+package dk.ngc.skema.hearing.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import dk.ngc.skema.base.DanishTime;
+import dk.ngc.skema.base.ui.Downloads;
+import dk.ngc.skema.base.ui.MainLayout;
+import dk.ngc.skema.forms.definition.Answers;
+import dk.ngc.skema.forms.ui.FormRendererFactory;
+import dk.ngc.skema.hearing.Accommodation;
+import dk.ngc.skema.hearing.AnswerInfo;
+import dk.ngc.skema.hearing.CommentInfo;
+import dk.ngc.skema.hearing.DocumentFile;
+import dk.ngc.skema.hearing.DocumentKind;
+import dk.ngc.skema.hearing.HearingDetail;
+import dk.ngc.skema.hearing.HearingDeadlines;
+import dk.ngc.skema.hearing.HearingInfo;
+import dk.ngc.skema.hearing.HearingNotes;
+import dk.ngc.skema.hearing.HearingService;
+import dk.ngc.skema.hearing.HearingState;
+import dk.ngc.skema.hearing.InviteeInfo;
+import dk.ngc.skema.hearing.NoteFormat;
+import dk.ngc.skema.hearing.NoteProgress;
+import dk.ngc.skema.hearing.QuestionInfo;
+import dk.ngc.skema.hearing.SourcedDocument;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * One hearing. Everyone it concerns reads the covering letter, the document (a form in the engine's read-only
+ * renderer, or the file to download) and the questions. An invitee writes and submits their answer here (and reads the
+ * others' after the deadline, where the hearing allows it). NGC follows each invitee (delivery of the invitation,
+ * answer, deadline, which it may extend), reminds, closes, answers every comment with whether it was accommodated,
+ * and writes the hearing note as PDF or Word off the request thread, with progress. The service decides who sees
+ * what; this page only shows it.
+ */
+@Route(value = "hoering", layout = MainLayout.class)
+@PermitAll
+public class HearingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final HearingService hearings;
+    private final HearingNotes notes;
+    private final FormRendererFactory renderers;
+    private final Clock clock;
+    private long hearingId;
+    private String title = "";
+    private @Nullable Registration polling;
+
+    public HearingView(HearingService hearings, HearingNotes notes, FormRendererFactory renderers, Clock clock) {
+        this.hearings = hearings;
+        this.notes = notes;
+        this.renderers = renderers;
+        this.clock = clock;
+        setMaxWidth("72rem");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        hearingId = id;
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        HearingDetail detail = hearings.hearing(hearingId);
+        HearingInfo info = detail.info();
+        title = info.title();
+        AnchorChoices anchors = AnchorChoices.of(detail.document(), detail.questions(), getLocale(), this::getTranslation);
+
+        var heading = new H1(info.title());
+        heading.setId("hearing-heading");
+        var state = new Span(getTranslation("hearing.state." + info.state()));
+        state.getElement().getThemeList().add("badge");
+        state.setId("hearing-state");
+        add(heading, new Paragraph(state, new Span(" "), new Span(period(info))));
+
+        if (detail.manages()) {
+            add(actions(detail));
+        }
+        add(new H2(getTranslation("hearing.view.letter")));
+        var letter = new Paragraph("en".equals(getLocale().getLanguage()) && detail.letterEn() != null ? detail.letterEn() : detail.letterDa());
+        letter.addClassName("hearing-letter");
+        add(letter);
+
+        add(document(detail.document()));
+        if (!detail.questions().isEmpty()) {
+            add(new H2(getTranslation("hearing.view.questions")));
+            var list = new OrderedList();
+            detail.questions().stream().map(QuestionInfo::text).map(ListItem::new).forEach(list::add);
+            add(list);
+        }
+
+        if (detail.manages()) {
+            if (info.state() != HearingState.DRAFT) {
+                add(invitees(detail));
+                add(comments(anchors));
+            }
+        } else {
+            if (!detail.mine().isEmpty() && info.state() != HearingState.DRAFT) {
+                add(new H2(getTranslation("hearing.view.yourAnswer")));
+                for (InviteeInfo invitee : detail.mine()) {
+                    add(new AnswerPanel(hearings, hearings.answer(invitee.id()), anchors, this::render));
+                }
+            }
+            Set<Long> mine = detail.mine().stream().map(InviteeInfo::id).collect(Collectors.toSet());
+            List<AnswerInfo> others = hearings.answers(hearingId).stream()
+                    .filter(answer -> !mine.contains(answer.invitee().id()) && answer.submittedAt() != null).toList();
+            if (!others.isEmpty()) {
+                add(new H2(getTranslation("hearing.view.othersAnswers")));
+                others.forEach(answer -> add(readOnlyAnswer(answer, anchors)));
+            }
+        }
+    }
+
+    /** Sent on, deadline, and the number of days between (the note's "hearing period"). */
+    private String period(HearingInfo info) {
+        if (info.sentAt() == null) {
+            return info.deadline() == null ? getTranslation("hearing.view.notSentDefault", HearingDeadlines.DEFAULT_DAYS)
+                    : getTranslation("hearing.view.notSent", DanishTime.dateTime(info.deadline(), getLocale()));
+        }
+        long days = ChronoUnit.DAYS.between(HearingDeadlines.danishDay(info.sentAt()), HearingDeadlines.danishDay(info.deadline()));
+        return getTranslation("hearing.view.period", DanishTime.dateTime(info.sentAt(), getLocale()),
+                DanishTime.dateTime(info.deadline(), getLocale()), days);
+    }
+
+    private Component actions(HearingDetail detail) {
+        var bar = new HorizontalLayout();
+        bar.setId("hearing-actions");
+        bar.setWrap(true);
+        HearingState state = detail.info().state();
+        if (state == HearingState.DRAFT) {
+            var edit = new Button(getTranslation("hearing.view.edit"), VaadinIcon.EDIT.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(HearingEditorView.class, hearingId)));
+            edit.setId("hearing-edit");
+            var send = new Button(getTranslation("hearing.view.send"), VaadinIcon.PAPERPLANE.create(), click -> {
+                hearings.send(hearingId);
+                notify("hearing.view.sent");
+                render();
+            });
+            send.setId("hearing-send-now");
+            send.addThemeVariants(ButtonVariant.PRIMARY);
+            send.setDisableOnClick(true);
+            bar.add(send, edit);
+        }
+        if (state == HearingState.SENT) {
+            var remind = new Button(getTranslation("hearing.view.remind"), VaadinIcon.BELL.create(), click -> {
+                int reminded = hearings.remind(hearingId);
+                Notification.show(getTranslation("hearing.view.reminded", reminded), 5000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+                render();
+            });
+            remind.setId("hearing-remind");
+            var close = new Button(getTranslation("hearing.view.close"), VaadinIcon.LOCK.create(), click -> {
+                var confirm = new ConfirmDialog(getTranslation("hearing.view.closeConfirmHeading"), getTranslation("hearing.view.closeConfirm"),
+                        getTranslation("hearing.view.close"), confirmed -> {
+                            hearings.close(hearingId);
+                            render();
+                        }, getTranslation("hearing.view.cancel"), cancelled -> {
+                });
+                confirm.open();
+            });
+            close.setId("hearing-close");
+            bar.add(remind, close);
+        }
+        if (state != HearingState.DRAFT) {
+            bar.add(noteButton(NoteFormat.PDF), noteButton(NoteFormat.DOCX));
+        }
+        return bar;
+    }
+
+    /** The hearing note, written off the request thread; the page polls the job and offers the file when done. */
+    private Component noteButton(NoteFormat format) {
+        var holder = new Div();
+        var button = new Button(getTranslation("hearing.view.note." + format), VaadinIcon.FILE_TEXT_O.create());
+        button.setId("hearing-note-" + format.name().toLowerCase());
+        var progress = new ProgressBar(0, 100);
+        progress.setWidth("10rem");
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", getTranslation("hearing.view.noteProgress"));
+        holder.add(button, progress);
+        button.addClickListener(click -> {
+            button.setEnabled(false);
+            progress.setVisible(true);
+            UUID job = notes.start(hearingId, format, getLocale()).job();
+            UI ui = UI.getCurrent();
+            ui.setPollInterval(400);
+            polling = ui.addPollListener(poll -> {
+                NoteProgress now = notes.progress(job);
+                progress.setValue(now.percent());
+                if (now.finished()) {
+                    stopPolling(ui);
+                    progress.setVisible(false);
+                    button.setEnabled(true);
+                    if (now.stage() == NoteProgress.Stage.DONE && now.content() != null && now.fileName() != null) {
+                        byte[] content = now.content();
+                        var link = Downloads.link("hearing-note-download-" + format.name().toLowerCase(),
+                                getTranslation("hearing.view.noteReady", now.fileName()), VaadinIcon.DOWNLOAD, () -> content,
+                                now.fileName(), format.contentType());
+                        holder.add(link);
+                    } else {
+                        Notification.show(getTranslation(now.failureKey() == null ? "hearing.view.noteFailed" : now.failureKey()), 8000,
+                                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+                    }
+                }
+            });
+        });
+        return holder;
+    }
+
+    private void stopPolling(UI ui) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        ui.setPollInterval(-1);
+    }
+
+    private Component document(SourcedDocument document) {
+        var details = new Details(getTranslation("hearing.view.document", document.title(getLocale())));
+        details.setId("hearing-document");
+        details.setOpened(true);
+        details.setWidthFull();
+        if (document.kind() == DocumentKind.FILE && document.file() != null) {
+            DocumentFile file = document.file();
+            details.add(Downloads.link("hearing-file", getTranslation("hearing.view.download", file.fileName()), VaadinIcon.DOWNLOAD,
+                    () -> hearings.file(hearingId).content(), file.fileName(), file.contentType()),
+                    new Paragraph(getTranslation("hearing.view.checksum", file.sha256())));
+        } else if (document.definition() != null) {
+            var renderer = renderers.create(document.definition(), document.answers() == null ? Answers.empty() : document.answers(),
+                    null, getLocale(), changed -> {
+                    });
+            renderer.setReadOnly(true);
+            details.add(renderer);
+        }
+        return details;
+    }
+
+    private Component invitees(HearingDetail detail) {
+        var part = new VerticalLayout();
+        part.setPadding(false);
+        part.add(new H2(getTranslation("hearing.view.invitees")));
+        var grid = new Grid<InviteeInfo>();
+        grid.setId("hearing-invitees");
+        grid.addColumn(InviteeInfo::name).setHeader(getTranslation("hearing.view.invitee")).setFlexGrow(3);
+        grid.addColumn(invitee -> getTranslation("hearing.answerMode." + invitee.answerMode())).setHeader(getTranslation("hearing.view.mode"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(invitee -> DanishTime.dateTime(invitee.deadline(), getLocale())
+                        + (invitee.extended() ? " " + getTranslation("hearing.view.extended") : ""))
+                .setHeader(getTranslation("hearing.view.deadline")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(invitee -> getTranslation("hearing.delivery." + invitee.delivery())).setHeader(getTranslation("hearing.view.delivery"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::answerState).setHeader(getTranslation("hearing.view.answer")).setFlexGrow(2);
+        grid.addComponentColumn(invitee -> inviteeActions(detail.info(), invitee)).setHeader(getTranslation("hearing.view.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(detail.invitees());
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        long answered = detail.invitees().stream().filter(invitee -> invitee.submittedAt() != null).count();
+        part.add(new Paragraph(getTranslation("hearing.view.answeredOf", answered, detail.invitees().size())), grid);
+        return part;
+    }
+
+    private String answerState(InviteeInfo invitee) {
+        String text = getTranslation("hearing.answerState." + invitee.answerState());
+        if (invitee.noComments()) {
+            text = getTranslation("hearing.view.noComments");
+        }
+        if (invitee.submittedAt() != null) {
+            text += " " + DanishTime.dateTime(invitee.submittedAt(), getLocale());
+        }
+        if (invitee.late()) {
+            text += " · " + getTranslation(invitee.lateCounts() == null ? "hearing.view.lateUndecided"
+                    : invitee.lateCounts() ? "hearing.view.lateCounts" : "hearing.view.lateIgnored");
+        }
+        return text;
+    }
+
+    private Component inviteeActions(HearingInfo info, InviteeInfo invitee) {
+        var actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        if (info.state() == HearingState.SENT && invitee.submittedAt() == null) {
+            var extend = new Button(getTranslation("hearing.view.extend"), click -> extendDialog(invitee).open());
+            extend.setId("extend-" + invitee.id());
+            extend.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            actions.add(extend);
+        }
+        if (invitee.late() && invitee.lateCounts() == null) {
+            var counts = new Button(getTranslation("hearing.view.lateCount"), click -> {
+                hearings.decideLateAnswer(invitee.id(), true);
+                render();
+            });
+            counts.setId("late-counts-" + invitee.id());
+            var ignore = new Button(getTranslation("hearing.view.lateIgnore"), click -> {
+                hearings.decideLateAnswer(invitee.id(), false);
+                render();
+            });
+            ignore.setId("late-ignore-" + invitee.id());
+            counts.addThemeVariants(ButtonVariant.SMALL);
+            ignore.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            actions.add(counts, ignore);
+        }
+        return actions;
+    }
+
+    private Dialog extendDialog(InviteeInfo invitee) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("hearing.view.extendHeading", invitee.name()));
+        var day = new DatePicker(getTranslation("hearing.edit.lastDay"));
+        day.setId("extend-day");
+        day.setLocale(getLocale());
+        day.setHelperText(getTranslation("hearing.edit.lastDayHelp"));
+        day.setValue(HearingDeadlines.danishDay(invitee.deadline()).plusDays(7));
+        day.setMin(DanishTime.today(clock));
+        var ok = new Button(getTranslation("hearing.view.extendSave"), click -> {
+            hearings.extendDeadline(invitee.id(), day.getValue());
+            dialog.close();
+            render();
+        });
+        ok.setId("extend-save");
+        ok.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(day);
+        dialog.getFooter().add(new Button(getTranslation("hearing.view.cancel"), click -> dialog.close()), ok);
+        return dialog;
+    }
+
+    /** Every comment received, by invitee, each with NGC's answer and whether it was accommodated. */
+    private Component comments(AnchorChoices anchors) {
+        var part = new VerticalLayout();
+        part.setPadding(false);
+        part.setId("hearing-comments");
+        part.add(new H2(getTranslation("hearing.view.comments")));
+        List<AnswerInfo> answers = hearings.answers(hearingId).stream().filter(answer -> answer.submittedAt() != null).toList();
+        if (answers.stream().allMatch(answer -> answer.comments().isEmpty())) {
+            part.add(new Paragraph(getTranslation("hearing.view.noCommentsYet")));
+        }
+        for (AnswerInfo answer : answers) {
+            if (answer.comments().isEmpty()) {
+                continue;
+            }
+            part.add(new H3(answer.invitee().name()));
+            for (CommentInfo comment : answer.comments()) {
+                part.add(responseEditor(comment, anchors));
+            }
+        }
+        return part;
+    }
+
+    private Component responseEditor(CommentInfo comment, AnchorChoices anchors) {
+        var box = new Div();
+        box.addClassName("hearing-comment");
+        box.setId("comment-" + comment.id());
+        var about = new Paragraph(anchors.label(comment.anchorKind(), comment.anchor(), this::getTranslation));
+        about.addClassName("hearing-comment-about");
+        var text = new Paragraph(comment.text());
+        text.addClassName("hearing-comment-text");
+        var response = new TextArea(getTranslation("hearing.view.response"));
+        response.setId("response-" + comment.id());
+        response.setWidthFull();
+        response.setValue(comment.response() == null ? "" : comment.response());
+        var accommodation = new Select<Accommodation>();
+        accommodation.setLabel(getTranslation("hearing.view.accommodation"));
+        accommodation.setId("accommodation-" + comment.id());
+        accommodation.setItems(Accommodation.values());
+        accommodation.setItemLabelGenerator(value -> getTranslation("hearing.note.accommodation." + value));
+        accommodation.setValue(comment.accommodation() == null ? Accommodation.NOTED : comment.accommodation());
+        var respondedLine = new Span(comment.respondedAt() == null ? getTranslation("hearing.view.unanswered")
+                : getTranslation("hearing.view.respondedBy", comment.respondedBy() == null ? DanishTime.NONE : comment.respondedBy(),
+                DanishTime.dateTime(comment.respondedAt(), getLocale())));
+        respondedLine.getElement().setAttribute("role", "status");
+        var save = new Button(getTranslation("hearing.view.saveResponse"), click -> {
+            CommentInfo saved = hearings.respond(comment.id(), response.getValue(), accommodation.getValue(), comment.changeReference());
+            respondedLine.setText(getTranslation("hearing.view.respondedBy", saved.respondedBy() == null ? DanishTime.NONE : saved.respondedBy(),
+                    DanishTime.dateTime(saved.respondedAt(), getLocale())));
+        });
+        save.setId("respond-" + comment.id());
+        var row = new HorizontalLayout(accommodation, save, respondedLine);
+        row.setAlignItems(Alignment.BASELINE);
+        row.setWrap(true);
+        box.add(about, text, response, row);
+        return box;
+    }
+
+    private Component readOnlyAnswer(AnswerInfo answer, AnchorChoices anchors) {
+        var box = new Div();
+        box.addClassName("hearing-comment");
+        box.add(new H3(answer.invitee().name()));
+        if (answer.noComments()) {
+            box.add(new Paragraph(getTranslation("hearing.view.noComments")));
+        }
+        for (CommentInfo comment : answer.comments()) {
+            var about = new Paragraph(anchors.label(comment.anchorKind(), comment.anchor(), this::getTranslation));
+            about.addClassName("hearing-comment-about");
+            box.add(about, new Paragraph(comment.text()));
+            if (comment.response() != null) {
+                box.add(new Paragraph(getTranslation("hearing.view.ngcAnswered", comment.response(),
+                        getTranslation("hearing.note.accommodation." + comment.accommodation()))));
+            }
+        }
+        return box;
+    }
+
+    private void notify(String key) {
+        Notification.show(getTranslation(key), 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("base.app.name");
+    }
+}
