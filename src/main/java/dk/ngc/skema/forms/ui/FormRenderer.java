@@ -42,6 +42,8 @@ import java.util.function.Consumer;
  * validate again ({@link Change#revalidate()}); the other fields' components are left alone, so the client is sent
  * only what changed.
  */
+// The form engine's renderer is also how other features show a form document (a hearing's document, read-only).
+@org.springframework.modulith.NamedInterface("renderer")
 public class FormRenderer extends Div {
 
     /**

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /** Builds renderers wired to the services: organisation pickers, attachment storage, PDF downloads. */
+// The form engine's renderer is also how other features show a form document (a hearing's document, read-only).
+@org.springframework.modulith.NamedInterface("renderer")
 @Component
 public class FormRendererFactory {
 

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadI18N;
 
 /** The upload widget's own texts (buttons, drop hint, progress, errors) for uploads outside forms, as forms show them. */
+// The form engine's renderer is also how other features show a form document (a hearing's document, read-only).
+@org.springframework.modulith.NamedInterface("renderer")
 public final class UploadTexts {
 
     private UploadTexts() {
