@@ -284,7 +284,7 @@ public class HearingService {
                 .map(invitee -> invitee.toInfo(hearing, answerByInvitee.get(invitee.id))).toList();
         List<InviteeInfo> shown = manages ? all.stream().map(invitee -> invitee.toInfo(hearing, answerByInvitee.get(invitee.id))).toList()
                 : mine;
-        return new HearingDetail(info(hearing, all, answerByInvitee), hearing.letterDa, hearing.letterEn, document(hearing.documentId),
+        return new HearingDetail(info(hearing), hearing.letterDa, hearing.letterEn, document(hearing.documentId),
                 hearing.revisedDocumentId == null ? null : document(hearing.revisedDocumentId), questionsOf(hearing),
                 recipients.findByHearingIdOrderById(hearing.id).stream().map(HearingRecipient::toChoice).toList(),
                 shown, manages ? List.of() : mine, hearing.answersVisibleAfterDeadline, manages);
@@ -668,10 +668,6 @@ public class HearingService {
 
     private HearingInfo info(Hearing hearing) {
         return infos(List.of(hearing)).getFirst();
-    }
-
-    private HearingInfo info(Hearing hearing, List<HearingInvitee> all, Map<Long, HearingAnswer> unused) {
-        return info(hearing);
     }
 
     private static String cut(String text, int max) {

@@ -260,6 +260,31 @@ class HearingServiceTest extends ServiceTest {
     }
 
     @Test
+    void aHearingsQuestionsAreAnsweredAsCommentsAndHeadTheirOwnGroupInTheNoteAndNgcRemindsThoseWhoHaveNotAnswered() {
+        actAs("nina");
+        long id = hearings.create(HearingTestData.nominationFormHearing(forms, "Høring med spørgsmål")
+                .withQuestions(List.of("Forventet antal WGS om året?", "Kan gruppen høre under et eksisterende netværk?"))).id();
+        hearings.send(id);
+        HearingDetail hearing = hearings.hearing(id);
+        assertThat(hearing.questions()).extracting(QuestionInfo::text)
+                .containsExactly("Forventet antal WGS om året?", "Kan gruppen høre under et eksisterende netværk?");
+        String first = String.valueOf(hearing.questions().getFirst().id());
+
+        actAs("karen");
+        hearings.submit(invitee(hearing, "dcs").id(), AnswerDraft.of(CommentDraft.on(AnchorKind.QUESTION, first, "Omkring 300.")));
+        assertThatThrownBy(() -> hearings.saveDraft(invitee(hearing, "dcs").id(),
+                AnswerDraft.of(CommentDraft.on(AnchorKind.QUESTION, "999999", "x")))).isInstanceOf(Refusal.class)
+                .hasMessage("hearing.error.unknownAnchor");
+
+        actAs("nina");
+        assertThat(notes.note(id, DA).groups()).filteredOn(group -> group.heading().equals("Forventet antal WGS om året?"))
+                .singleElement().satisfies(group -> assertThat(group.points()).extracting(HearingNote.Point::comment)
+                        .containsExactly("Omkring 300."));
+        // Everyone but the society, which answered, is reminded now.
+        assertThat(hearings.remind(id)).isEqualTo(hearing.invitees().size() - 1);
+    }
+
+    @Test
     void aDoubleClickOnSubmitSubmitsOnce() {
         HearingDetail hearing = sent("Høring: dobbeltklik");
         long jens = invitee(hearing, "jens").id();

@@ -71,6 +71,14 @@ class MessageKeysUsedTest {
             // HomeView, MainLayout, DevLoginView, OrganisationsView: role.key() and role.key() + ".can"
             of("security.role.", Arrays.stream(Role.values()).flatMap(role -> Stream.of(role.key(), role.key() + ".can"))),
             names("organisation.type.", OrganisationType.values()),
+            // hearing.ui: the hearing's public enums named in its pages
+            names("hearing.state.", dk.ngc.skema.hearing.HearingState.values()),
+            names("hearing.answerMode.", dk.ngc.skema.hearing.AnswerMode.values()),
+            names("hearing.answerState.", dk.ngc.skema.hearing.AnswerState.values()),
+            names("hearing.body.", dk.ngc.skema.hearing.Body.values()),
+            names("hearing.delivery.", dk.ngc.skema.hearing.InviteeDelivery.values()),
+            names("hearing.view.note.", dk.ngc.skema.hearing.NoteFormat.values()),
+            hidden("hearing.edit.source.", "dk.ngc.skema.hearing.ui.HearingEditorView$Source", name -> name),
             names("forms.status.", ResponseStatus.values()),
             names("forms.number.", NumberInput.Reason.values()),
             // FieldEditors.numberRange: the three parts of a number range
@@ -85,14 +93,7 @@ class MessageKeysUsedTest {
             names("assessment.status.rated.", Rating.values()),
             names("assessment.outcome.", Outcome.values()),
             names("assessment.roundState.", RoundState.values()),
-            names("round.state.", RoundState.values()),
-            names("hearing.state.", dk.ngc.skema.hearing.HearingState.values()),
-            names("hearing.answerMode.", dk.ngc.skema.hearing.AnswerMode.values()),
-            names("hearing.answerState.", dk.ngc.skema.hearing.AnswerState.values()),
-            names("hearing.body.", dk.ngc.skema.hearing.Body.values()),
-            names("hearing.delivery.", dk.ngc.skema.hearing.InviteeDelivery.values()),
-            names("hearing.view.note.", dk.ngc.skema.hearing.NoteFormat.values()),
-            hidden("hearing.edit.source.", "dk.ngc.skema.hearing.ui.HearingEditorView$Source", name -> name));
+            names("round.state.", RoundState.values()));
 
     private static Set<String> danishKeys;
     private static String mainSources;
