@@ -58,6 +58,8 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     static final int RETRY_MILLIS = 10_000;
     /** Typed changes are written at most this often; the poll that writes the rest after a pause has this interval. */
     static final java.time.Duration WRITE_EVERY = java.time.Duration.ofSeconds(5);
+    /** How long after the focus left a field a typed value still counts as left behind there (and is written at once). */
+    static final java.time.Duration JUST_LEFT = java.time.Duration.ofSeconds(1);
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ResponseView.class);
 
     private final FormService formService;
@@ -69,6 +71,11 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private boolean retryPending;
     /** Answers changed but not yet written (typing within {@link #WRITE_EVERY} of the last write, or a failed write). */
     private @Nullable Answers pending;
+    /**
+     * When the focus last left a field: a typed value the browser sends just after (a debounced input arriving after
+     * the focusout) is written at once too.
+     */
+    private java.time.@Nullable Instant leftFieldAt;
     /** When answers were last written. */
     private java.time.@Nullable Instant lastWrite;
     private com.vaadin.flow.shared.@Nullable Registration retryPoll;
@@ -157,7 +164,10 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         renderer.setReadOnly(!document.editable());
         if (document.editable()) {
             // Leaving a field (for another field, another section or a button) writes what is pending.
-            renderer.getElement().addEventListener("focusout", event -> writePending());
+            renderer.getElement().addEventListener("focusout", event -> {
+                leftFieldAt = clock.instant();
+                writePending();
+            });
         }
         add(heading, meta, actions, problems, renderer);
     }
@@ -179,7 +189,9 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             return;
         }
         pending = answers;
-        if (!change.typed() || lastWrite == null || !clock.instant().isBefore(lastWrite.plus(WRITE_EVERY))) {
+        java.time.Instant now = clock.instant();
+        boolean justLeftField = leftFieldAt != null && now.isBefore(leftFieldAt.plus(JUST_LEFT));
+        if (!change.typed() || justLeftField || lastWrite == null || !now.isBefore(lastWrite.plus(WRITE_EVERY))) {
             writePending();
         } else if (!retryPending) {
             showPending();

@@ -99,6 +99,16 @@ class ResponseViewAutosaveKaribuTest extends KaribuTest {
     }
 
     @Test
+    void aValueArrivingJustAfterTheFocusLeftItsFieldIsWrittenAtOnce() {
+        long id = typedTwice();
+        // The browser may send the last debounced input after the focusout it belongs before.
+        ResponseViewKaribuTest.leaveField();
+        type(TITLE, "Arvelige hjertesygdomme hos børn");
+        assertThat(storedTitle(id)).contains("Arvelige hjertesygdomme hos børn");
+        assertThat(indicator()).startsWith("Gemt kl.");
+    }
+
+    @Test
     void aChoiceIsWrittenAtOnceWithThePendingTyping() {
         long id = typedTwice();
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel("Er der tale om en ny patientgruppe eller en udvidelse?")), "new");
