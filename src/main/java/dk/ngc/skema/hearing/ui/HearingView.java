@@ -122,6 +122,8 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
         add(new H2(getTranslation("hearing.view.letter")));
         var letter = new Paragraph("en".equals(getLocale().getLanguage()) && detail.letterEn() != null ? detail.letterEn() : detail.letterDa());
         letter.addClassName("hearing-letter");
+        // The letter's paragraphs as NGC wrote them.
+        letter.getStyle().set("white-space", "pre-line");
         add(letter);
 
         add(document(detail.document()));
@@ -436,6 +438,7 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
         about.addClassName("hearing-comment-about");
         var text = new Paragraph(comment.text());
         text.addClassName("hearing-comment-text");
+        text.getStyle().set("white-space", "pre-line");
         var response = new TextArea(getTranslation("hearing.view.response"));
         response.setId("response-" + comment.id());
         response.setWidthFull();
