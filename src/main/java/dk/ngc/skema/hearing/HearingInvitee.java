@@ -65,6 +65,11 @@ class HearingInvitee {
     @Column(name = "reminded_at")
     @Nullable Instant remindedAt;
 
+    /** When someone it answers for first opened the hearing; set once by a conditional update (not audited). */
+    @NotAudited
+    @Column(name = "opened_at")
+    @Nullable Instant openedAt;
+
     @Version
     long version;
 
@@ -97,6 +102,6 @@ class HearingInvitee {
     InviteeInfo toInfo(Hearing hearing, @Nullable HearingAnswer answer) {
         return new InviteeInfo(id, hearingId, organisationCode, username, name, answerMode, deadline(hearing), extendedUntil != null,
                 delivery, answerState, answer != null && answer.noComments, answer != null && answer.late,
-                answer == null ? null : answer.lateCounts, answer == null ? null : answer.submittedAt);
+                answer == null ? null : answer.lateCounts, answer == null ? null : answer.submittedAt, openedAt);
     }
 }

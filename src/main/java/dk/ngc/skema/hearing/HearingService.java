@@ -290,6 +290,21 @@ public class HearingService {
                 shown, manages ? List.of() : mine, hearing.answersVisibleAfterDeadline, manages);
     }
 
+    /**
+     * Notes that the user opened the hearing, for the invitees they answer for (NGC's "opened"); the first opening
+     * counts, later ones change nothing. NGC opening it marks nothing.
+     */
+    @Transactional
+    public void opened(long hearingId) {
+        SkemaUser user = currentUser.require();
+        Hearing hearing = readable(user, hearingId);
+        List<Long> mine = invitees.findByHearingIdOrderByName(hearing.id).stream()
+                .filter(invitee -> invitee.openedAt == null && HearingAccess.actsFor(user, invitee)).map(invitee -> invitee.id).toList();
+        if (!mine.isEmpty()) {
+            invitees.markOpened(mine, clock.instant());
+        }
+    }
+
     /** The answers of a hearing the user may read: NGC all; an invitee its own, and the others' after the deadline. */
     @Transactional(readOnly = true)
     public List<AnswerInfo> answers(long hearingId) {

@@ -13,8 +13,10 @@ import java.time.Instant;
  * @param noComments       answered "Ingen bemærkninger"
  * @param late             submitted after its deadline
  * @param lateCounts       NGC's decision on a late answer; null while undecided
+ * @param openedAt         when someone it answers for first opened the hearing; null while not opened
  */
 public record InviteeInfo(long id, long hearingId, @Nullable String organisationCode, @Nullable String username, String name,
                           AnswerMode answerMode, Instant deadline, boolean extended, InviteeDelivery delivery, AnswerState answerState,
-                          boolean noComments, boolean late, @Nullable Boolean lateCounts, @Nullable Instant submittedAt) {
+                          boolean noComments, boolean late, @Nullable Boolean lateCounts, @Nullable Instant submittedAt,
+                          @Nullable Instant openedAt) {
 }

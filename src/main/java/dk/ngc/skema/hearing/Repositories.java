@@ -47,6 +47,11 @@ interface HearingInviteeRepository extends JpaRepository<HearingInvitee, Long> {
     List<HearingInvitee> actedForBy(@Param("username") String username, @Param("codes") Collection<String> codes,
                                     @Param("hearingIds") Collection<Long> hearingIds);
 
+    /** Notes that these invitees' hearing was opened, the first time only. */
+    @Modifying(clearAutomatically = true)
+    @Query("update HearingInvitee i set i.openedAt = :now where i.id in :ids and i.openedAt is null")
+    int markOpened(@Param("ids") Collection<Long> ids, @Param("now") Instant now);
+
     /** Claims the reminder of one invitee: 1 for the one node that wins, 0 for every other. */
     @Modifying(clearAutomatically = true)
     @Query("update HearingInvitee i set i.remindedAt = :now where i.id = :id and i.remindedAt is null")

@@ -118,6 +118,15 @@ class AccessibilityBrowserTest {
             open(page, "/" + nomination);
             check(page, "/indstilling/{id} (nina, NGC)", violations);
 
+            for (String path : List.of("/hoeringer", "/hoeringer/udkast")) {
+                open(page, path);
+                check(page, path + " (nina, NGC)", violations);
+            }
+            open(page, "/hoeringer");
+            String hearing = firstLink(page, "hoering/\\d+");
+            open(page, "/" + hearing);
+            check(page, "/hoering/{id} (nina, NGC: parter, bemærkninger, notat)", violations);
+
             open(page, "/skemadesign");
             page.locator("[id^=open-]").first().click();
             page.waitForURL(Pattern.compile(".*/skemadesign/version/\\d+"));
@@ -145,6 +154,11 @@ class AccessibilityBrowserTest {
             Page page = login(context, "william");
             open(page, "/vurdering");
             check(page, "/vurdering (william, arbejdsgruppe)", violations);
+            open(page, "/hoeringer");
+            check(page, "/hoeringer (william, arbejdsgruppe)", violations);
+            String hearing = firstLink(page, "hoering/\\d+");
+            open(page, "/" + hearing);
+            check(page, "/hoering/{id} (william: sit svar)", violations);
         }
         try (var context = newContext()) {
             Page page = login(context, "ole");

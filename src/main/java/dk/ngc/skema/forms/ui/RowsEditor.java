@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -149,7 +149,7 @@ final class RowsEditor implements AnswerEditor {
         // "1. Børn og unge …": the row's first text answer names it, so long lists stay readable.
         String name = row.read().values().stream()
                 .filter(value -> value instanceof String text && !text.isBlank()).map(Object::toString).findFirst().orElse(rowNoun);
-        var title = new H4((index + 1) + ". " + (name.length() > 80 ? name.substring(0, 80) + "…" : name));
+        var title = new H3((index + 1) + ". " + (name.length() > 80 ? name.substring(0, 80) + "…" : name));
         var body = new Div();
         body.addClassName("form-row-body");
         var toggle = new Button(text.get(row.open ? "forms.rows.close" : "forms.rows.open"),

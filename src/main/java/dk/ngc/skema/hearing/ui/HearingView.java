@@ -99,6 +99,7 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         hearingId = id;
+        hearings.opened(id);
         render();
     }
 
@@ -309,6 +310,10 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
 
     private String answerState(InviteeInfo invitee) {
         String text = getTranslation("hearing.answerState." + invitee.answerState());
+        if (invitee.answerState() == dk.ngc.skema.hearing.AnswerState.AWAITING) {
+            text = invitee.openedAt() == null ? getTranslation("hearing.view.notOpened")
+                    : getTranslation("hearing.view.opened", DanishTime.dateTime(invitee.openedAt(), getLocale()));
+        }
         if (invitee.noComments()) {
             text = getTranslation("hearing.view.noComments");
         }

@@ -87,9 +87,19 @@ class HearingViewsKaribuTest extends KaribuTest {
         assertThat(pageText()).contains("Sendt ").contains("(14 dage)");
         Grid<?> invitees = _get(Grid.class, spec -> spec.withId("hearing-invitees"));
         List<List<String>> rows = IntStream.range(0, _size(invitees)).mapToObj(index -> _getFormattedRow(invitees, index)).toList();
-        assertThat(rows).anySatisfy(row -> assertThat(row).contains("William Friis", "Personligt").anyMatch(cell -> cell.startsWith("Afventer svar")));
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("William Friis", "Personligt", "Ikke åbnet"));
         assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
         assertThat(pageText()).contains("0 af " + rows.size() + " har svaret.");
+
+        // William opens the hearing: NGC sees that it was opened, not yet answered.
+        login("william");
+        navigate("hoering/" + id);
+        login("nina");
+        navigate("hoering/" + id);
+        Grid<?> after = _get(Grid.class, spec -> spec.withId("hearing-invitees"));
+        assertThat(IntStream.range(0, _size(after)).mapToObj(index -> _getFormattedRow(after, index)))
+                .anySatisfy(row -> assertThat(row).contains("William Friis").anyMatch(cell -> cell.startsWith("Åbnet ") && cell.endsWith("ikke besvaret")))
+                .anySatisfy(row -> assertThat(row).contains("Mette Skov", "Ikke åbnet"));
     }
 
     @Test
