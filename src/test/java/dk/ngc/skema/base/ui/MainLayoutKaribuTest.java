@@ -21,14 +21,14 @@ class MainLayoutKaribuTest extends KaribuTest {
     /** Which areas each demo user finds in the side navigation; later features add their areas here. */
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "nina    | Forside;Indstillingsrunder;Indstillinger;Indbakke;Patientgrupper;Skemaer;Vurderingsresultater;Skemadesigner;Organisationer og personer;Udbakke",
+            "nina    | Forside;Indstillingsrunder;Indstillinger;Indbakke;Patientgrupper;Skemaer;Vurderingsresultater;Konsolidering;WGS-budget;Skemadesigner;Organisationer og personer;Udbakke",
             "rasmus  | Forside;Indstillinger;Patientgrupper;Mine resultater",
             "lars    | Forside;Indstillinger;Patientgrupper;Mine resultater",
             "pia     | Forside;Patientgrupper",
             "rikke   | Forside;Patientgrupper",
             "william | Forside;Patientgrupper;Vurdering",
             "mette   | Forside;Patientgrupper;Skemaer;Vurdering",
-            "svend   | Forside;Patientgrupper",
+            "svend   | Forside;Patientgrupper;WGS-budget",
             "nanna   | Forside;Indstillinger;Patientgrupper;Skemaer;Mine resultater",
     })
     void navigationShowsOnlyTheAreasOfTheUsersRoles(String username, String expected) {

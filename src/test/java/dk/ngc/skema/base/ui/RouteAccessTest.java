@@ -59,6 +59,8 @@ class RouteAccessTest extends KaribuTest {
         TABLE.put(FormVersionEditorView.class, new Guarded("skemadesign/version/1", EnumSet.of(Role.NGC)));
         TABLE.put(dk.ngc.skema.assessment.ui.AssessmentView.class, new Guarded("vurdering", EnumSet.of(Role.WORKING_GROUP)));
         TABLE.put(dk.ngc.skema.assessment.ui.AssessmentResultsView.class, new Guarded("vurdering/resultater", EnumSet.of(Role.NGC)));
+        TABLE.put(dk.ngc.skema.consolidation.ui.ConsolidationView.class, new Guarded("konsolidering", EnumSet.of(Role.NGC)));
+        TABLE.put(dk.ngc.skema.consolidation.ui.WgsBudgetView.class, new Guarded("wgs-budget", EnumSet.of(Role.NGC, Role.STEERING_GROUP)));
     }
 
     @Test
