@@ -285,6 +285,11 @@ public class ConsolidationView extends VerticalLayout implements HasDynamicTitle
                 low.setErrorMessage(getTranslation("consolidation.error.range"));
                 return;
             }
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation("consolidation.error.reasonRequired"));
+                return;
+            }
             service.adjustEstimate(group.id(), new WgsRange(low.getValue(), expected.getValue(), high.getValue()), reason.getValue());
             refresh();
         });

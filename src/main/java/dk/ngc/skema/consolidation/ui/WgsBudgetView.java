@@ -47,6 +47,7 @@ public class WgsBudgetView extends VerticalLayout implements HasDynamicTitle {
     private final IntegerField cutLine = new IntegerField();
     private final Div content = new Div();
     private boolean cutLineSet;
+    private boolean showingDefaultCut;
 
     public WgsBudgetView(ConsolidationService service, ConsolidationAccess access, CurrentUser currentUser) {
         this.service = service;
@@ -70,6 +71,9 @@ public class WgsBudgetView extends VerticalLayout implements HasDynamicTitle {
         firstYear.addValueChangeListener(change -> show());
         years.addValueChangeListener(change -> show());
         cutLine.addValueChangeListener(change -> {
+            if (showingDefaultCut) {
+                return;
+            }
             cutLineSet = true;
             show();
         });
@@ -100,8 +104,10 @@ public class WgsBudgetView extends VerticalLayout implements HasDynamicTitle {
         int count = years.getValue() == null ? 1 : Math.max(1, Math.min(ConsolidationService.LEDGER_MAX_YEARS, years.getValue()));
         WgsLedger.Result ledger = service.ledger(first, count, cutLineSet ? cutLine.getValue() : null);
         if (!cutLineSet) {
+            // The default line (after the ranked groups) is shown, not chosen: it must not draw the page again.
+            showingDefaultCut = true;
             cutLine.setValue(ledger.cutLine());
-            cutLineSet = false;
+            showingDefaultCut = false;
         }
         cutLine.setMax(ledger.rows().size());
 

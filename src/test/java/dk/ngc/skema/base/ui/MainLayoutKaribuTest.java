@@ -81,7 +81,7 @@ class MainLayoutKaribuTest extends KaribuTest {
         navigate("organisationer");
         navigate("");
         List<String> items = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
-        assertThat(items).containsExactly("Home", "Nomination rounds", "Nominations", "Inbox", "Patient groups", "Forms", "Assessment results", "Form designer", "Organisations and people", "Outbox");
+        assertThat(items).containsExactly("Home", "Nomination rounds", "Nominations", "Inbox", "Patient groups", "Forms", "Assessment results", "Consolidation", "WGS budget", "Form designer", "Organisations and people", "Outbox");
         assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Nina Holm");
     }
 }
