@@ -63,6 +63,8 @@ class RouteAccessTest extends KaribuTest {
         TABLE.put(dk.ngc.skema.hearing.ui.HearingEditorView.class, new Guarded("hoeringer/udkast", EnumSet.of(Role.NGC)));
         // Decided per hearing by HearingService (NGC, and the hearing's invitees once it is sent).
         TABLE.put(dk.ngc.skema.hearing.ui.HearingView.class, new Guarded("hoering/999999", EnumSet.noneOf(Role.class)));
+        TABLE.put(dk.ngc.skema.consolidation.ui.ConsolidationView.class, new Guarded("konsolidering", EnumSet.of(Role.NGC)));
+        TABLE.put(dk.ngc.skema.consolidation.ui.WgsBudgetView.class, new Guarded("wgs-budget", EnumSet.of(Role.NGC, Role.STEERING_GROUP)));
     }
 
     @Test

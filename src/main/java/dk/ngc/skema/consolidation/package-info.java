@@ -1,0 +1,4 @@
+@NullMarked
+package dk.ngc.skema.consolidation;
+
+import org.jspecify.annotations.NullMarked;
