@@ -212,6 +212,9 @@ class AccessibilityBrowserTest {
     }
 
     private static void check(Page page, String name, Map<String, List<String>> violations) {
+        // Every page checked is also kept as a screenshot, to be looked at as a user would.
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("a11y-" + name.replaceAll("[^A-Za-z0-9æøåÆØÅ]+", "-")
+                .replaceAll("^-|-$", "") + ".png")).setFullPage(true));
         page.addScriptTag(new Page.AddScriptTagOptions().setPath(axe));
         @SuppressWarnings("unchecked")
         List<String> found = (List<String>) page.evaluate("async () => { const r = await axe.run(document, {resultTypes: ['violations']});"

@@ -91,6 +91,8 @@ public class ConsolidationView extends VerticalLayout implements HasDynamicTitle
         var select = new Select<RoundInfo>();
         select.setId("consolidation-round");
         select.setLabel(getTranslation("consolidation.round"));
+        // A round's whole name ("Supplerende indstillingsrunde …") in view.
+        select.setWidth("28rem");
         select.setItems(rounds);
         select.setItemLabelGenerator(RoundInfo::name);
         select.setValue(round);

@@ -65,6 +65,8 @@ public class WgsBudgetView extends VerticalLayout implements HasDynamicTitle {
         years.setValue(4);
         cutLine.setId("ledger-cut");
         cutLine.setLabel(getTranslation("consolidation.ledger.cutLine"));
+        // The label is a sentence; it must not be cut.
+        cutLine.setWidth("16rem");
         cutLine.setHelperText(getTranslation("consolidation.ledger.cutLineHelp"));
         cutLine.setMin(0);
         cutLine.setStepButtonsVisible(true);
@@ -170,6 +172,7 @@ public class WgsBudgetView extends VerticalLayout implements HasDynamicTitle {
         var group = new Select<WgsLedger.Row>();
         group.setId("ledger-place-group");
         group.setLabel(getTranslation("consolidation.ledger.group"));
+        group.setWidth("28rem");
         group.setItems(ledger.rows());
         group.setItemLabelGenerator(row -> row.line().name());
         var rank = new IntegerField(getTranslation("consolidation.ledger.priority"));
