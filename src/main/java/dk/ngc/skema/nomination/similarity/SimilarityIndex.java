@@ -77,8 +77,9 @@ import org.apache.lucene.store.Directory;
  *
  * <h2>Concurrency and freshness</h2>
  * Thread-safe. Writes go through one {@link IndexWriter}; reads use a near-real-time
- * {@link SearcherManager} that is refreshed (blocking) after every write, so a {@link #put} is visible to
- * the next query and queries never rebuild anything. Nothing is persisted: the owner is expected to fill
+ * {@link SearcherManager} that the first query after a write refreshes (blocking), so a {@link #put} is visible
+ * to the next query. A write itself does not refresh: a nomination's draft is indexed at every autosave, queries
+ * come far more rarely (NGC's inbox), and a refresh per write cost every autosave a new segment. Nothing is persisted: the owner is expected to fill
  * the index from the database at start-up.
  */
 public final class SimilarityIndex implements AutoCloseable {
@@ -109,6 +110,8 @@ public final class SimilarityIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searcherManager;
+    /** Set by every write, cleared by the query that refreshes the searcher. */
+    private final java.util.concurrent.atomic.AtomicBoolean stale = new java.util.concurrent.atomic.AtomicBoolean();
 
     public SimilarityIndex() {
         Analyzer danish = new DanishNominationAnalyzer(false);
@@ -136,7 +139,7 @@ public final class SimilarityIndex implements AutoCloseable {
     public void put(long id, String title, String description, String diseases) {
         try {
             writer.updateDocument(idTerm(Long.toString(id)), document(Long.toString(id), title, description, diseases));
-            searcherManager.maybeRefreshBlocking();
+            stale.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -169,7 +172,7 @@ public final class SimilarityIndex implements AutoCloseable {
     public void remove(long id) {
         try {
             writer.deleteDocuments(idTerm(Long.toString(id)));
-            searcherManager.maybeRefreshBlocking();
+            stale.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -366,6 +369,9 @@ public final class SimilarityIndex implements AutoCloseable {
 
     private <T> T withSearcher(SearcherFunction<T> function) {
         try {
+            if (stale.getAndSet(false)) {
+                searcherManager.maybeRefreshBlocking();
+            }
             IndexSearcher searcher = searcherManager.acquire();
             try {
                 return function.apply(searcher);
