@@ -120,8 +120,10 @@ class AnswerPanel extends Composite<VerticalLayout> {
                     answer.submittedBy() == null ? DanishTime.NONE : answer.submittedBy());
         }
         state.setText(stateText);
-        for (int i = 0; i < commentRows.size() && i < answer.comments().size(); i++) {
-            commentRows.get(i).id = answer.comments().get(i).id();
+        // The saved comments are the written rows, in order (empty rows are not sent): each written row takes its id.
+        List<CommentRow> written = commentRows.stream().filter(CommentRow::written).toList();
+        for (int i = 0; i < written.size() && i < answer.comments().size(); i++) {
+            written.get(i).id = answer.comments().get(i).id();
         }
     }
 
@@ -146,7 +148,7 @@ class AnswerPanel extends Composite<VerticalLayout> {
         if (noComments.getValue()) {
             return AnswerDraft.noRemarks();
         }
-        return new AnswerDraft(false, commentRows.stream().filter(row -> !row.text.getValue().isBlank()).map(CommentRow::toDraft).toList());
+        return new AnswerDraft(false, commentRows.stream().filter(CommentRow::written).map(CommentRow::toDraft).toList());
     }
 
     /** One comment: what it is about and its text; removed with its button. */
@@ -206,6 +208,10 @@ class AnswerPanel extends Composite<VerticalLayout> {
             remove.addThemeVariants(ButtonVariant.TERTIARY);
             remove.setVisible(editable);
             add(about, place, text, remove);
+        }
+
+        boolean written() {
+            return !text.getValue().isBlank();
         }
 
         void focus() {
