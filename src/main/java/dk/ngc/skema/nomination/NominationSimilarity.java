@@ -13,8 +13,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,14 +88,32 @@ class NominationSimilarity {
         return entries.size();
     }
 
-    /** A draft of a nomination was saved (also just before it is submitted); follow its texts once committed. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    /**
+     * A draft of a nomination was saved (also just before it is submitted); follow its texts once committed.
+     * A plain listener with its own after-commit step, not a transactional event listener: Spring Modulith would
+     * record a publication row for that (an insert and an update per autosave), which an index rebuilt from the
+     * database at every start does not need.
+     */
+    @EventListener
     public void onSaved(ResponseSaved event) {
         nominations.findByResponseId(event.responseId()).ifPresent(nomination -> {
-            // The catalogue is read only when the draft names a group to expand, not on every autosave.
-            SimilarityIndex.Entry entry = entry(nomination.getId(), nomination.getTitle(), event.answers(),
-                    code -> groupNames().getOrDefault(code, code));
-            index.put(entry.id(), entry.title(), entry.description(), entry.diseases());
+            long id = nomination.getId();
+            String title = nomination.getTitle();
+            Runnable follow = () -> {
+                // The catalogue is read only when the draft names a group to expand, not on every autosave.
+                SimilarityIndex.Entry entry = entry(id, title, event.answers(), code -> groupNames().getOrDefault(code, code));
+                index.put(entry.id(), entry.title(), entry.description(), entry.diseases());
+            };
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        follow.run();
+                    }
+                });
+            } else {
+                follow.run();
+            }
         });
     }
 

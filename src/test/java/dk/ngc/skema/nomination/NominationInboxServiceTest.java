@@ -138,6 +138,36 @@ class NominationInboxServiceTest extends ServiceTest {
         assertThat(inboxService.similarNominations(heart.id(), 0, DA)).isEmpty();
     }
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aSaveThatIsRolledBackNeverReachesTheSimilarNominationsAndAnAutosaveRecordsNoEventPublication() {
+        actAs("rasmus");
+        var copy = nominations.start(round, List.of("region-hovedstaden"));
+        int publicationsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM event_publication", Integer.class);
+        // The save runs inside a transaction that is then rolled back (as a refused submission's would be).
+        transaction.executeWithoutResult(status -> {
+            var draft = forms.response(copy.responseId());
+            forms.saveDraft(copy.responseId(), draft.answers().with("patientGroupTitle", "Arvelige hjertesygdomme hos børn")
+                    .with("groupDescription", "Børn med kardiomyopati og langt QT-syndrom."), draft.lockVersion());
+            status.setRollbackOnly();
+        });
+        actAs("nina");
+        assertThat(inboxService.similarNominations(heart.id(), 50, DA)).extracting(hit -> hit.nomination().id()).doesNotContain(copy.id());
+
+        actAs("rasmus");
+        var draft = forms.response(copy.responseId());
+        forms.saveDraft(copy.responseId(), draft.answers().with("patientGroupTitle", "Arvelige hjertesygdomme hos børn")
+                .with("groupDescription", "Børn med kardiomyopati og langt QT-syndrom."), draft.lockVersion());
+        actAs("nina");
+        assertThat(inboxService.similarNominations(heart.id(), 50, DA)).extracting(hit -> hit.nomination().id()).contains(copy.id());
+        // Following a draft in the index is no event to keep: an autosave writes no publication row (two writes saved).
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_publication", Integer.class)).isEqualTo(publicationsBefore);
+    }
+
     @Test
     void ngcNotesACoordinationThatShowsOnEveryNominationItNames() {
         actAs("nina");

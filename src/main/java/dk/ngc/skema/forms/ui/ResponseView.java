@@ -48,6 +48,11 @@ import java.util.List;
  * is written when the focus leaves a field (and so when the person moves to another section), when they
  * navigate away, and when the UI goes (the tab closes: Vaadin's unload beacon detaches it). Meanwhile the
  * indicator says that changes are not saved yet, and the browser polls to write them after the pause.
+ *
+ * <p>While the person stays on the page, writes run off the request ({@link AutosaveWriter}): the keystroke that
+ * starts one is answered at once, and the outcome ("Gemt kl. …", a conflict, a failure) is shown with the next
+ * request (a keystroke or the poll). One write at a time: what is typed meanwhile follows when it is done. Leaving
+ * the page and submitting wait for the write in flight and then write the rest before they go on.
  */
 @Route(value = "besvarelse", layout = MainLayout.class)
 @PermitAll
@@ -65,6 +70,10 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private final FormService formService;
     private final FormRendererFactory rendererFactory;
     private final Clock clock;
+    private final AutosaveWriter writer;
+    /** The write in flight, if any; its number tells a late outcome from a current one. */
+    private @Nullable Write writing;
+    private int writes;
     /** The answers as last saved, so a change that leaves them as they were (a refused input) saves nothing. */
     private @Nullable Answers lastSaved;
     /** The last autosave failed (the database did not answer, ...): tried again at the next change or poll. */
@@ -89,10 +98,11 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private String title = "";
     private dk.ngc.skema.forms.definition.FormDefinition definition;
 
-    public ResponseView(FormService formService, FormRendererFactory rendererFactory, Clock clock) {
+    public ResponseView(FormService formService, FormRendererFactory rendererFactory, Clock clock, AutosaveWriter writer) {
         this.formService = formService;
         this.rendererFactory = rendererFactory;
         this.clock = clock;
+        this.writer = writer;
         addClassName("response-view");
         setMaxWidth("64rem");
         saved.addClassName("form-saved");
@@ -117,6 +127,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         conflict = false;
         lastSaved = document.answers();
         pending = null;
+        writing = null;
         stopRetrying();
         var info = document.info();
         String formTitle = getLocale().getLanguage().equals("en") ? info.formTitleEn() : info.formTitleDa();
@@ -166,7 +177,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             // Leaving a field (for another field, another section or a button) writes what is pending.
             renderer.getElement().addEventListener("focusout", event -> {
                 leftFieldAt = clock.instant();
-                writePending();
+                writeInBackground();
             });
         }
         add(heading, meta, actions, problems, renderer);
@@ -192,43 +203,135 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         java.time.Instant now = clock.instant();
         boolean justLeftField = leftFieldAt != null && now.isBefore(leftFieldAt.plus(JUST_LEFT));
         if (!change.typed() || justLeftField || lastWrite == null || !now.isBefore(lastWrite.plus(WRITE_EVERY))) {
-            writePending();
+            writeInBackground();
         } else if (!retryPending) {
             showPending();
             pollEvery((int) WRITE_EVERY.toMillis());
         }
     }
 
-    /** Writes the answers not yet written, if any (after the pause, on leaving a field, on leaving the view). */
-    void writePending() {
+    /** A write started with the answers it writes; {@code outcome} holds the new lock version or what went wrong. */
+    private record Write(int number, Answers answers, java.util.concurrent.CompletableFuture<Long> outcome) {
+    }
+
+    /**
+     * Starts writing what is pending, off this request (after the pause, on leaving a field, on a choice). When a
+     * write is already in flight, the pending answers follow it once it is done.
+     */
+    private void writeInBackground() {
         Answers answers = pending;
-        if (answers == null || conflict || renderer == null) {
+        if (answers == null || conflict || renderer == null || writing != null) {
             return;
         }
+        long version = lockVersion;
+        var write = new Write(++writes, answers, writer.write(() -> formService.saveDraft(responseId, answers, version)));
+        writing = write;
+        if (write.outcome().isDone()) {
+            finish(write);
+            return;
+        }
+        showPending();
+        getUI().ifPresent(ui -> {
+            // Until its outcome is shown, the poll keeps asking (without push, the browser learns it with its next request).
+            pollEvery((int) WRITE_EVERY.toMillis());
+            write.outcome().whenComplete((version2, failure) -> {
+                try {
+                    ui.access(() -> finish(write));
+                } catch (com.vaadin.flow.component.UIDetachedException e) {
+                    // The page went; its detach waited for this write and wrote the rest.
+                }
+            });
+        });
+    }
+
+    /** The write in flight, as a future that ends when it does (successfully or not); done when there is none. */
+    java.util.concurrent.CompletableFuture<?> writeInFlight() {
+        Write write = writing;
+        return write == null ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                : write.outcome().handle((version, failure) -> null);
+    }
+
+    /** Writes what is pending now, after the write in flight (on leaving the view, before submitting). */
+    void writePending() {
+        awaitWriting();
+        if (pending == null || conflict || renderer == null) {
+            return;
+        }
+        Answers answers = pending;
+        long version = lockVersion;
+        var write = new Write(++writes, answers, new java.util.concurrent.CompletableFuture<>());
         try {
-            lockVersion = formService.saveDraft(responseId, answers, lockVersion);
+            write.outcome().complete(formService.saveDraft(responseId, answers, version));
+        } catch (RuntimeException e) {
+            write.outcome().completeExceptionally(e);
+        }
+        writing = write;
+        finish(write);
+    }
+
+    /** Waits for the write in flight, if any, and shows its outcome. */
+    private void awaitWriting() {
+        Write write = writing;
+        if (write != null) {
+            try {
+                write.outcome().join();
+            } catch (RuntimeException e) {
+                // Shown by finish below.
+            }
+            finish(write);
+        }
+    }
+
+    /** Shows a write's outcome, once: a late one (the page was reloaded, or the outcome was already shown) is ignored. */
+    private void finish(Write write) {
+        if (writing == null || writing.number() != write.number()) {
+            return;
+        }
+        writing = null;
+        Answers answers = write.answers();
+        boolean newerPending = pending != null && !pending.equals(answers);
+        try {
+            lockVersion = write.outcome().join();
             lastSaved = answers;
-            pending = null;
             lastWrite = clock.instant();
-            stopRetrying();
-            showSaved(lastWrite);
-        } catch (ConcurrentEditException | ObjectOptimisticLockingFailureException e) {
+            if (newerPending) {
+                // Typed while this was written: it follows after the pause (the poll), or when the person leaves.
+                retryPending = false;
+                showPending();
+                pollEvery((int) WRITE_EVERY.toMillis());
+            } else {
+                pending = null;
+                stopRetrying();
+                showSaved(lastWrite);
+            }
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException wrapped) {
+            RuntimeException e = wrapped.getCause() instanceof RuntimeException cause ? cause : wrapped;
+            failed(e, answers, newerPending);
+        }
+    }
+
+    private void failed(RuntimeException e, Answers answers, boolean newerPending) {
+        if (e instanceof ConcurrentEditException || e instanceof ObjectOptimisticLockingFailureException) {
             pending = null;
             stopRetrying();
             conflictDetected();
-        } catch (AnswersRefusedException e) {
+        } else if (e instanceof AnswersRefusedException refused) {
             // Nothing was stored; the reason belongs on the field concerned, not in a passing notification.
-            pending = null;
+            if (!newerPending) {
+                pending = null;
+            }
             stopRetrying();
-            renderer.showProblems(e.problems());
+            renderer.showProblems(refused.problems());
             showNotSaved(getTranslation("forms.saved.refused"));
-        } catch (Refusal e) {
-            pending = null;
+        } else if (e instanceof Refusal refusal) {
+            if (!newerPending) {
+                pending = null;
+            }
             stopRetrying();
             showNotSaved(getTranslation("forms.saved.notSaved"));
-            showError(getTranslation(e.messageKey(), e.arguments()));
-        } catch (RuntimeException e) {
-            // The answers stay in the form; the next change or the retry below stores them.
+            showError(getTranslation(refusal.messageKey(), refusal.arguments()));
+        } else {
+            // The answers stay in the form (and pending); the next change or the retry below stores them.
             if (dk.ngc.skema.base.Unreachable.database(e)) {
                 log.warn("Autosave of response {} failed, database unreachable; trying again: {}", responseId, e.toString());
                 showNotSaved(getTranslation("forms.saved.unavailable"));
@@ -284,7 +387,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private void pollEvery(int millis) {
         getUI().ifPresent(ui -> {
             if (retryPoll == null) {
-                retryPoll = ui.addPollListener(poll -> writePending());
+                retryPoll = ui.addPollListener(poll -> writeInBackground());
             }
             if (ui.getPollInterval() != millis) {
                 ui.setPollInterval(millis);
@@ -342,6 +445,10 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             return;
         }
         submitAttempted = true;
+        awaitWriting();
+        if (conflict) {
+            return;
+        }
         try {
             SubmitResult result = formService.submit(responseId, renderer.answers(), lockVersion);
             lockVersion = result.lockVersion();
