@@ -53,6 +53,8 @@ class QualificationServiceTest extends ServiceTest {
     @Autowired
     QualificationGroupRepository groupRepository;
     @Autowired
+    CasePresentationFiles files;
+    @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
     private static InviteeInfo invitee(HearingDetail hearing, String code) {
@@ -68,7 +70,7 @@ class QualificationServiceTest extends ServiceTest {
     }
 
     @Test
-    void societiesAnswerTheKvalificeringsskemaPerGroupAndNgcTakesTheAnswersIntoTheGroupAndReleasesTheCasePresentation() {
+    void societiesAnswerTheKvalificeringsskemaPerGroupAndNgcTakesTheAnswersIntoTheGroupAndReleasesTheCasePresentation() throws Exception {
         var round = QualificationTestData.consolidated(this::actAs, testRounds, nominations, forms, assessment, consolidation, "QS1");
         assertThatThrownBy(() -> qualification.send(round.roundId(), null, Map.of(round.blood(), List.of("region-hovedstaden"))))
                 .isInstanceOf(Refusal.class).hasMessageContaining("qualification.error.notASociety");
@@ -140,6 +142,10 @@ class QualificationServiceTest extends ServiceTest {
         qualification.saveCaseNotes(round.heartAndHearing(), "Ændret efter frigivelsen.", null); // a later draft change
 
         actAs("svend");
+        String pdf = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(
+                files.render(round.roundId(), java.util.Locale.of("da")))).getTextFromPage(1);
+        assertThat(pdf).contains("Sagsfremstilling til styregruppen", "Hjerte og hørelse QS1", "Dansk Cardiologisk Selskab",
+                "Tidlig diagnose sparer udredning.");
         CasePresentation released = qualification.casePresentation(round.roundId());
         assertThat(released.draft()).isFalse();
         assertThat(released.releasedBy()).isEqualTo("nina");
