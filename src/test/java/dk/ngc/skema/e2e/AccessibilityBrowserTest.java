@@ -149,6 +149,8 @@ class AccessibilityBrowserTest {
             Page page = login(context, "karen");
             open(page, "/indstillinger");
             check(page, "/indstillinger (karen, LVS)", violations);
+            open(page, "/kvalificering");
+            check(page, "/kvalificering (karen, LVS: sine gruppers kvalificering)", violations);
         }
         try (var context = newContext()) {
             Page page = login(context, "william");
