@@ -103,6 +103,17 @@ class ArchitectureTest {
         slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    /**
+     * A document under hearing comes to the hearing through its DocumentSource interface: the hearing never depends on
+     * the features that provide documents (the qualification draft), they depend on it.
+     */
+    @Test
+    void theHearingDoesNotDependOnTheQualificationWhoseDraftItHears() {
+        noClasses().that().resideInAPackage(BASE + ".hearing..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".qualification..")
+                .check(classes);
+    }
+
     @Test
     void onlyNotificationSendsMail() {
         noClasses().that().resideOutsideOfPackage(BASE + ".notification..")

@@ -296,6 +296,25 @@ public class FormService {
         return info(responses.save(response));
     }
 
+    /**
+     * As {@link #startManagedResponse(String, Answers)}, of one given published version (e.g. the version a hearing
+     * asks its invitees to fill in, which must not change under them when a newer one is published).
+     */
+    @Transactional
+    public ResponseInfo startManagedResponse(long versionId, Answers initialAnswers) {
+        SkemaUser user = currentUser.require();
+        FormVersion version = findVersion(versionId);
+        // A version retired by a newer one still takes responses from those asked to fill it in; a draft never does.
+        if (version.getStatus() == FormVersionStatus.DRAFT) {
+            throw new Refusal("forms.error.versionNotPublished");
+        }
+        FormDefinition definition = definition(version);
+        refuseIfUnstorable(definition, initialAnswers);
+        var response = new FormResponse(version, user.username(), FormJson.writeAnswers(initialAnswers), clock.instant());
+        response.saveDraft(FormJson.writeAnswers(initialAnswers), titleOf(definition, initialAnswers), clock.instant(), user.username());
+        return info(responses.save(response));
+    }
+
     @Transactional(readOnly = true)
     public List<ResponseInfo> myResponses() {
         SkemaUser user = currentUser.require();

@@ -15,4 +15,12 @@ public interface DocumentSource {
      * checks; a {@link dk.ngc.skema.base.NotFound} when the reference names nothing.
      */
     SourcedDocument fetch(String reference);
+
+    /**
+     * What an invitee's response to the hearing's questions form starts with (e.g. a row per patient group the
+     * invitee is asked about), read when the invitee first opens it; empty by default.
+     */
+    default dk.ngc.skema.forms.definition.Answers initialQuestionAnswers(String reference, InviteeInfo invitee) {
+        return dk.ngc.skema.forms.definition.Answers.empty();
+    }
 }

@@ -52,6 +52,13 @@ class Hearing {
     @Column(name = "answers_visible_after", nullable = false)
     boolean answersVisibleAfterDeadline = true;
 
+    /** The questions as a form version (key kept for reading); null without a questions form. */
+    @Column(name = "questions_form_key", length = 128)
+    @Nullable String questionsFormKey;
+
+    @Column(name = "questions_version_id")
+    @Nullable Long questionsVersionId;
+
     @Column(name = "sent_at")
     @Nullable Instant sentAt;
 
@@ -81,6 +88,10 @@ class Hearing {
         this.state = HearingState.DRAFT;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    @Nullable QuestionsForm questionsForm() {
+        return questionsFormKey == null || questionsVersionId == null ? null : new QuestionsForm(questionsFormKey, questionsVersionId);
     }
 
     void requireState(HearingState expected) {

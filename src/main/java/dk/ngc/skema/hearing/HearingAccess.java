@@ -2,9 +2,11 @@ package dk.ngc.skema.hearing;
 
 import dk.ngc.skema.security.Role;
 import dk.ngc.skema.security.SkemaUser;
+import dk.ngc.skema.forms.ResponseAccessPolicy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -23,16 +25,58 @@ import java.util.stream.Collectors;
  *   hearing lets them, the other invitees. Before the deadline nobody sees another invitee's answer.</li>
  * </ul>
  * Everyone else is refused, also by id. The bulk form answers for a list of hearings with one query.
+ *
+ * <p>An invitee's response to the hearing's questions form follows the same rule, as the form engine's
+ * {@link ResponseAccessPolicy} (through {@link HearingQuestionsPolicy}): whoever acts for the invitee writes it while the hearing is sent (an organisation's
+ * users share one response), and whoever may read the invitee's answer reads it.
  */
 @Component
 public class HearingAccess {
 
     private final HearingRepository hearings;
     private final HearingInviteeRepository invitees;
+    private final HearingAnswerRepository answers;
+    private final Clock clock;
 
-    HearingAccess(HearingRepository hearings, HearingInviteeRepository invitees) {
+    HearingAccess(HearingRepository hearings, HearingInviteeRepository invitees, HearingAnswerRepository answers, Clock clock) {
         this.hearings = hearings;
         this.invitees = invitees;
+        this.answers = answers;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- the questions form's responses
+
+    @Transactional(readOnly = true)
+    public boolean mayEditQuestions(SkemaUser user, long responseId) {
+        return answers.findByQuestionsResponseId(responseId).flatMap(answer -> invitees.findById(answer.inviteeId))
+                .filter(invitee -> mayAnswer(user, hearings.findById(invitee.hearingId).orElse(null), invitee))
+                .isPresent();
+    }
+
+    /** Of these form responses, the questions responses of hearings the user may read (one query each for all). */
+    @Transactional(readOnly = true)
+    public Set<Long> readableQuestions(SkemaUser user, Collection<Long> responseIds) {
+        if (responseIds.isEmpty() || !user.hasAnyRole()) {
+            return Set.of();
+        }
+        List<HearingAnswer> found = answers.findByQuestionsResponseIdIn(responseIds);
+        if (found.isEmpty()) {
+            return Set.of();
+        }
+        Map<Long, HearingInvitee> byId = invitees.findAllById(found.stream().map(answer -> answer.inviteeId).toList()).stream()
+                .collect(Collectors.toMap(invitee -> invitee.id, invitee -> invitee));
+        Map<Long, Hearing> hearingsById = hearings.findAllById(byId.values().stream().map(invitee -> invitee.hearingId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(hearing -> hearing.id, hearing -> hearing));
+        Set<Long> invitedTo = actedFor(user, hearingsById.keySet()).stream().map(invitee -> invitee.hearingId).collect(Collectors.toSet());
+        Instant now = clock.instant();
+        return found.stream().filter(answer -> {
+            HearingInvitee invitee = byId.get(answer.inviteeId);
+            Hearing hearing = invitee == null ? null : hearingsById.get(invitee.hearingId);
+            return hearing != null && maySeeAnswer(user, hearing, invitee, invitedTo.contains(hearing.id), now)
+                    // Another invitee's draft is theirs alone.
+                    && (manages(user) || actsFor(user, invitee) || answer.submittedAt != null);
+        }).map(answer -> answer.questionsResponseId).collect(Collectors.toSet());
     }
 
     public boolean manages(SkemaUser user) {

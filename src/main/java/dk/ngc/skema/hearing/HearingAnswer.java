@@ -36,6 +36,10 @@ class HearingAnswer {
     @Column(name = "late_counts")
     @Nullable Boolean lateCounts;
 
+    /** The invitee's response to the hearing's questions form (the newest, as a submitted one is frozen); null without. */
+    @Column(name = "questions_response_id")
+    @Nullable Long questionsResponseId;
+
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
 

@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param questions                   optional questions, in order
  * @param invitees                    bodies, organisations and persons; resolved when sent
  * @param answersVisibleAfterDeadline whether invitees see each other's answers after the deadline (default yes)
+ * @param questionsForm               optional questions as a form version each invitee fills in; null for none
  */
 public record HearingDraft(String title, String letterDa, @Nullable String letterEn, DocumentRef document, @Nullable LocalDate lastDay,
-                           List<String> questions, List<InviteeChoice> invitees, boolean answersVisibleAfterDeadline) {
+                           List<String> questions, List<InviteeChoice> invitees, boolean answersVisibleAfterDeadline,
+                           @Nullable QuestionsForm questionsForm) {
+
+    /** A draft without a questions form. */
+    public HearingDraft(String title, String letterDa, @Nullable String letterEn, DocumentRef document, @Nullable LocalDate lastDay,
+                        List<String> questions, List<InviteeChoice> invitees, boolean answersVisibleAfterDeadline) {
+        this(title, letterDa, letterEn, document, lastDay, questions, invitees, answersVisibleAfterDeadline, null);
+    }
 
     public HearingDraft {
         Objects.requireNonNull(title, "title");
@@ -32,10 +40,14 @@ public record HearingDraft(String title, String letterDa, @Nullable String lette
     }
 
     public HearingDraft withLastDay(@Nullable LocalDate day) {
-        return new HearingDraft(title, letterDa, letterEn, document, day, questions, invitees, answersVisibleAfterDeadline);
+        return new HearingDraft(title, letterDa, letterEn, document, day, questions, invitees, answersVisibleAfterDeadline, questionsForm);
     }
 
     public HearingDraft withQuestions(List<String> questions) {
-        return new HearingDraft(title, letterDa, letterEn, document, lastDay, questions, invitees, answersVisibleAfterDeadline);
+        return new HearingDraft(title, letterDa, letterEn, document, lastDay, questions, invitees, answersVisibleAfterDeadline, questionsForm);
+    }
+
+    public HearingDraft withQuestionsForm(@Nullable QuestionsForm form) {
+        return new HearingDraft(title, letterDa, letterEn, document, lastDay, questions, invitees, answersVisibleAfterDeadline, form);
     }
 }

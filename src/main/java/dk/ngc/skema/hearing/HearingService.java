@@ -2,6 +2,13 @@ package dk.ngc.skema.hearing;
 
 import dk.ngc.skema.base.NotFound;
 import dk.ngc.skema.base.Refusal;
+import dk.ngc.skema.forms.AnswersRefusedException;
+import dk.ngc.skema.forms.FormService;
+import dk.ngc.skema.forms.FormVersionStatus;
+import dk.ngc.skema.forms.ResponseDocument;
+import dk.ngc.skema.forms.ResponseStatus;
+import dk.ngc.skema.forms.SubmitResult;
+import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.FormJson;
 import dk.ngc.skema.organisation.OrganisationService;
 import dk.ngc.skema.organisation.OrganisationSummary;
@@ -64,12 +71,13 @@ public class HearingService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FormService forms;
 
     HearingService(HearingRepository hearings, HearingDocumentRepository documents, HearingFileRepository files,
                    HearingQuestionRepository questions, HearingRecipientRepository recipients, HearingInviteeRepository invitees,
                    HearingAnswerRepository answers, HearingCommentRepository comments, HearingAccess access,
                    List<DocumentSource> sources, OrganisationService organisations, CurrentUser currentUser,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, FormService forms) {
         this.hearings = hearings;
         this.documents = documents;
         this.files = files;
@@ -84,6 +92,7 @@ public class HearingService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.forms = forms;
     }
 
     // ---------------------------------------------------------------- making and sending (NGC)
@@ -106,6 +115,7 @@ public class HearingService {
         Hearing hearing = hearings.save(new Hearing(draft.title().strip(), draft.letterDa(), draft.letterEn(), document.id,
                 draft.lastDay() == null ? null : HearingDeadlines.endOf(draft.lastDay()), draft.answersVisibleAfterDeadline(),
                 user.username(), clock.instant()));
+        setQuestionsForm(hearing, draft.questionsForm());
         storeChoices(hearing, draft);
         return info(hearing);
     }
@@ -122,6 +132,7 @@ public class HearingService {
         hearing.letterEn = draft.letterEn();
         hearing.deadline = draft.lastDay() == null ? null : HearingDeadlines.endOf(draft.lastDay());
         hearing.answersVisibleAfterDeadline = draft.answersVisibleAfterDeadline();
+        setQuestionsForm(hearing, draft.questionsForm());
         questions.deleteByHearingId(hearing.id);
         recipients.deleteByHearingId(hearing.id);
         questions.flush();
@@ -287,7 +298,7 @@ public class HearingService {
         return new HearingDetail(info(hearing), hearing.letterDa, hearing.letterEn, document(hearing.documentId),
                 hearing.revisedDocumentId == null ? null : document(hearing.revisedDocumentId), questionsOf(hearing),
                 recipients.findByHearingIdOrderById(hearing.id).stream().map(HearingRecipient::toChoice).toList(),
-                shown, manages ? List.of() : mine, hearing.answersVisibleAfterDeadline, manages);
+                shown, manages ? List.of() : mine, hearing.answersVisibleAfterDeadline, manages, hearing.questionsForm());
     }
 
     /**
@@ -376,13 +387,15 @@ public class HearingService {
         SkemaUser user = currentUser.require();
         HearingInvitee invitee = findInvitee(inviteeId);
         Hearing hearing = answerable(user, invitee);
-        if (!draft.noComments() && draft.comments().isEmpty()) {
+        HearingAnswer existing = answers.findByInviteeId(invitee.id).orElse(null);
+        boolean questionsAnswered = hearing.questionsForm() != null && existing != null && existing.questionsResponseId != null;
+        if (!draft.noComments() && draft.comments().isEmpty() && !questionsAnswered) {
             throw new Refusal("hearing.error.emptyAnswer");
         }
-        HearingAnswer existing = answers.findByInviteeId(invitee.id).orElse(null);
         if (existing != null && existing.submittedAt != null && sameAs(existing, draft)) {
             return answerInfo(user, hearing, invitee, existing, commentsOf(List.of(existing)));
         }
+        submitQuestions(hearing, existing);
         HearingAnswer answer = write(user, hearing, invitee, draft, true);
         // As the database keeps it (microseconds), so what is returned now equals what is read later.
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -392,6 +405,105 @@ public class HearingService {
         answer.lateCounts = null;
         invitee.answerState = AnswerState.RESPONDED;
         return answerInfo(user, hearing, invitee, answer, commentsOf(List.of(answer)));
+    }
+
+    // ---------------------------------------------------------------- the questions form (invitees, NGC reads)
+
+    /**
+     * The invitee's response to the hearing's questions form, started now when there is none yet (from what the
+     * document's source gives the invitee to start with, e.g. a row per patient group it is asked about). For whoever
+     * writes the invitee's answer, while the hearing is open.
+     */
+    @Transactional
+    public ResponseDocument startQuestions(long inviteeId) {
+        SkemaUser user = currentUser.require();
+        HearingInvitee invitee = findInvitee(inviteeId);
+        Hearing hearing = answerable(user, invitee);
+        QuestionsForm form = requireQuestionsForm(hearing);
+        HearingAnswer answer = answers.findByInviteeId(invitee.id).orElse(null);
+        if (answer != null && answer.questionsResponseId != null) {
+            return forms.response(answer.questionsResponseId);
+        }
+        if (answer == null) {
+            answer = answers.save(new HearingAnswer(invitee.id, user.username(), clock.instant()));
+        }
+        HearingDocumentSnapshot snapshot = documents.findById(hearing.documentId).orElseThrow();
+        DocumentSource source = sources.get(snapshot.source);
+        Answers initial = source == null ? Answers.empty()
+                : source.initialQuestionAnswers(snapshot.reference, invitee.toInfo(hearing, answer));
+        answer.questionsResponseId = forms.startManagedResponse(form.versionId(), initial).id();
+        answers.flush();
+        return forms.response(answer.questionsResponseId);
+    }
+
+    /** The invitee's response to the questions form as the asking user may read it; empty while none was started. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ResponseDocument> questionsResponse(long inviteeId) {
+        SkemaUser user = currentUser.require();
+        HearingInvitee invitee = findInvitee(inviteeId);
+        Hearing hearing = readable(user, invitee.hearingId);
+        boolean invited = !access.actedFor(user, List.of(hearing.id)).isEmpty();
+        if (!HearingAccess.maySeeAnswer(user, hearing, invitee, invited, clock.instant())) {
+            throw new AccessDeniedException(user.username() + " may not read the answer of invitee " + inviteeId);
+        }
+        return answers.findByInviteeId(inviteeId).map(answer -> answer.questionsResponseId).map(forms::response);
+    }
+
+    /**
+     * Autosave of the invitee's questions (a draft answer again, as {@link #saveDraft} makes it). A response already
+     * submitted with the answer is frozen: changing it before the deadline starts a new response from these answers.
+     * Returns the response as saved, with its new lock version.
+     */
+    @Transactional
+    public ResponseDocument saveQuestions(long inviteeId, Answers given, long expectedLockVersion) {
+        SkemaUser user = currentUser.require();
+        HearingInvitee invitee = findInvitee(inviteeId);
+        Hearing hearing = answerable(user, invitee);
+        QuestionsForm form = requireQuestionsForm(hearing);
+        ResponseDocument current = startQuestions(inviteeId);
+        HearingAnswer answer = answers.findByInviteeId(invitee.id).orElseThrow();
+        if (answer.submittedAt != null && clock.instant().isAfter(invitee.deadline(hearing))) {
+            throw new Refusal("hearing.error.submittedAfterDeadline");
+        }
+        if (current.info().status() == ResponseStatus.DRAFT) {
+            forms.saveDraft(current.info().id(), given, expectedLockVersion);
+        } else {
+            answer.questionsResponseId = forms.startManagedResponse(form.versionId(), given).id();
+        }
+        answer.updatedAt = clock.instant();
+        answer.updatedBy = user.username();
+        answer.submittedAt = null;
+        answer.submittedBy = null;
+        invitee.answerState = AnswerState.DRAFT;
+        return forms.response(Objects.requireNonNull(answer.questionsResponseId));
+    }
+
+    private static QuestionsForm requireQuestionsForm(Hearing hearing) {
+        QuestionsForm form = hearing.questionsForm();
+        if (form == null) {
+            throw new Refusal("hearing.error.noQuestionsForm");
+        }
+        return form;
+    }
+
+    /** Submits the invitee's questions response with the answer: refused with its problems when it is not complete. */
+    private boolean submitQuestions(Hearing hearing, @Nullable HearingAnswer answer) {
+        if (hearing.questionsForm() == null || answer == null || answer.questionsResponseId == null) {
+            return false;
+        }
+        ResponseDocument response = forms.response(answer.questionsResponseId);
+        if (response.info().status() == ResponseStatus.DRAFT) {
+            SubmitResult result = forms.submit(response.info().id(), response.answers(), response.lockVersion());
+            if (!result.submitted()) {
+                throw new AnswersRefusedException(result.problems());
+            }
+        }
+        return true;
+    }
+
+    private void setQuestionsForm(Hearing hearing, @Nullable QuestionsForm form) {
+        hearing.questionsFormKey = form == null ? null : form.formKey();
+        hearing.questionsVersionId = form == null ? null : form.versionId();
     }
 
     /** The invitee declines to take part (before the hearing closes); it shows as "no answer" in the note. */
@@ -480,6 +592,12 @@ public class HearingService {
         }
         if (draft.questions().stream().anyMatch(question -> question == null || question.isBlank() || question.length() > 2000)) {
             throw new Refusal("hearing.error.questionInvalid");
+        }
+        if (draft.questionsForm() != null) {
+            var version = forms.version(draft.questionsForm().versionId()).info();
+            if (!version.formKey().equals(draft.questionsForm().formKey()) || version.status() == FormVersionStatus.DRAFT) {
+                throw new Refusal("hearing.error.questionsFormInvalid");
+            }
         }
     }
 
@@ -659,12 +777,12 @@ public class HearingService {
         boolean editable = HearingAccess.mayAnswer(user, hearing, invitee)
                 && !(answer != null && answer.submittedAt != null && clock.instant().isAfter(invitee.deadline(hearing)));
         if (answer == null) {
-            return new AnswerInfo(invitee.toInfo(hearing, null), false, List.of(), null, null, null, null, editable);
+            return new AnswerInfo(invitee.toInfo(hearing, null), false, List.of(), null, null, null, null, editable, null);
         }
         List<CommentInfo> list = commentsByAnswer.getOrDefault(answer.id, List.of()).stream()
                 .map(comment -> comment.toInfo(invitee.id)).toList();
         return new AnswerInfo(invitee.toInfo(hearing, answer), answer.noComments, list, answer.updatedAt, answer.updatedBy,
-                answer.submittedAt, answer.submittedBy, editable);
+                answer.submittedAt, answer.submittedBy, editable, answer.questionsResponseId);
     }
 
     private List<HearingInfo> infos(List<Hearing> list) {

@@ -67,6 +67,10 @@ interface HearingAnswerRepository extends JpaRepository<HearingAnswer, Long> {
     java.util.Optional<HearingAnswer> findByInviteeId(Long inviteeId);
 
     List<HearingAnswer> findByInviteeIdIn(Collection<Long> inviteeIds);
+
+    java.util.Optional<HearingAnswer> findByQuestionsResponseId(Long responseId);
+
+    List<HearingAnswer> findByQuestionsResponseIdIn(Collection<Long> responseIds);
 }
 
 interface HearingCommentRepository extends JpaRepository<HearingComment, Long> {

@@ -94,7 +94,7 @@ class AccessibilityBrowserTest {
         try (var context = newContext()) {
             Page page = login(context, "nina");
             for (String path : List.of("/", "/indstillinger", "/runder", "/patientgrupper", "/skemaer", "/skemadesign",
-                    "/vurdering/resultater", "/konsolidering", "/wgs-budget", "/organisationer", "/findes-ikke")) {
+                    "/vurdering/resultater", "/konsolidering", "/wgs-budget", "/kvalificering", "/sagsfremstilling", "/organisationer", "/findes-ikke")) {
                 open(page, path);
                 check(page, path + " (nina, NGC)", violations);
             }
@@ -149,6 +149,8 @@ class AccessibilityBrowserTest {
             Page page = login(context, "karen");
             open(page, "/indstillinger");
             check(page, "/indstillinger (karen, LVS)", violations);
+            open(page, "/kvalificering");
+            check(page, "/kvalificering (karen, LVS: sine gruppers kvalificering)", violations);
         }
         try (var context = newContext()) {
             Page page = login(context, "william");

@@ -416,4 +416,82 @@ class HearingServiceTest extends ServiceTest {
         assertThat(remindedTo).filteredOn("karen@skema.example"::equals).hasSize(1); // for her society
         assertThat(remindedTo).doesNotContain("william@skema.example"); // he has answered
     }
+
+    // ---------------------------------------------------------------- questions as a form version (qualification)
+
+    /** A small published form of two questions, one required, to ask as the hearing's questions (as NGC). */
+    private QuestionsForm questionsForm(String key) {
+        String json = """
+                {"key": "%s", "title": {"da": "Spørgsmål til høringen", "en": "Questions of the hearing"},
+                 "sections": [{"key": "main", "title": {"da": "Spørgsmål", "en": "Questions"}, "fields": [
+                   {"key": "view", "type": "SHORT_TEXT", "label": {"da": "Jeres vurdering", "en": "Your view"}, "required": true, "maxLength": 200},
+                   {"key": "more", "type": "LONG_TEXT", "label": {"da": "Andet", "en": "Other"}, "maxLength": 2000}]}]}
+                """.formatted(key);
+        var version = forms.importDefinition(json);
+        forms.publish(version.id());
+        return new QuestionsForm(key, version.id());
+    }
+
+    @Test
+    void eachInviteeFillsInTheHearingsQuestionsFormSubmittedWithTheAnswerAndNgcReadsItPerInvitee() {
+        actAs("nina");
+        QuestionsForm form = questionsForm("hearing-questions-" + System.nanoTime());
+        long id = hearings.create(HearingTestData.nominationFormHearing(forms, "Høring med spørgsmålsskema").withQuestionsForm(form)).id();
+        assertThat(hearings.hearing(id).questionsForm()).isEqualTo(form);
+        hearings.send(id);
+        HearingDetail hearing = hearings.hearing(id);
+        long dcs = invitee(hearing, "dcs").id();
+        long jens = invitee(hearing, "jens").id();
+
+        actAs("karen"); // for her society, Dansk Cardiologisk Selskab
+        var started = hearings.startQuestions(dcs);
+        assertThat(started.answers().text("view")).isEmpty();
+        var saved = hearings.saveQuestions(dcs, started.answers().with("view", "Gruppen bør samles med hjertesygdomme"), started.lockVersion());
+        assertThat(hearings.answer(dcs).invitee().answerState()).isEqualTo(AnswerState.DRAFT);
+        assertThat(hearings.startQuestions(dcs).info().id()).as("one response per invitee").isEqualTo(saved.info().id());
+
+        actAs("lars"); // not invited: sees nothing, also not by id
+        assertThatThrownBy(() -> hearings.questionsResponse(dcs)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> forms.response(saved.info().id())).isInstanceOf(AccessDeniedException.class);
+
+        actAs("karen");
+        AnswerInfo submitted = hearings.submit(dcs, new AnswerDraft(false, List.of())); // the questions alone are an answer
+        assertThat(submitted.invitee().answerState()).isEqualTo(AnswerState.RESPONDED);
+        assertThat(submitted.questionsResponseId()).isEqualTo(saved.info().id());
+        assertThat(forms.response(saved.info().id()).info().status()).isEqualTo(dk.ngc.skema.forms.ResponseStatus.SUBMITTED);
+
+        actAs("jens"); // leaves the required question empty: refused, nothing submitted
+        hearings.startQuestions(jens);
+        assertThatThrownBy(() -> hearings.submit(jens, AnswerDraft.noRemarks())).isInstanceOf(dk.ngc.skema.forms.AnswersRefusedException.class);
+        assertThat(hearings.answer(jens).submittedAt()).isNull();
+
+        actAs("nina");
+        assertThat(hearings.questionsResponse(dcs).orElseThrow().answers().text("view")).contains("Gruppen bør samles med hjertesygdomme");
+        assertThat(hearings.answers(id)).filteredOn(answer -> answer.invitee().id() == dcs).singleElement()
+                .extracting(AnswerInfo::questionsResponseId).isEqualTo(saved.info().id());
+
+        actAs("karen"); // changes it before the deadline: a new response from the frozen one, a draft again
+        var changed = hearings.saveQuestions(dcs, saved.answers().with("view", "Kan indgå under hjertenetværket"), saved.lockVersion());
+        assertThat(changed.info().id()).isNotEqualTo(saved.info().id());
+        assertThat(hearings.answer(dcs).invitee().answerState()).isEqualTo(AnswerState.DRAFT);
+        assertThat(hearings.submit(dcs, AnswerDraft.noRemarks()).questionsResponseId()).isEqualTo(changed.info().id());
+    }
+
+    @Test
+    void aHearingWithTextQuestionsHasNoQuestionsFormAndAPublishedVersionIsRequired() {
+        HearingDetail hearing = sent("Høring uden spørgsmålsskema");
+        assertThat(hearing.questionsForm()).isNull();
+        actAs("william");
+        assertThatThrownBy(() -> hearings.startQuestions(invitee(hearing, "william").id()))
+                .isInstanceOf(Refusal.class).hasMessageContaining("hearing.error.noQuestionsForm");
+        actAs("nina");
+        var draftVersion = forms.importDefinition("""
+                {"key": "hearing-draft-questions-%d", "title": {"da": "Udkast", "en": "Draft"},
+                 "sections": [{"key": "main", "title": {"da": "A", "en": "A"}, "fields": [
+                   {"key": "view", "type": "SHORT_TEXT", "label": {"da": "V", "en": "V"}, "maxLength": 20}]}]}
+                """.formatted(System.nanoTime()));
+        assertThatThrownBy(() -> hearings.create(HearingTestData.nominationFormHearing(forms, "Høring med udkast")
+                .withQuestionsForm(new QuestionsForm(draftVersion.formKey(), draftVersion.id()))))
+                .isInstanceOf(Refusal.class).hasMessageContaining("hearing.error.questionsFormInvalid");
+    }
 }

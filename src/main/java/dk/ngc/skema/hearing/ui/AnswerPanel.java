@@ -48,7 +48,18 @@ class AnswerPanel extends Composite<VerticalLayout> {
     /** Numbers the rows made, for their ids (a removed row's number is not reused). */
     private int rowsMade;
 
+    private final @Nullable QuestionsPanel questions;
+
     AnswerPanel(HearingService hearings, AnswerInfo answer, AnchorChoices anchors, Runnable onSubmitted) {
+        this(hearings, answer, anchors, null, onSubmitted);
+    }
+
+    /**
+     * With {@code renderers} for a hearing that carries a questions form: the invitee fills it in above the comments,
+     * saved as a draft with every change and submitted with the answer.
+     */
+    AnswerPanel(HearingService hearings, AnswerInfo answer, AnchorChoices anchors, dk.ngc.skema.forms.ui.@Nullable FormRendererFactory renderers,
+                Runnable onSubmitted) {
         this.hearings = hearings;
         this.anchors = anchors;
         this.onSubmitted = onSubmitted;
@@ -62,6 +73,15 @@ class AnswerPanel extends Composite<VerticalLayout> {
                 : getTranslation("hearing.answer.headingFor", answer.invitee().name())));
         state.setId("answer-state-" + inviteeId);
         layout.add(new Paragraph(state));
+        if (renderers != null) {
+            questions = answer.editable() ? QuestionsPanel.editable(hearings, renderers, inviteeId)
+                    : QuestionsPanel.readOnly(hearings, renderers, inviteeId);
+            if (questions != null) {
+                layout.add(questions);
+            }
+        } else {
+            questions = null;
+        }
 
         noComments.setLabel(getTranslation("hearing.answer.noComments"));
         noComments.setId("answer-no-comments-" + inviteeId);
@@ -86,6 +106,9 @@ class AnswerPanel extends Composite<VerticalLayout> {
         }
 
         var submit = new Button(getTranslation("hearing.answer.submit"), click -> {
+            if (questions != null) {
+                questions.flush();
+            }
             this.answer = hearings.submit(inviteeId, draft());
             showAnswer();
             onSubmitted.run();

@@ -40,6 +40,7 @@ import dk.ngc.skema.hearing.HearingService;
 import dk.ngc.skema.hearing.HearingState;
 import dk.ngc.skema.hearing.InviteeChoice;
 import dk.ngc.skema.hearing.QuestionInfo;
+import dk.ngc.skema.hearing.QuestionsForm;
 import dk.ngc.skema.organisation.OrganisationService;
 import dk.ngc.skema.organisation.OrganisationSummary;
 import dk.ngc.skema.organisation.PersonSummary;
@@ -85,6 +86,8 @@ public class HearingEditorView extends VerticalLayout implements HasUrlParameter
     private final MultiSelectComboBox<PersonSummary> pickedPersons = new MultiSelectComboBox<>();
     private final DatePicker lastDay = new DatePicker();
     private final TextArea questions = new TextArea();
+    /** Optional questions as a published form version, each invitee filling in a response of it. */
+    private final ComboBox<FormVersionInfo> questionsForm = new ComboBox<>();
     private final Checkbox answersVisible = new Checkbox();
     private final VerticalLayout documentPart = new VerticalLayout();
 
@@ -197,9 +200,16 @@ public class HearingEditorView extends VerticalLayout implements HasUrlParameter
         questions.setHelperText(getTranslation("hearing.edit.questionsHelp"));
         questions.setId("hearing-questions");
         questions.setWidthFull();
+        questionsForm.setLabel(getTranslation("hearing.edit.questionsForm"));
+        questionsForm.setHelperText(getTranslation("hearing.edit.questionsFormHelp"));
+        questionsForm.setId("hearing-questions-form");
+        questionsForm.setItems(forms.allVersions().stream().filter(info -> info.status() == FormVersionStatus.PUBLISHED).toList());
+        questionsForm.setItemLabelGenerator(info -> getTranslation("hearing.edit.versionLabel", info.title(getLocale()), info.number()));
+        questionsForm.setClearButtonVisible(true);
+        questionsForm.setWidthFull();
         answersVisible.setLabel(getTranslation("hearing.edit.answersVisible"));
         answersVisible.setValue(true);
-        add(lastDay, questions, answersVisible);
+        add(lastDay, questions, questionsForm, answersVisible);
 
         if (existing != null) {
             fill(existing);
@@ -250,11 +260,23 @@ public class HearingEditorView extends VerticalLayout implements HasUrlParameter
         }
         questions.setValue(existing.questions().stream().map(QuestionInfo::text).collect(Collectors.joining("\n")));
         answersVisible.setValue(existing.answersVisibleAfterDeadline());
+        if (existing.questionsForm() != null) {
+            long versionId = existing.questionsForm().versionId();
+            forms.allVersions().stream().filter(info -> info.id() == versionId).findFirst().ifPresent(info -> {
+                // A version retired since stays chosen: the hearing keeps what it was made with.
+                if (questionsForm.getListDataView().getItems().noneMatch(item -> item.id() == versionId)) {
+                    questionsForm.setItems(java.util.stream.Stream.concat(questionsForm.getListDataView().getItems(),
+                            java.util.stream.Stream.of(info)).toList());
+                }
+                questionsForm.setValue(info);
+            });
+        }
     }
 
     private void save(boolean andSend) {
         HearingDraft draft = new HearingDraft(title.getValue(), letterDa.getValue(), letterEn.getValue().isBlank() ? null : letterEn.getValue(),
-                document(), lastDay.getValue(), questionLines(), choices(), answersVisible.getValue());
+                document(), lastDay.getValue(), questionLines(), choices(), answersVisible.getValue(),
+                questionsForm.getValue() == null ? null : new QuestionsForm(questionsForm.getValue().formKey(), questionsForm.getValue().id()));
         HearingInfo saved = hearingId == null ? hearings.create(draft) : hearings.update(hearingId, draft);
         if (andSend) {
             hearings.send(saved.id());

@@ -128,6 +128,11 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
         add(letter);
 
         add(document(detail.document()));
+        if (detail.questionsForm() != null) {
+            var form = new Paragraph(getTranslation("hearing.view.questionsForm"));
+            form.setId("hearing-questions-form");
+            add(new H2(getTranslation("hearing.view.questions")), form);
+        }
         if (!detail.questions().isEmpty()) {
             add(new H2(getTranslation("hearing.view.questions")));
             var list = new OrderedList();
@@ -142,12 +147,16 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
                     add(revision(detail));
                 }
                 add(comments(anchors));
+                if (detail.questionsForm() != null) {
+                    add(questionAnswers(detail));
+                }
             }
         } else {
             if (!detail.mine().isEmpty() && info.state() != HearingState.DRAFT) {
                 add(new H2(getTranslation("hearing.view.yourAnswer")));
                 for (InviteeInfo invitee : detail.mine()) {
-                    add(new AnswerPanel(hearings, hearings.answer(invitee.id()), anchors, this::render));
+                    add(new AnswerPanel(hearings, hearings.answer(invitee.id()), anchors,
+                            detail.questionsForm() == null ? null : renderers, this::render));
                 }
             }
             Set<Long> mine = detail.mine().stream().map(InviteeInfo::id).collect(Collectors.toSet());
@@ -155,7 +164,15 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
                     .filter(answer -> !mine.contains(answer.invitee().id()) && answer.submittedAt() != null).toList();
             if (!others.isEmpty()) {
                 add(new H2(getTranslation("hearing.view.othersAnswers")));
-                others.forEach(answer -> add(readOnlyAnswer(answer, anchors)));
+                others.forEach(answer -> {
+                    add(readOnlyAnswer(answer, anchors));
+                    if (answer.questionsResponseId() != null) {
+                        QuestionsPanel panel = QuestionsPanel.readOnly(hearings, renderers, answer.invitee().id());
+                        if (panel != null) {
+                            add(panel);
+                        }
+                    }
+                });
             }
         }
     }
@@ -409,6 +426,29 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
             list.setId("hearing-changes");
             changes.forEach(change -> list.add(new ListItem(change.text())));
             part.add(list);
+        }
+        return part;
+    }
+
+    /** Each invitee's answers to the questions form, read-only in the engine's renderer (drafts too: NGC follows them). */
+    private Component questionAnswers(HearingDetail detail) {
+        var part = new VerticalLayout();
+        part.setPadding(false);
+        part.setId("hearing-question-answers");
+        part.add(new H2(getTranslation("hearing.view.questionAnswers")));
+        boolean any = false;
+        for (InviteeInfo invitee : detail.invitees()) {
+            QuestionsPanel panel = QuestionsPanel.readOnly(hearings, renderers, invitee.id());
+            if (panel != null) {
+                any = true;
+                var box = new Details(invitee.name() + " – " + getTranslation("hearing.answerState." + invitee.answerState()), panel);
+                box.setId("question-answers-" + invitee.id());
+                box.setWidthFull();
+                part.add(box);
+            }
+        }
+        if (!any) {
+            part.add(new Paragraph(getTranslation("hearing.view.noQuestionAnswersYet")));
         }
         return part;
     }

@@ -21,14 +21,14 @@ class MainLayoutKaribuTest extends KaribuTest {
     /** Which areas each demo user finds in the side navigation; later features add their areas here. */
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "nina    | Forside;Indstillingsrunder;Indstillinger;Indbakke;Patientgrupper;Skemaer;Vurderingsresultater;Konsolidering;WGS-budget;Høringer;Skemadesigner;Organisationer og personer;Udbakke",
+            "nina    | Forside;Indstillingsrunder;Indstillinger;Indbakke;Patientgrupper;Skemaer;Vurderingsresultater;Konsolidering;WGS-budget;Kvalificering;Sagsfremstilling;Høringer;Skemadesigner;Organisationer og personer;Udbakke",
             "rasmus  | Forside;Indstillinger;Patientgrupper;Mine resultater;Høringer",
-            "lars    | Forside;Indstillinger;Patientgrupper;Mine resultater;Høringer",
+            "lars    | Forside;Indstillinger;Patientgrupper;Mine resultater;Kvalificering;Høringer",
             "pia     | Forside;Patientgrupper;Høringer",
             "rikke   | Forside;Patientgrupper;Høringer",
             "william | Forside;Patientgrupper;Vurdering;Høringer",
             "mette   | Forside;Patientgrupper;Skemaer;Vurdering;Høringer",
-            "svend   | Forside;Patientgrupper;WGS-budget;Høringer",
+            "svend   | Forside;Patientgrupper;WGS-budget;Sagsfremstilling;Høringer",
             "nanna   | Forside;Indstillinger;Patientgrupper;Skemaer;Mine resultater;Høringer",
     })
     void navigationShowsOnlyTheAreasOfTheUsersRoles(String username, String expected) {
@@ -81,7 +81,7 @@ class MainLayoutKaribuTest extends KaribuTest {
         navigate("organisationer");
         navigate("");
         List<String> items = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
-        assertThat(items).containsExactly("Home", "Nomination rounds", "Nominations", "Inbox", "Patient groups", "Forms", "Assessment results", "Consolidation", "WGS budget", "Hearings", "Form designer", "Organisations and people", "Outbox");
+        assertThat(items).containsExactly("Home", "Nomination rounds", "Nominations", "Inbox", "Patient groups", "Forms", "Assessment results", "Consolidation", "WGS budget", "Qualification", "Case presentation", "Hearings", "Form designer", "Organisations and people", "Outbox");
         assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Nina Holm");
     }
 }

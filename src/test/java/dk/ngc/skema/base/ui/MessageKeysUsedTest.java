@@ -96,7 +96,9 @@ class MessageKeysUsedTest {
             names("assessment.status.rated.", Rating.values()),
             names("assessment.outcome.", Outcome.values()),
             names("assessment.roundState.", RoundState.values()),
-            names("round.state.", RoundState.values()));
+            names("round.state.", RoundState.values()),
+            // qualification: a society's answer to "under an existing specialist network?" (the form's option values)
+            of("qualification.network.", Stream.of("none", "whole", "part")));
 
     private static Set<String> danishKeys;
     private static String mainSources;

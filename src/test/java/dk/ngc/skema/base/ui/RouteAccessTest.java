@@ -65,6 +65,10 @@ class RouteAccessTest extends KaribuTest {
         TABLE.put(dk.ngc.skema.hearing.ui.HearingView.class, new Guarded("hoering/999999", EnumSet.noneOf(Role.class)));
         TABLE.put(dk.ngc.skema.consolidation.ui.ConsolidationView.class, new Guarded("konsolidering", EnumSet.of(Role.NGC)));
         TABLE.put(dk.ngc.skema.consolidation.ui.WgsBudgetView.class, new Guarded("wgs-budget", EnumSet.of(Role.NGC, Role.STEERING_GROUP)));
+        // qualification: NGC and the societies (each sees only its groups, decided by QualificationService); the case
+        // presentation for NGC and the steering group (which reads it once released)
+        TABLE.put(dk.ngc.skema.qualification.ui.QualificationView.class, new Guarded("kvalificering", EnumSet.of(Role.NGC, Role.LVS)));
+        TABLE.put(dk.ngc.skema.qualification.ui.CasePresentationView.class, new Guarded("sagsfremstilling", EnumSet.of(Role.NGC, Role.STEERING_GROUP)));
     }
 
     @Test

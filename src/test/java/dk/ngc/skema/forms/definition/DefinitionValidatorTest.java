@@ -29,7 +29,7 @@ class DefinitionValidatorTest {
     private static final Option NO = Option.of("no", "Nej", "No");
 
     @ParameterizedTest
-    @ValueSource(strings = {"nomination-round-2.json", "delimitation-generic.json"})
+    @ValueSource(strings = {"nomination-round-2.json", "delimitation-generic.json", "qualification.json"})
     void theSeededFormsAreValid(String resource) {
         assertThat(DefinitionValidator.validate(FormJson.loadDefinition(resource))).isEmpty();
     }

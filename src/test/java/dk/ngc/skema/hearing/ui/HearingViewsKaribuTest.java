@@ -175,4 +175,41 @@ class HearingViewsKaribuTest extends KaribuTest {
         assertThat(IntStream.range(0, _size(list)).mapToObj(index -> _getFormattedRow(list, index)))
                 .anySatisfy(row -> assertThat(row).contains("Out for comments"));
     }
+
+    @Test
+    void ngcChoosesAQuestionsFormInTheEditorKeepsItWhenEditingAndAMemberFillsItInOnTheHearingPage() {
+        login("nina");
+        FormVersionInfo qualificationForm = forms.publishedVersion("qualification").info();
+        navigate("hoeringer");
+        _click(_get(Button.class, spec -> spec.withId("hearing-new")));
+        String title = "Høring med spørgsmålsskema " + System.nanoTime();
+        _setValue(_get(TextField.class, spec -> spec.withId("hearing-title")), title);
+        _setValue(_get(TextArea.class, spec -> spec.withId("hearing-letter-da")), "Kære arbejdsgruppe\n\nSvar i skemaet.");
+        @SuppressWarnings("unchecked")
+        ComboBox<FormVersionInfo> version = _get(ComboBox.class, spec -> spec.withId("hearing-version"));
+        _setValue(version, forms.publishedVersion("nomination-round-2").info());
+        @SuppressWarnings("unchecked")
+        ComboBox<FormVersionInfo> questionsForm = _get(ComboBox.class, spec -> spec.withId("hearing-questions-form"));
+        _setValue(questionsForm, questionsForm.getListDataView().getItems().filter(info -> info.id() == qualificationForm.id()).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Body> bodies = _get(CheckboxGroup.class, spec -> spec.withId("hearing-bodies"));
+        _setValue(bodies, Set.of(Body.WORKING_GROUP));
+        _click(_get(Button.class, spec -> spec.withId("hearing-save")));
+        long id = hearings.myHearings().stream().filter(hearing -> hearing.title().equals(title)).findFirst().orElseThrow().id();
+        navigate("hoeringer/udkast/" + id); // editing the draft keeps the form
+        @SuppressWarnings("unchecked")
+        ComboBox<FormVersionInfo> again = _get(ComboBox.class, spec -> spec.withId("hearing-questions-form"));
+        assertThat(again.getValue().id()).isEqualTo(qualificationForm.id());
+        _click(_get(Button.class, spec -> spec.withId("hearing-send")));
+        assertThat(hearings.hearing(id).questionsForm().versionId()).isEqualTo(qualificationForm.id());
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("hearing-questions-form")).getText())
+                .contains("besvarer spørgsmålene i skemaet");
+
+        login("william");
+        navigate("hoering/" + id);
+        long william = hearings.hearing(id).mine().getFirst().id();
+        var panel = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("questions-" + william));
+        assertThat(panel.getElement().getTextRecursively()).contains("Spørgsmål: Kvalificeringsskema");
+        assertThat(hearings.questionsResponse(william)).isPresent();
+    }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.ngc.skema.qualification.ui;
+
+import org.jspecify.annotations.NullMarked;
