@@ -41,6 +41,17 @@ public record WgsRange(long low, long expected, long high) {
         return value.setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
+    /** "1.200 / 1.500 / 2.000" (low / expected / high), with the reader's digit grouping. */
+    public String text(java.util.Locale locale) {
+        var format = java.text.NumberFormat.getIntegerInstance(locale);
+        return format.format(low) + " / " + format.format(expected) + " / " + format.format(high);
+    }
+
+    /** As {@link #text(java.util.Locale)}; "–" for no range. */
+    public static String text(@Nullable WgsRange range, java.util.Locale locale) {
+        return range == null ? "–" : range.text(locale);
+    }
+
     public WgsRange plus(WgsRange other) {
         return new WgsRange(low + other.low, expected + other.expected, high + other.high);
     }

@@ -1,5 +1,7 @@
 package dk.ngc.skema.hearing;
 
+import dk.ngc.skema.base.FileJob;
+import dk.ngc.skema.base.FileJobs;
 import dk.ngc.skema.base.Messages;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.definition.DefinitionDiff;
@@ -10,18 +12,12 @@ import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.Role;
 import dk.ngc.skema.security.SkemaUser;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayOutputStream;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -37,37 +32,27 @@ import java.util.stream.Collectors;
  * dates and days; the invitees with answered / no comments / no answer / late; the comments grouped by section of the
  * document, general first, each with NGC's response and whether it was accommodated, flagged when the revised
  * version removed what it was about; and the revision's changes), and {@link #start} writes it as PDF or DOCX off the
- * request thread, reporting its {@link NoteProgress} for the view to poll. NGC only.
+ * request thread ({@link FileJobs}) for the view to poll. NGC only.
  */
 @Service
 public class HearingNotes {
-
-    private static final Logger log = LoggerFactory.getLogger(HearingNotes.class);
-    /** How long a finished note waits to be fetched. */
-    private static final java.time.Duration KEPT = java.time.Duration.ofHours(1);
 
     private final HearingService service;
     private final HearingRepository hearings;
     private final HearingInviteeRepository invitees;
     private final CurrentUser currentUser;
-    private final TaskExecutor executor;
+    private final FileJobs fileJobs;
     private final TransactionTemplate transaction;
-    private final Clock clock;
-    private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
-
-    private record Job(String owner, Instant startedAt, NoteProgress progress) {
-    }
 
     HearingNotes(HearingService service, HearingRepository hearings, HearingInviteeRepository invitees, CurrentUser currentUser,
-                 @Qualifier("applicationTaskExecutor") TaskExecutor executor, PlatformTransactionManager transactions, Clock clock) {
+                 FileJobs fileJobs, PlatformTransactionManager transactions) {
         this.service = service;
         this.hearings = hearings;
         this.invitees = invitees;
         this.currentUser = currentUser;
-        this.executor = executor;
+        this.fileJobs = fileJobs;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setReadOnly(true);
-        this.clock = clock;
     }
 
     /** The note's content, in the reader's language. */
@@ -78,54 +63,29 @@ public class HearingNotes {
     }
 
     /** Starts writing the note as a file, off the request thread; poll {@link #progress(UUID)} with the id returned. */
-    public NoteProgress start(long hearingId, NoteFormat format, Locale locale) {
+    public FileJob start(long hearingId, NoteFormat format, Locale locale) {
         SkemaUser user = currentUser.require(Role.NGC);
         Hearing hearing = service.find(hearingId);
         if (hearing.state == HearingState.DRAFT) {
             throw new Refusal("hearing.error.notSent");
         }
-        Instant now = clock.instant();
-        jobs.values().removeIf(job -> job.startedAt().plus(KEPT).isBefore(now));
-        UUID id = UUID.randomUUID();
-        NoteProgress queued = new NoteProgress(id, hearingId, format, NoteProgress.Stage.QUEUED, 0, null, null, null);
-        jobs.put(id, new Job(user.username(), now, queued));
-        executor.execute(() -> write(id, user.username(), hearingId, format, locale, queued));
-        return queued;
+        return fileJobs.start(user.username(), "hearing.error.noteFailed", percent -> {
+            HearingNote note = transaction.execute(status -> build(service.find(hearingId), locale));
+            percent.accept(50);
+            return new FileJobs.File("hoeringsnotat-" + hearingId + format.extension(), format.contentType(),
+                    write(java.util.Objects.requireNonNull(note), format, locale));
+        });
     }
 
     /** How far the job is; only its starter sees it. */
-    public NoteProgress progress(UUID job) {
-        SkemaUser user = currentUser.require(Role.NGC);
-        Job found = jobs.get(job);
-        if (found == null || !found.owner().equals(user.username())) {
-            throw new dk.ngc.skema.base.NotFound("hearing.error.noNoteJob");
-        }
-        return found.progress();
+    public FileJob progress(UUID job) {
+        return fileJobs.progress(job, currentUser.require(Role.NGC).username());
     }
 
     /** Writes the note to a file at once, on this thread (for tests and small hearings). */
     public byte[] render(long hearingId, NoteFormat format, Locale locale) {
         HearingNote note = note(hearingId, locale);
         return write(note, format, locale);
-    }
-
-    private void write(UUID id, String owner, long hearingId, NoteFormat format, Locale locale, NoteProgress queued) {
-        try {
-            update(id, owner, queued.at(NoteProgress.Stage.COLLECTING, 10));
-            HearingNote note = transaction.execute(status -> build(service.find(hearingId), locale));
-            update(id, owner, queued.at(NoteProgress.Stage.WRITING, 50));
-            byte[] content = write(java.util.Objects.requireNonNull(note), format, locale);
-            update(id, owner, new NoteProgress(id, hearingId, format, NoteProgress.Stage.DONE, 100,
-                    "hoeringsnotat-" + hearingId + format.extension(), content, null));
-        } catch (RuntimeException e) {
-            log.warn("Hearing note {} of hearing {} failed", id, hearingId, e);
-            update(id, owner, new NoteProgress(id, hearingId, format, NoteProgress.Stage.FAILED, 100, null, null,
-                    "hearing.error.noteFailed"));
-        }
-    }
-
-    private void update(UUID id, String owner, NoteProgress progress) {
-        jobs.computeIfPresent(id, (key, job) -> new Job(owner, job.startedAt(), progress));
     }
 
     private static byte[] write(HearingNote note, NoteFormat format, Locale locale) {

@@ -62,21 +62,21 @@ final class CasePresentationPdf {
                     add(document, group.description(), fonts.body, 4);
                 }
                 add(document, text(locale, "qualification.case.societies", String.join(", ", group.societies())), fonts.body, 4);
-                add(document, text(locale, "qualification.case.estimate", range(group.estimate()), range(group.summed()))
+                add(document, text(locale, "qualification.case.estimate", WgsRange.text(group.estimate(), locale), WgsRange.text(group.summed(), locale))
                         + (group.adjustedReason() == null ? "" : " " + text(locale, "qualification.case.adjusted", group.adjustedReason())),
                         fonts.body, 6);
                 add(document, text(locale, "qualification.case.nominations"), label, 2);
                 for (CasePresentation.CaseNomination nomination : group.nominations()) {
                     add(document, "• " + text(locale, "qualification.case.nomination",
                             nomination.receiptNumber() == null ? nomination.title() : nomination.receiptNumber() + " " + nomination.title(),
-                            String.join(", ", nomination.parties()), nomination.result(), range(nomination.wgsPerYear())), fonts.body, 2);
+                            String.join(", ", nomination.parties()), nomination.result(), WgsRange.text(nomination.wgsPerYear(), locale)), fonts.body, 2);
                 }
                 add(document, text(locale, "qualification.case.answers"), label, 2);
                 if (group.answers().isEmpty()) {
                     add(document, text(locale, "qualification.case.noAnswers"), fonts.muted, 2);
                 }
                 for (SocietyAnswer answer : group.answers()) {
-                    add(document, "• " + answerText(locale, answer), fonts.body, 2);
+                    add(document, "• " + answer.summary(locale), fonts.body, 2);
                 }
                 if (group.takenIn() != null) {
                     add(document, text(locale, "qualification.case.takenIn", group.takenIn().note(),
@@ -93,7 +93,7 @@ final class CasePresentationPdf {
                     add(document, expansion.code() + " " + expansion.name(), label, 2);
                     for (CasePresentation.CaseNomination nomination : expansion.nominations()) {
                         add(document, "• " + text(locale, "qualification.case.nomination", nomination.title(),
-                                String.join(", ", nomination.parties()), nomination.result(), range(nomination.wgsPerYear())), fonts.body, 2);
+                                String.join(", ", nomination.parties()), nomination.result(), WgsRange.text(nomination.wgsPerYear(), locale)), fonts.body, 2);
                     }
                 }
             }
@@ -106,24 +106,10 @@ final class CasePresentationPdf {
         }
     }
 
-    /** One society's answer in a line: the four questions' answers in order. */
-    static String answerText(Locale locale, SocietyAnswer answer) {
-        String network = answer.existingNetwork() == null ? DanishTime.NONE
-                : text(locale, "qualification.network." + answer.existingNetwork())
-                + (answer.networkName() == null ? "" : ": " + answer.networkName())
-                + (answer.networkPart() == null ? "" : " (" + answer.networkPart() + ")");
-        return text(locale, "qualification.case.answer", answer.societyName(), range(answer.wgsPerYear()), orNone(answer.otherSpecialties()),
-                orNone(answer.furtherIssues()), network);
-    }
-
     private static void add(Document document, String text, Font font, float after) throws DocumentException {
         Paragraph paragraph = new Paragraph(phrase(text, font));
         paragraph.setSpacingAfter(after);
         document.add(paragraph);
-    }
-
-    static String range(@Nullable WgsRange range) {
-        return range == null ? DanishTime.NONE : range.low() + " / " + range.expected() + " / " + range.high();
     }
 
     private static String orNone(@Nullable String text) {

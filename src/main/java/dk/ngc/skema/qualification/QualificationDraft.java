@@ -66,7 +66,7 @@ final class QualificationDraft {
     static String nominationLine(Locale locale, ANomination nomination) {
         @Nullable WgsRange range = nomination.range();
         return Messages.get(locale, "qualification.draft.nomination", nomination.label(), String.join(", ", nomination.parties()),
-                nomination.result(), range == null ? "–" : range.low() + " / " + range.expected() + " / " + range.high());
+                nomination.result(), WgsRange.text(range, locale));
     }
 
     private static Field staticText(String key, java.util.function.Function<Locale, String> text) {

@@ -380,10 +380,10 @@ class HearingServiceTest extends ServiceTest {
             assertThat(point.accommodation()).isEqualTo(HearingNote.Accommodation.PARTLY);
         });
 
-        NoteProgress started = notes.start(id, NoteFormat.PDF, DA);
-        NoteProgress done = await().atMost(Duration.ofSeconds(60)).pollInSameThread()
-                .until(() -> notes.progress(started.job()), NoteProgress::finished);
-        assertThat(done.stage()).isEqualTo(NoteProgress.Stage.DONE);
+        dk.ngc.skema.base.FileJob started = notes.start(id, NoteFormat.PDF, DA);
+        dk.ngc.skema.base.FileJob done = await().atMost(Duration.ofSeconds(60)).pollInSameThread()
+                .until(() -> notes.progress(started.job()), dk.ngc.skema.base.FileJob::finished);
+        assertThat(done.stage()).isEqualTo(dk.ngc.skema.base.FileJob.Stage.DONE);
         assertThat(done.fileName()).isEqualTo("hoeringsnotat-" + id + ".pdf");
         assertThat(new String(done.content(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         byte[] docx = notes.render(id, NoteFormat.DOCX, DA);

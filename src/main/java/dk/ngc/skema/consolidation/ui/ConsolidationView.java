@@ -35,6 +35,7 @@ import dk.ngc.skema.consolidation.WgsRange;
 import dk.ngc.skema.consolidation.Workspace;
 import dk.ngc.skema.patientgroup.PatientGroupService;
 import dk.ngc.skema.patientgroup.PatientGroupSummary;
+import dk.ngc.skema.base.ui.SubjectPicker;
 import dk.ngc.skema.round.RoundInfo;
 import dk.ngc.skema.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -88,16 +89,8 @@ public class ConsolidationView extends VerticalLayout implements HasDynamicTitle
         }
         RoundInfo round = rounds.stream().filter(r -> chosen != null && r.id() == chosen).findFirst().orElse(rounds.getFirst());
         roundId = round.id();
-        var select = new Select<RoundInfo>();
-        select.setId("consolidation-round");
-        select.setLabel(getTranslation("consolidation.round"));
-        // A round's whole name ("Supplerende indstillingsrunde …") in view.
-        select.setWidth("28rem");
-        select.setItems(rounds);
-        select.setItemLabelGenerator(RoundInfo::name);
-        select.setValue(round);
-        select.addValueChangeListener(change -> getUI().ifPresent(ui -> ui.navigate(ConsolidationView.class, change.getValue().id())));
-        content.add(select);
+        content.add(SubjectPicker.of("consolidation-round", getTranslation("consolidation.round"), rounds, round, RoundInfo::name,
+                picked -> getUI().ifPresent(ui -> ui.navigate(ConsolidationView.class, picked.id()))));
         show();
     }
 

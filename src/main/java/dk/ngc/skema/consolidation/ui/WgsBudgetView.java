@@ -21,7 +21,6 @@ import dk.ngc.skema.consolidation.ConsolidationAccess;
 import dk.ngc.skema.consolidation.ConsolidationService;
 import dk.ngc.skema.consolidation.Scenario;
 import dk.ngc.skema.consolidation.WgsLedger;
-import dk.ngc.skema.consolidation.WgsRange;
 import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -96,10 +95,6 @@ public class WgsBudgetView extends VerticalLayout implements HasDynamicTitle {
         return NumberFormat.getIntegerInstance(getLocale()).format(number);
     }
 
-    private String range(WgsRange range) {
-        return format(range.low()) + " / " + format(range.expected()) + " / " + format(range.high());
-    }
-
     private void show() {
         content.removeAll();
         int first = firstYear.getValue() == null ? service.currentYear() : firstYear.getValue();
@@ -114,7 +109,7 @@ public class WgsBudgetView extends VerticalLayout implements HasDynamicTitle {
         cutLine.setMax(ledger.rows().size());
 
         var summary = new Paragraph(getTranslation("consolidation.ledger.summary", format(ledger.budget()),
-                ledger.consumed() == 0 ? DanishTime.NONE : format(ledger.consumed()), format(ledger.remaining()), range(ledger.planned())));
+                ledger.consumed() == 0 ? DanishTime.NONE : format(ledger.consumed()), format(ledger.remaining()), ledger.planned().text(getLocale())));
         summary.setId("ledger-summary");
         content.add(summary);
         for (Scenario scenario : Scenario.values()) {
@@ -144,10 +139,10 @@ public class WgsBudgetView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("consolidation.ledger.start")).setAutoWidth(true);
         for (int i = 0; i < ledger.years().size(); i++) {
             int index = i;
-            grid.addColumn(row -> range(row.years().get(index))).setHeader(String.valueOf(ledger.years().get(i))).setAutoWidth(true);
+            grid.addColumn(row -> row.years().get(index).text(getLocale())).setHeader(String.valueOf(ledger.years().get(i))).setAutoWidth(true);
         }
-        grid.addColumn(row -> range(row.total())).setHeader(getTranslation("consolidation.ledger.total")).setAutoWidth(true);
-        grid.addColumn(row -> range(row.cumulative())).setHeader(getTranslation("consolidation.ledger.cumulative")).setAutoWidth(true);
+        grid.addColumn(row -> row.total().text(getLocale())).setHeader(getTranslation("consolidation.ledger.total")).setAutoWidth(true);
+        grid.addColumn(row -> row.cumulative().text(getLocale())).setHeader(getTranslation("consolidation.ledger.cumulative")).setAutoWidth(true);
         grid.addColumn(row -> fits(row)).setHeader(getTranslation("consolidation.ledger.fits")).setAutoWidth(true);
         grid.addColumn(row -> row.line().consumed() == null ? DanishTime.NONE : format(row.line().consumed()))
                 .setHeader(getTranslation("consolidation.ledger.consumed")).setAutoWidth(true);

@@ -1,7 +1,6 @@
 package dk.ngc.skema.hearing.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -24,14 +23,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.Downloads;
 import dk.ngc.skema.base.ui.MainLayout;
@@ -53,17 +50,15 @@ import dk.ngc.skema.hearing.HearingService;
 import dk.ngc.skema.hearing.HearingState;
 import dk.ngc.skema.hearing.InviteeInfo;
 import dk.ngc.skema.hearing.NoteFormat;
-import dk.ngc.skema.hearing.NoteProgress;
+import dk.ngc.skema.base.ui.FileJobButton;
 import dk.ngc.skema.hearing.QuestionInfo;
 import dk.ngc.skema.hearing.SourcedDocument;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -85,7 +80,6 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
     private final Clock clock;
     private long hearingId;
     private String title = "";
-    private @Nullable Registration polling;
 
     public HearingView(HearingService hearings, HearingNotes notes, FormRendererFactory renderers, FormService forms, Clock clock) {
         this.hearings = hearings;
@@ -235,49 +229,10 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
 
     /** The hearing note, written off the request thread; the page polls the job and offers the file when done. */
     private Component noteButton(NoteFormat format) {
-        var holder = new Div();
-        var button = new Button(getTranslation("hearing.view.note." + format), VaadinIcon.FILE_TEXT_O.create());
-        button.setId("hearing-note-" + format.name().toLowerCase());
-        var progress = new ProgressBar(0, 100);
-        progress.setWidth("10rem");
-        progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", getTranslation("hearing.view.noteProgress"));
-        holder.add(button, progress);
-        button.addClickListener(click -> {
-            button.setEnabled(false);
-            progress.setVisible(true);
-            UUID job = notes.start(hearingId, format, getLocale()).job();
-            UI ui = UI.getCurrent();
-            ui.setPollInterval(400);
-            polling = ui.addPollListener(poll -> {
-                NoteProgress now = notes.progress(job);
-                progress.setValue(now.percent());
-                if (now.finished()) {
-                    stopPolling(ui);
-                    progress.setVisible(false);
-                    button.setEnabled(true);
-                    if (now.stage() == NoteProgress.Stage.DONE && now.content() != null && now.fileName() != null) {
-                        byte[] content = now.content();
-                        var link = Downloads.link("hearing-note-download-" + format.name().toLowerCase(),
-                                getTranslation("hearing.view.noteReady", now.fileName()), VaadinIcon.DOWNLOAD, () -> content,
-                                now.fileName(), format.contentType());
-                        holder.add(link);
-                    } else {
-                        Notification.show(getTranslation(now.failureKey() == null ? "hearing.view.noteFailed" : now.failureKey()), 8000,
-                                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
-                    }
-                }
-            });
-        });
-        return holder;
-    }
-
-    private void stopPolling(UI ui) {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-        }
-        ui.setPollInterval(-1);
+        String name = format.name().toLowerCase(java.util.Locale.ROOT);
+        return new FileJobButton("hearing-note-" + name, "hearing-note-download-" + name, getTranslation("hearing.view.note." + format),
+                getTranslation("hearing.view.noteProgress"), "hearing.view.noteReady",
+                () -> notes.start(hearingId, format, getLocale()).job(), notes::progress);
     }
 
     private Component document(SourcedDocument document) {

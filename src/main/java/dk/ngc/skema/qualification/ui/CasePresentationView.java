@@ -1,7 +1,6 @@
 package dk.ngc.skema.qualification.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,8 +15,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,23 +22,21 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import dk.ngc.skema.base.DanishTime;
-import dk.ngc.skema.base.ui.Downloads;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.consolidation.WgsRange;
 import dk.ngc.skema.qualification.CasePresentation;
 import dk.ngc.skema.qualification.CasePresentationFiles;
-import dk.ngc.skema.qualification.CaseProgress;
+import dk.ngc.skema.base.ui.FileJobButton;
 import dk.ngc.skema.qualification.QualificationService;
 import dk.ngc.skema.qualification.SocietyAnswer;
+import dk.ngc.skema.base.ui.SubjectPicker;
 import dk.ngc.skema.round.RoundInfo;
 import dk.ngc.skema.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The case presentation (sagsfremstilling) of a round for the steering group: the funnel, and each group with its
@@ -58,7 +53,6 @@ public class CasePresentationView extends VerticalLayout implements HasDynamicTi
     private final CasePresentationFiles files;
     private final Div content = new Div();
     private long roundId;
-    private @Nullable Registration polling;
 
     public CasePresentationView(QualificationService service, CasePresentationFiles files) {
         this.service = service;
@@ -86,15 +80,8 @@ public class CasePresentationView extends VerticalLayout implements HasDynamicTi
         }
         RoundInfo round = rounds.stream().filter(r -> chosen != null && r.id() == chosen).findFirst().orElse(rounds.getFirst());
         roundId = round.id();
-        var select = new Select<RoundInfo>();
-        select.setId("case-round");
-        select.setLabel(getTranslation("qualification.round"));
-        select.setWidth("28rem");
-        select.setItems(rounds);
-        select.setItemLabelGenerator(RoundInfo::name);
-        select.setValue(round);
-        select.addValueChangeListener(change -> getUI().ifPresent(ui -> ui.navigate(CasePresentationView.class, change.getValue().id())));
-        content.add(select);
+        content.add(SubjectPicker.of("case-round", getTranslation("qualification.round"), rounds, round, RoundInfo::name,
+                picked -> getUI().ifPresent(ui -> ui.navigate(CasePresentationView.class, picked.id()))));
         show();
     }
 
@@ -152,43 +139,9 @@ public class CasePresentationView extends VerticalLayout implements HasDynamicTi
 
     /** The PDF, written off the request thread; the page polls the job and offers the file when done. */
     private Component pdfButton() {
-        var holder = new Div();
-        var button = new Button(getTranslation("qualification.case.pdf"), VaadinIcon.FILE_TEXT_O.create());
-        button.setId("case-pdf");
-        var progress = new ProgressBar(0, 100);
-        progress.setWidth("10rem");
-        progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", getTranslation("qualification.case.pdfProgress"));
-        holder.add(button, progress);
-        button.addClickListener(click -> {
-            button.setEnabled(false);
-            progress.setVisible(true);
-            UUID job = files.start(roundId, getLocale()).job();
-            UI ui = UI.getCurrent();
-            ui.setPollInterval(400);
-            polling = ui.addPollListener(poll -> {
-                CaseProgress now = files.progress(job);
-                progress.setValue(now.percent());
-                if (now.finished()) {
-                    if (polling != null) {
-                        polling.remove();
-                        polling = null;
-                    }
-                    ui.setPollInterval(-1);
-                    progress.setVisible(false);
-                    button.setEnabled(true);
-                    if (now.stage() == CaseProgress.Stage.DONE && now.content() != null && now.fileName() != null) {
-                        byte[] content = now.content();
-                        holder.add(Downloads.link("case-pdf-download", getTranslation("qualification.case.pdfReady", now.fileName()),
-                                VaadinIcon.DOWNLOAD, () -> content, now.fileName(), Downloads.PDF));
-                    } else {
-                        Notification.show(getTranslation(now.failureKey() == null ? "qualification.error.caseFailed" : now.failureKey()), 8000,
-                                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
-                    }
-                }
-            });
-        });
-        return holder;
+        return new FileJobButton("case-pdf", "case-pdf-download", getTranslation("qualification.case.pdf"),
+                getTranslation("qualification.case.pdfProgress"), "qualification.case.pdfReady",
+                () -> files.start(roundId, getLocale()).job(), files::progress);
     }
 
     private Component groupPart(CasePresentation.CaseGroup group, boolean editable) {
@@ -200,7 +153,7 @@ public class CasePresentationView extends VerticalLayout implements HasDynamicTi
             part.add(new Paragraph(group.description()));
         }
         part.add(new Paragraph(getTranslation("qualification.case.societies", String.join(", ", group.societies()))));
-        var estimate = new Paragraph(getTranslation("qualification.case.estimate", range(group.estimate()), range(group.summed()))
+        var estimate = new Paragraph(getTranslation("qualification.case.estimate", WgsRange.text(group.estimate(), getLocale()), WgsRange.text(group.summed(), getLocale()))
                 + (group.adjustedReason() == null ? "" : " " + getTranslation("qualification.case.adjusted", group.adjustedReason())));
         estimate.setId("case-estimate-" + group.groupId());
         part.add(estimate);
@@ -212,7 +165,7 @@ public class CasePresentationView extends VerticalLayout implements HasDynamicTi
             var answers = new UnorderedList();
             answers.setId("case-answers-" + group.groupId());
             for (SocietyAnswer answer : group.answers()) {
-                answers.add(new ListItem(answerText(answer)));
+                answers.add(new ListItem(answer.summary(getLocale())));
             }
             part.add(answers);
         }
@@ -261,22 +214,9 @@ public class CasePresentationView extends VerticalLayout implements HasDynamicTi
         for (CasePresentation.CaseNomination nomination : nominations) {
             list.add(new ListItem(getTranslation("qualification.case.nomination",
                     nomination.receiptNumber() == null ? nomination.title() : nomination.receiptNumber() + " " + nomination.title(),
-                    String.join(", ", nomination.parties()), nomination.result(), range(nomination.wgsPerYear()))));
+                    String.join(", ", nomination.parties()), nomination.result(), WgsRange.text(nomination.wgsPerYear(), getLocale()))));
         }
         return list;
-    }
-
-    private String answerText(SocietyAnswer answer) {
-        String network = answer.existingNetwork() == null ? DanishTime.NONE
-                : getTranslation("qualification.network." + answer.existingNetwork())
-                + (answer.networkName() == null ? "" : ": " + answer.networkName())
-                + (answer.networkPart() == null ? "" : " (" + answer.networkPart() + ")");
-        return getTranslation("qualification.case.answer", answer.societyName(), range(answer.wgsPerYear()), orNone(answer.otherSpecialties()),
-                orNone(answer.furtherIssues()), network);
-    }
-
-    private static String range(@Nullable WgsRange range) {
-        return range == null ? DanishTime.NONE : range.low() + " / " + range.expected() + " / " + range.high();
     }
 
     private static String orNone(@Nullable String text) {

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
@@ -41,6 +40,7 @@ import dk.ngc.skema.qualification.QualificationInfo;
 import dk.ngc.skema.qualification.QualificationService;
 import dk.ngc.skema.qualification.SocietyAnswer;
 import dk.ngc.skema.qualification.TakenIn;
+import dk.ngc.skema.base.ui.SubjectPicker;
 import dk.ngc.skema.round.RoundInfo;
 import dk.ngc.skema.security.CurrentUser;
 import dk.ngc.skema.security.Roles;
@@ -111,15 +111,8 @@ public class QualificationView extends VerticalLayout implements HasDynamicTitle
         }
         RoundInfo round = rounds.stream().filter(r -> chosen != null && r.id() == chosen).findFirst().orElse(rounds.getFirst());
         roundId = round.id();
-        var select = new Select<RoundInfo>();
-        select.setId("qualification-round");
-        select.setLabel(getTranslation("qualification.round"));
-        select.setWidth("28rem");
-        select.setItems(rounds);
-        select.setItemLabelGenerator(RoundInfo::name);
-        select.setValue(round);
-        select.addValueChangeListener(change -> getUI().ifPresent(ui -> ui.navigate(QualificationView.class, change.getValue().id())));
-        content.add(select);
+        content.add(SubjectPicker.of("qualification-round", getTranslation("qualification.round"), rounds, round, RoundInfo::name,
+                picked -> getUI().ifPresent(ui -> ui.navigate(QualificationView.class, picked.id()))));
         showRound();
     }
 
@@ -230,8 +223,7 @@ public class QualificationView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(SocietyAnswer::societyName).setHeader(getTranslation("qualification.col.society")).setFlexGrow(2);
         grid.addColumn(answer -> getTranslation("hearing.answerState." + answer.state())).setHeader(getTranslation("qualification.col.state"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(answer -> answer.wgsPerYear() == null ? DanishTime.NONE
-                        : answer.wgsPerYear().low() + " / " + answer.wgsPerYear().expected() + " / " + answer.wgsPerYear().high())
+        grid.addColumn(answer -> WgsRange.text(answer.wgsPerYear(), getLocale()))
                 .setHeader(getTranslation("qualification.col.wgs")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(answer -> orNone(answer.otherSpecialties())).setHeader(getTranslation("qualification.col.specialties")).setFlexGrow(2);
         grid.addColumn(answer -> orNone(answer.furtherIssues())).setHeader(getTranslation("qualification.col.issues")).setFlexGrow(2);
