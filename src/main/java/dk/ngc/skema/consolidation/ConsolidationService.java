@@ -115,14 +115,18 @@ public class ConsolidationService {
                 .filter(placement -> candidates.containsKey(placement.getNominationId()))
                 .collect(Collectors.toMap(Placement::getNominationId, Function.identity()));
         List<ANomination> left = candidates.values().stream().filter(candidate -> !placed.containsKey(candidate.nominationId())).toList();
+        // Members in the candidates' order (receipt number), not the placements' hash order: every page, PDF and the
+        // societies asked then list a group's nominations the same way.
         List<GroupInfo> groupInfos = groups.findByRoundIdOrderByCreatedAtAscIdAsc(roundId).stream()
-                .map(group -> info(group, placed.values().stream().filter(p -> group.getId().equals(p.getGroupId()))
-                        .map(p -> candidates.get(p.getNominationId())).toList(), placed))
+                .map(group -> info(group, candidates.values().stream()
+                        .filter(candidate -> placed.containsKey(candidate.nominationId())
+                                && group.getId().equals(placed.get(candidate.nominationId()).getGroupId())).toList(), placed))
                 .toList();
         Map<String, String> names = catalogue.selectedGroups().stream()
                 .collect(Collectors.toMap(PatientGroupSummary::code, PatientGroupSummary::nameDa, (a, b) -> a));
         Map<String, List<ANomination>> byCode = new TreeMap<>();
-        placed.values().stream().filter(p -> p.getExpansionCode() != null)
+        candidates.values().stream().map(candidate -> placed.get(candidate.nominationId()))
+                .filter(p -> p != null && p.getExpansionCode() != null)
                 .forEach(p -> byCode.computeIfAbsent(p.getExpansionCode(), code -> new ArrayList<>()).add(candidates.get(p.getNominationId())));
         List<ExpansionInfo> expansions = byCode.entrySet().stream()
                 .map(entry -> new ExpansionInfo(entry.getKey(), names.getOrDefault(entry.getKey(), entry.getKey()), entry.getValue())).toList();
