@@ -66,6 +66,22 @@ class ArchitectureTest {
                 .should(onlyOwnFeature).check(classes);
     }
 
+    /**
+     * The API for other systems is a feature's {@code api} package: controllers only there, as thin as views (records
+     * out, the feature's public service in, which checks the token's scope), never the data layer.
+     */
+    @Test
+    void apiControllersLiveInTheFeaturesApiPackagesAndNeverTouchRepositoriesOrEntities() {
+        classes().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .or().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .should().resideInAPackage(BASE + ".*.api").check(classes);
+        noClasses().that().resideInAPackage("..api..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .orShould().dependOnClassesThat().areAnnotatedWith(Entity.class)
+                .check(classes);
+    }
+
     @Test
     void viewsStayThinAndNeverTouchRepositoriesOrTheEntityManager() {
         noClasses().that().resideInAPackage("..ui..")

@@ -3,6 +3,7 @@ package dk.ngc.skema.patientgroup;
 import dk.ngc.skema.forms.OptionSource;
 import dk.ngc.skema.forms.definition.LocalizedText;
 import dk.ngc.skema.forms.definition.Option;
+import dk.ngc.skema.security.ApiClient;
 import dk.ngc.skema.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,16 +23,25 @@ public class PatientGroupService implements OptionSource {
 
     private final PatientGroupRepository groups;
     private final CurrentUser currentUser;
+    private final ApiClient apiClient;
 
-    PatientGroupService(PatientGroupRepository groups, CurrentUser currentUser) {
+    PatientGroupService(PatientGroupRepository groups, CurrentUser currentUser, ApiClient apiClient) {
         this.groups = groups;
         this.currentUser = currentUser;
+        this.apiClient = apiClient;
     }
 
     /** The selected groups, pilot first, then by code: anyone logged in may read them. */
     @Transactional(readOnly = true)
     public List<PatientGroupSummary> selectedGroups() {
         currentUser.require();
+        return summaries();
+    }
+
+    /** The same catalogue for a system calling the API with the directory scope. */
+    @Transactional(readOnly = true)
+    public List<PatientGroupSummary> selectedGroupsForApi() {
+        apiClient.requireDirectoryScope();
         return summaries();
     }
 

@@ -323,6 +323,47 @@ class KeycloakLoginBrowserTest {
     }
 
     /**
+     * The regions' requisition system takes a token from the real Keycloak with its client credentials and reads the
+     * catalogue through the API; a system whose client lacks the directory scope is refused (403), a call without a
+     * token too (401).
+     */
+    @Test
+    void aRegionsSystemWithAKeycloakTokenReadsTheApiAndOneWithoutTheScopeIsRefused() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        String withScope = clientCredentialsToken(http, "skema-region-requisition", "region-requisition-dev-secret");
+        String withoutScope = clientCredentialsToken(http, "skema-other-system", "other-system-dev-secret");
+
+        var reader = http.send(api("/api/v1/patient-groups", withScope), java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(reader.statusCode()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(reader.body()).contains("\"code\":\"R1-01\"");
+
+        org.assertj.core.api.Assertions.assertThat(http.send(api("/api/v1/patient-groups", withoutScope),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(http.send(api("/api/v1/patient-groups", null),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
+    private static java.net.http.HttpRequest api(String path, String token) {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(APP + path)).header("Accept", "application/json").GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.build();
+    }
+
+    private static String clientCredentialsToken(java.net.http.HttpClient http, String clientId, String secret) throws Exception {
+        String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secret;
+        var response = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(keycloak.url() + "/realms/" + KeycloakServer.REALM + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var matcher = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        org.assertj.core.api.Assertions.assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    /**
      * Keycloak goes down after Nina logged in: she goes on working in Skema; a new visitor's login gets Skema's
      * Danish page saying the login service cannot be reached (503), not the browser's "cannot connect".
      */
