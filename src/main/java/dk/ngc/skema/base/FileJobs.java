@@ -58,7 +58,8 @@ public class FileJobs {
         UUID id = UUID.randomUUID();
         FileJob queued = new FileJob(id, FileJob.Stage.QUEUED, 0, null, null, null, null);
         jobs.put(id, new Job(owner, now, queued));
-        executor.execute(() -> run(id, failureKey, work));
+        // The writing acts as the one who started it: the services it reads through check that person's access.
+        executor.execute(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(() -> run(id, failureKey, work)));
         return queued;
     }
 

@@ -3,6 +3,10 @@ package dk.ngc.skema.hearing;
 import dk.ngc.skema.base.FileJob;
 import dk.ngc.skema.base.FileJobs;
 import dk.ngc.skema.base.Messages;
+import dk.ngc.skema.base.OrganisationNames;
+import dk.ngc.skema.forms.FormService;
+import dk.ngc.skema.forms.ResponseDocument;
+import dk.ngc.skema.forms.definition.ResponseText;
 import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.definition.DefinitionDiff;
 import dk.ngc.skema.hearing.note.HearingNote;
@@ -43,10 +47,14 @@ public class HearingNotes {
     private final CurrentUser currentUser;
     private final FileJobs fileJobs;
     private final TransactionTemplate transaction;
+    private final FormService forms;
+    private final OrganisationNames organisationNames;
 
     HearingNotes(HearingService service, HearingRepository hearings, HearingInviteeRepository invitees, CurrentUser currentUser,
-                 FileJobs fileJobs, PlatformTransactionManager transactions) {
+                 FileJobs fileJobs, PlatformTransactionManager transactions, FormService forms, OrganisationNames organisationNames) {
         this.service = service;
+        this.forms = forms;
+        this.organisationNames = organisationNames;
         this.hearings = hearings;
         this.invitees = invitees;
         this.currentUser = currentUser;
@@ -124,6 +132,8 @@ public class HearingNotes {
                 groups.put("S:" + anchor.id(), new GroupBuilder(anchor.id(), anchor.heading(locale), i));
             }
         }
+        List<HearingNote.QuestionAnswers> questionAnswers = new ArrayList<>();
+        Map<String, String> organisationName = hearing.questionsForm() == null ? Map.of() : organisationNames.namesByCode(locale);
         Map<String, String> questionText = service.questionsOf(hearing).stream()
                 .collect(Collectors.toMap(question -> String.valueOf(question.id()), QuestionInfo::text));
         for (HearingInvitee invitee : all) {
@@ -137,6 +147,15 @@ public class HearingNotes {
                     counts ? HearingDeadlines.danishDay(answer.submittedAt) : null));
             if (!counts) {
                 continue;
+            }
+            if (answer.questionsResponseId != null) {
+                // The answers to the questions form (the kvalificeringsskema) as the invitee submitted them.
+                ResponseDocument response = forms.response(answer.questionsResponseId);
+                List<HearingNote.AnswerLine> lines = ResponseText.lines(response.definition(), response.answers(), locale, organisationName::get)
+                        .stream().map(line -> new HearingNote.AnswerLine(line.depth(), line.label(), line.answer())).toList();
+                if (!lines.isEmpty()) {
+                    questionAnswers.add(new HearingNote.QuestionAnswers(invitee.name, lines));
+                }
             }
             for (HearingComment comment : commentsByAnswer.getOrDefault(answer.id, List.of())) {
                 String text = comment.text;
@@ -176,7 +195,7 @@ public class HearingNotes {
                 : diff.changes().stream().map(change -> new HearingNote.Change(change.id(), change.description().get(locale))).toList();
         return new HearingNote(Messages.get(locale, "hearing.note.title", hearing.title), document.title(locale),
                 revised == null ? null : revised.title(locale), HearingDeadlines.danishDay(hearing.sentAt),
-                HearingDeadlines.danishDay(hearing.deadline), noted, noteGroups, changes);
+                HearingDeadlines.danishDay(hearing.deadline), noted, noteGroups, changes, questionAnswers);
     }
 
     private record Ranked(int order, String invitee, HearingNote.Point point) {

@@ -475,6 +475,14 @@ class HearingServiceTest extends ServiceTest {
         assertThat(changed.info().id()).isNotEqualTo(saved.info().id());
         assertThat(hearings.answer(dcs).invitee().answerState()).isEqualTo(AnswerState.DRAFT);
         assertThat(hearings.submit(dcs, AnswerDraft.noRemarks()).questionsResponseId()).isEqualTo(changed.info().id());
+
+        // The hearing note quotes what each invitee answered to the questions, as last submitted; Jens has not answered.
+        actAs("nina");
+        var note = notes.note(id, java.util.Locale.of("da"));
+        assertThat(note.questionAnswers()).singleElement().satisfies(answers -> {
+            assertThat(answers.invitee()).isEqualTo("Dansk Cardiologisk Selskab");
+            assertThat(answers.lines()).containsExactly(new dk.ngc.skema.hearing.note.HearingNote.AnswerLine(0, "Jeres vurdering", "Kan indgå under hjertenetværket"));
+        });
     }
 
     @Test

@@ -21,10 +21,18 @@ import java.util.Objects;
  * @param groups               the points, grouped by section of the document
  * @param changes              the changes made in the revision, in document order (e.g. from
  *                             {@code DefinitionDiff.changes()}: id and description); may be empty
+ * @param questionAnswers      for a hearing with a questions form (the kvalificeringsskema), each counted invitee's
+ *                             answers to it, in any order; empty for a hearing without one
  */
 public record HearingNote(String title, String documentTitle, @Nullable String revisedDocumentTitle,
                           LocalDate sentOn, LocalDate deadline, List<Invitee> invitees, List<Group> groups,
-                          List<Change> changes) {
+                          List<Change> changes, List<QuestionAnswers> questionAnswers) {
+
+    /** A note of a hearing without a questions form. */
+    public HearingNote(String title, String documentTitle, @Nullable String revisedDocumentTitle, LocalDate sentOn, LocalDate deadline,
+                       List<Invitee> invitees, List<Group> groups, List<Change> changes) {
+        this(title, documentTitle, revisedDocumentTitle, sentOn, deadline, invitees, groups, changes, List.of());
+    }
 
     public HearingNote {
         Objects.requireNonNull(title, "title");
@@ -34,6 +42,28 @@ public record HearingNote(String title, String documentTitle, @Nullable String r
         invitees = invitees == null ? List.of() : List.copyOf(invitees);
         groups = groups == null ? List.of() : List.copyOf(groups);
         changes = changes == null ? List.of() : List.copyOf(changes);
+        questionAnswers = questionAnswers == null ? List.of() : List.copyOf(questionAnswers);
+    }
+
+    /**
+     * One invitee's answers to the hearing's questions form, as lines of label and answer.
+     *
+     * @param invitee the invitee's name, as in {@link Invitee#name()}
+     * @param lines   in form order; a line with an empty answer heads the lines one level deeper (a group's row)
+     */
+    public record QuestionAnswers(String invitee, List<AnswerLine> lines) {
+        public QuestionAnswers {
+            Objects.requireNonNull(invitee, "invitee");
+            lines = lines == null ? List.of() : List.copyOf(lines);
+        }
+    }
+
+    /** One answered question: its label and the answer in words; depth 1 inside a row of a repeating group. */
+    public record AnswerLine(int depth, String label, String answer) {
+        public AnswerLine {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(answer, "answer");
+        }
     }
 
     /** What became of an invitee's answer. */

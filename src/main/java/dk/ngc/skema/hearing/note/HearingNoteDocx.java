@@ -102,6 +102,13 @@ public final class HearingNoteDocx {
                 invitees();
             }
 
+            if (!layout.questionAnswers.isEmpty()) {
+                heading(layout.text("hearing.note.questionAnswers"));
+                for (HearingNote.QuestionAnswers answers : layout.questionAnswers) {
+                    questionAnswers(answers);
+                }
+            }
+
             heading(layout.text("hearing.note.comments"));
             if (layout.pointCount() == 0) {
                 line(layout.text("hearing.note.noPoints"), MUTED);
@@ -231,6 +238,28 @@ public final class HearingNoteDocx {
             XWPFParagraph paragraph = cell.getParagraphs().getFirst();
             paragraph.setSpacingAfter(0);
             run(paragraph, text, 9, bold, color);
+        }
+
+        private void questionAnswers(HearingNote.QuestionAnswers answers) {
+            XWPFParagraph heading = document.createParagraph();
+            heading.setStyle("Heading2");
+            heading.setSpacingBefore(240);
+            heading.setSpacingAfter(60);
+            heading.setKeepNext(true);
+            run(heading, answers.invitee(), 11, true, LABEL);
+            for (HearingNote.AnswerLine line : answers.lines()) {
+                XWPFParagraph paragraph = document.createParagraph();
+                paragraph.setIndentationLeft(280 * line.depth());
+                if (line.answer().isEmpty()) {
+                    paragraph.setSpacingBefore(120);
+                    paragraph.setKeepNext(true);
+                    run(paragraph, line.label(), 10, true, INK);
+                    continue;
+                }
+                paragraph.setSpacingAfter(60);
+                run(paragraph, line.label() + ": ", 9.5, true, ACCENT);
+                run(paragraph, line.answer(), 9.5, false, INK);
+            }
         }
 
         private void group(Group group) {

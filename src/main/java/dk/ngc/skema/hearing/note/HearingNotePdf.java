@@ -122,6 +122,13 @@ public final class HearingNotePdf {
                 invitees();
             }
 
+            if (!layout.questionAnswers.isEmpty()) {
+                heading(layout.text("hearing.note.questionAnswers"));
+                for (HearingNote.QuestionAnswers answers : layout.questionAnswers) {
+                    questionAnswers(answers);
+                }
+            }
+
             heading(layout.text("hearing.note.comments"));
             if (layout.pointCount() == 0) {
                 line(layout.text("hearing.note.noPoints"), fonts.shared.muted, 0);
@@ -195,6 +202,30 @@ public final class HearingNotePdf {
             row.add(phrase(date, font));
             row.setSpacingAfter(after);
             document.add(row);
+        }
+
+        private void questionAnswers(HearingNote.QuestionAnswers answers) throws DocumentException {
+            String heading = answers.invitee();
+            Paragraph paragraph = new Paragraph(tagged(phrase(heading, fonts.groupHeading), events.heading(heading, 1)));
+            paragraph.setSpacingBefore(12);
+            paragraph.setSpacingAfter(2);
+            document.add(paragraph);
+            for (HearingNote.AnswerLine line : answers.lines()) {
+                if (line.answer().isEmpty()) {
+                    Paragraph row = new Paragraph(phrase(line.label(), fonts.bold));
+                    row.setIndentationLeft(14 * line.depth());
+                    row.setSpacingBefore(6);
+                    document.add(row);
+                    continue;
+                }
+                Paragraph question = new Paragraph(phrase(line.label(), fonts.answerLabel));
+                question.setIndentationLeft(14 * line.depth());
+                question.setSpacingBefore(3);
+                document.add(question);
+                Paragraph answer = new Paragraph(phrase(line.answer(), fonts.answer));
+                answer.setIndentationLeft(14 * line.depth());
+                document.add(answer);
+            }
         }
 
         private void group(Group group) throws DocumentException {

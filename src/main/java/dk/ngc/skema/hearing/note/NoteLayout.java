@@ -31,6 +31,8 @@ final class NoteLayout {
     final Locale locale;
     final List<Invitee> invitees;
     final List<Group> groups;
+    /** The invitees' answers to the questions form, in the invitees' order. */
+    final List<HearingNote.QuestionAnswers> questionAnswers;
     /** Change id to its 1-based number in {@link HearingNote#changes()}. */
     private final Map<String, Integer> changeNumbers = new HashMap<>();
 
@@ -41,6 +43,9 @@ final class NoteLayout {
         Collator collator = Collator.getInstance(DANISH);
         this.invitees = note.invitees().stream()
                 .sorted(Comparator.comparing(Invitee::name, collator).thenComparing(Invitee::name)).toList();
+        this.questionAnswers = note.questionAnswers().stream()
+                .sorted(Comparator.comparing(HearingNote.QuestionAnswers::invitee, collator).thenComparing(HearingNote.QuestionAnswers::invitee))
+                .toList();
         List<Group> general = new ArrayList<>();
         List<Group> anchored = new ArrayList<>();
         note.groups().forEach(group -> (group.anchor() == null ? general : anchored).add(group));

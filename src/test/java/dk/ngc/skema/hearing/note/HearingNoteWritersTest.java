@@ -265,4 +265,32 @@ class HearingNoteWritersTest {
         assertThat(closed).isFalse();
         assertThat(out.size()).isPositive();
     }
+
+    /**
+     * A hearing with a questions form (the qualification): each society's answers stand in their own part, societies
+     * in Danish order, each group's row headed by the group with its answers beneath, in PDF and DOCX alike.
+     */
+    @org.junit.jupiter.api.Test
+    void theAnswersToTheQuestionsFormStandPerInviteeInBothFormats() {
+        HearingNote base = note(DA);
+        HearingNote note = new HearingNote(base.title(), base.documentTitle(), base.revisedDocumentTitle(), base.sentOn(), base.deadline(),
+                base.invitees(), base.groups(), base.changes(), java.util.List.of(
+                new HearingNote.QuestionAnswers("Dansk Pædiatrisk Selskab", java.util.List.of(
+                        new HearingNote.AnswerLine(0, "Primær immundefekt", ""),
+                        new HearingNote.AnswerLine(1, "Hvad er det forventede antal WGS/år?", "40 – 60 (forventet 50)"))),
+                new HearingNote.QuestionAnswers("Dansk Cardiologisk Selskab", java.util.List.of(
+                        new HearingNote.AnswerLine(0, "Arvelig hjertesygdom", ""),
+                        new HearingNote.AnswerLine(1, "Hvad er det forventede antal WGS/år?", "1.200 – 1.800 (forventet 1.500)"),
+                        new HearingNote.AnswerLine(1, "Er der lægefaglige specialer, der ikke er beskrevet?", "Klinisk fysiologi")))));
+
+        for (String text : java.util.List.of(pdfText(pdf(note, DA)), docxText(docx(note, DA)))) {
+            inOrder(text, "Svarene på høringens spørgsmål",
+                    "Dansk Cardiologisk Selskab", "Arvelig hjertesygdom", "Hvad er det forventede antal WGS/år?", "1.200 – 1.800 (forventet 1.500)",
+                    "Klinisk fysiologi",
+                    "Dansk Pædiatrisk Selskab", "Primær immundefekt", "40 – 60 (forventet 50)",
+                    "Høringssvarene og NGC’s bemærkninger");
+        }
+        // Without a questions form the part is not there at all.
+        assertThat(pdfText(pdf(base, DA))).doesNotContain("Svarene på høringens spørgsmål");
+    }
 }
