@@ -19,19 +19,33 @@ public final class Unreachable {
     private Unreachable() {
     }
 
-    /** Whether this failure, or one of its causes, is a lost or refused connection to the database. */
+    /**
+     * Whether this failure, or one of its causes, is a lost or refused connection to the database. When the chain
+     * holds an error of the database itself, the deepest such error decides: a statement the database refused (a
+     * trigger's SIGNAL, a constraint) is no connection problem, even where Spring wraps it as a resource failure.
+     */
     public static boolean database(Throwable failure) {
+        SQLException deepest = null;
+        boolean connectionType = false;
         for (Throwable current = failure; current != null; current = current.getCause() == current ? null : current.getCause()) {
             if (current instanceof CannotCreateTransactionException || current instanceof DataAccessResourceFailureException
-                    || current instanceof SQLTransientConnectionException || current instanceof SQLNonTransientConnectionException
                     || current instanceof ConnectException || current instanceof JDBCConnectionException) {
-                return true;
+                connectionType = true;
             }
-            // SQL state class 08: connection exception (the driver's own exception types vary).
-            if (current instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
+            if (current instanceof SQLException sql) {
+                deepest = sql;
             }
         }
-        return false;
+        if (deepest == null) {
+            return connectionType;
+        }
+        if (deepest.getSQLState() != null) {
+            // SQL state class 08 is a connection exception. The state decides, not the type: MariaDB's driver makes
+            // every state it has no class for (a trigger's 45000) an SQLTransientConnectionException.
+            return deepest.getSQLState().startsWith("08");
+        }
+        // No state: the driver or the pool could not say; the types tell.
+        return connectionType || deepest instanceof SQLTransientConnectionException || deepest instanceof SQLNonTransientConnectionException
+                || deepest.getCause() instanceof ConnectException;
     }
 }
