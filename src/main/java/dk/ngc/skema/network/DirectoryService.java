@@ -275,7 +275,7 @@ public class DirectoryService {
         List<String> columns = List.of("code", "name", "criteria", "requisition", "wgs", "version").stream()
                 .map(key -> Messages.get(locale, "directory.pdfColumn." + key)).toList();
         return TablePdf.bytes(new TablePdf.Report(Messages.get(locale, "directory.heading"), lines, columns,
-                new float[]{1.1f, 2.4f, 4.2f, 3.2f, 1.6f, 1.1f}, rows, Messages.get(locale, "directory.empty"), List.of(),
+                new float[]{1.7f, 2.6f, 4.0f, 3.0f, 1.6f, 1.5f}, rows, Messages.get(locale, "directory.empty"), List.of(),
                 Messages.get(locale, "directory.pdf.footer"), true), locale);
     }
 
