@@ -249,7 +249,7 @@ public class DirectoryService {
     public byte[] csv(Locale locale) {
         access.requireReader();
         List<String> header = List.of("code", "name", "group", "network", "criteria", "requisition", "wgsLow", "wgsExpected", "wgsHigh",
-                "version", "approvedOn").stream().map(key -> Messages.get(locale, "directory.column." + key)).toList();
+                "version", "approvedOn").stream().map(key -> Messages.get(locale, "directory.csvColumn." + key)).toList();
         List<List<?>> rows = current().stream().<List<?>>map(record -> List.of(record.code(), record.name(locale), record.groupName(locale),
                 record.networkNameDa() == null ? "" : record.networkNameDa(), record.criteriaText(locale), record.requisitionText(),
                 record.wgsPerYear().low(), record.wgsPerYear().expected(), record.wgsPerYear().high(), record.version(),
