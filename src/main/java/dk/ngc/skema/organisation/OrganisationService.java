@@ -168,4 +168,17 @@ public class OrganisationService implements OrganisationNames {
         });
         return result;
     }
+
+    /**
+     * The persons (who have logged in) belonging to any of these organisations, sorted by name. For other features'
+     * services, e.g. to offer the members an organisation may appoint: this does not check who is asking, so the caller
+     * authorises.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> personsOf(Collection<String> organisationCodes) {
+        Set<String> codes = Set.copyOf(organisationCodes);
+        return persons.findAll().stream().map(Person::toSummary)
+                .filter(person -> person.organisations().stream().anyMatch(organisation -> codes.contains(organisation.code())))
+                .sorted(Comparator.comparing(PersonSummary::fullName)).toList();
+    }
 }

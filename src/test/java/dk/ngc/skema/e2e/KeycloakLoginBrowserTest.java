@@ -128,8 +128,8 @@ class KeycloakLoginBrowserTest {
         login("nina", "demo");
 
         assertThat(page.locator("h1")).hasText("Velkommen, Nina Holm");
-        assertThat(navItems()).hasCount(15);
-        assertThat(navItems()).containsText(new String[]{"Forside", "Indstillingsrunder", "Indstillinger", "Indbakke", "Patientgrupper", "Skemaer", "Vurderingsresultater", "Konsolidering", "WGS-budget", "Kvalificering", "Sagsfremstilling", "Høringer",
+        assertThat(navItems()).hasCount(18);
+        assertThat(navItems()).containsText(new String[]{"Forside", "Indstillingsrunder", "Indstillinger", "Indbakke", "Patientgrupper", "Skemaer", "Vurderingsresultater", "Konsolidering", "WGS-budget", "Kvalificering", "Sagsfremstilling", "Specialistnetværk", "Indikationer", "Tjek indikation", "Høringer",
                 "Skemadesigner", "Organisationer og personer", "Udbakke"});
         assertThat(page.locator("#user-menu")).containsText("Nina Holm");
         screenshot("e2e-nina-home.png");
@@ -154,8 +154,8 @@ class KeycloakLoginBrowserTest {
         login("rasmus", "demo");
 
         assertThat(page.locator("h1")).hasText("Velkommen, Rasmus Berg");
-        assertThat(navItems()).containsText(new String[]{"Forside", "Indstillinger", "Patientgrupper", "Mine resultater", "Høringer"});
-        assertThat(navItems()).hasCount(5);
+        assertThat(navItems()).containsText(new String[]{"Forside", "Indstillinger", "Patientgrupper", "Mine resultater", "Specialistnetværk", "Indikationer", "Tjek indikation", "Høringer"});
+        assertThat(navItems()).hasCount(8);
         assertThat(navItems().filter(new Locator.FilterOptions().setHasText("Organisationer og personer"))).hasCount(0);
 
         page.navigate(APP + "/organisationer");

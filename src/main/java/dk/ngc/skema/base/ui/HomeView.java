@@ -179,6 +179,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
             case "assessment" -> VaadinIcon.SCALE;
             case "hearing" -> VaadinIcon.COMMENTS_O;
             case "forms" -> VaadinIcon.CLIPBOARD_TEXT;
+            case "network" -> VaadinIcon.CLUSTER;
             default -> VaadinIcon.TASKS;
         };
     }

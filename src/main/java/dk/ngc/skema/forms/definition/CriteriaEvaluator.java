@@ -94,17 +94,61 @@ public final class CriteriaEvaluator {
         String en = "The criterion \"" + CriteriaRenderer.describe(criterion, EN) + "\" is not met";
         Quantity quantity = criterion.quantity();
         if (quantity != null) {
-            String required = quantity.variable() + " " + quantity.op().symbol() + " " + quantity.value().toPlainString();
             BigDecimal actual = facts.values().get(quantity.variable());
+            String labelDa = QuantityVariables.label(quantity.variable(), DA);
+            String labelEn = QuantityVariables.label(quantity.variable(), EN);
             if (actual == null) {
-                da += ": der er ingen værdi for " + quantity.variable() + ", kræver " + required;
-                en += ": there is no value for " + quantity.variable() + ", requires " + required;
+                da += ": der er ingen værdi for " + labelDa + ", kræver " + quantity.display(DA);
+                en += ": there is no value for " + labelEn + ", requires " + quantity.display(EN);
             } else {
-                da += ": " + quantity.variable() + " er " + actual.toPlainString() + ", kræver " + required;
-                en += ": " + quantity.variable() + " is " + actual.toPlainString() + ", requires " + required;
+                da += ": " + labelDa + " er " + quantity.valueText(actual) + ", kræver " + quantity.display(DA);
+                en += ": " + labelEn + " is " + quantity.valueText(actual) + ", requires " + quantity.display(EN);
             }
         }
         return LocalizedText.of(da, en);
+    }
+
+    /**
+     * When the node is met, the branch that satisfied it, from the top down: each criterion that counted, with the
+     * patient's value where it is measured ("Kriteriet "…" er opfyldt: alder er 8 år"). Under an ALL group every child
+     * counted; under ANY / AT_LEAST the first children met, as many as were needed. Empty when the node is not met.
+     */
+    public static List<LocalizedText> satisfiedBy(CriteriaNode node, PatientFacts facts) {
+        if (!isMet(node, facts)) {
+            return List.of();
+        }
+        List<LocalizedText> reasons = new ArrayList<>();
+        satisfied(node, facts, reasons);
+        return reasons;
+    }
+
+    private static void satisfied(CriteriaNode node, PatientFacts facts, List<LocalizedText> reasons) {
+        switch (node) {
+            case CriteriaNode.Criterion criterion -> {
+                String da = "Kriteriet \"" + CriteriaRenderer.describe(criterion, DA) + "\" er opfyldt";
+                String en = "The criterion \"" + CriteriaRenderer.describe(criterion, EN) + "\" is met";
+                Quantity quantity = criterion.quantity();
+                if (quantity != null) {
+                    BigDecimal actual = facts.values().get(quantity.variable());
+                    da += ": " + QuantityVariables.label(quantity.variable(), DA) + " er " + quantity.valueText(actual);
+                    en += ": " + QuantityVariables.label(quantity.variable(), EN) + " is " + quantity.valueText(actual);
+                }
+                reasons.add(LocalizedText.of(da, en));
+            }
+            case CriteriaNode.Group group -> {
+                int needed = group.requiredCount();
+                int counted = 0;
+                for (CriteriaNode child : group.children()) {
+                    if (counted >= needed) {
+                        break;
+                    }
+                    if (isMet(child, facts)) {
+                        counted++;
+                        satisfied(child, facts, reasons);
+                    }
+                }
+            }
+        }
     }
 
     private static boolean anyCriterionMet(CriteriaNode node, PatientFacts facts) {

@@ -71,7 +71,7 @@ public final class CriteriaRenderer {
     /** A criterion's sentence: its text, else its quantity; with the code in brackets when it has one. */
     static String describe(CriteriaNode.Criterion criterion, Locale locale) {
         String text = LocalizedText.blank(criterion.text())
-                ? (criterion.quantity() == null ? "" : criterion.quantity().display())
+                ? (criterion.quantity() == null ? "" : criterion.quantity().display(locale))
                 : criterion.text().get(locale);
         if (criterion.code() != null && criterion.code().value() != null) {
             text += " [" + criterion.code().system() + ": " + criterion.code().value() + "]";

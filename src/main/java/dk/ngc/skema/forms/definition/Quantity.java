@@ -24,8 +24,22 @@ public record Quantity(String variable, Comparison op, BigDecimal value, @Nullab
         return actual != null && op.test(actual, value);
     }
 
-    /** E.g. "IQ < 70" or "age < 18 år". */
+    /** E.g. "IQ < 70" or "age < 18 år": the variable's own name, as the designer wrote it. */
     public String display() {
-        return variable + " " + op.symbol() + " " + value.toPlainString() + (unit == null || unit.isBlank() ? "" : " " + unit);
+        return variable + " " + op.symbol() + " " + value.toPlainString() + unitSuffix();
+    }
+
+    /** E.g. "alder < 18 år" in Danish, "age < 18 år" in English: the variable by its label ({@link QuantityVariables}). */
+    public String display(java.util.Locale locale) {
+        return QuantityVariables.label(variable, locale) + " " + op.symbol() + " " + value.toPlainString() + unitSuffix();
+    }
+
+    /** A patient's value with the unit, e.g. "19 år". */
+    public String valueText(BigDecimal actual) {
+        return actual.toPlainString() + unitSuffix();
+    }
+
+    private String unitSuffix() {
+        return unit == null || unit.isBlank() ? "" : " " + unit;
     }
 }

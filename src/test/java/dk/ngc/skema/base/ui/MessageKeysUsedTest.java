@@ -98,7 +98,16 @@ class MessageKeysUsedTest {
             names("assessment.roundState.", RoundState.values()),
             names("round.state.", RoundState.values()),
             // qualification: a society's answer to "under an existing specialist network?" (the form's option values)
-            of("qualification.network.", Stream.of("none", "whole", "part")));
+            of("qualification.network.", Stream.of("none", "whole", "part")),
+            // network: seat kinds, how appointments end, the appointment dialog's two ways; the directory's diff and exports
+            names("network.seat.", dk.ngc.skema.network.SeatKind.values()),
+            names("network.end.", dk.ngc.skema.network.AppointmentEnd.values()),
+            of("network.appoint.mode.", Stream.of("person", "invite")),
+            names("directory.kind.", dk.ngc.skema.network.DirectoryDiff.Kind.values()),
+            names("directory.part.", dk.ngc.skema.network.DirectoryDiff.Part.values()),
+            of("directory.csvColumn.", Stream.of("code", "name", "group", "network", "criteria", "requisition", "wgsLow", "wgsExpected",
+                    "wgsHigh", "version", "approvedOn")),
+            of("directory.pdfColumn.", Stream.of("code", "name", "criteria", "requisition", "wgs", "version")));
 
     private static Set<String> danishKeys;
     private static String mainSources;

@@ -90,7 +90,7 @@ class CriteriaTest {
 
             assertThat(evaluation.eligible()).isFalse();
             assertThat(evaluation.reasons(DA)).last()
-                    .isEqualTo("Kriteriet \"Barnet eller den unge er under 18 år\" er ikke opfyldt: age er 19, kræver age < 18");
+                    .isEqualTo("Kriteriet \"Barnet eller den unge er under 18 år\" er ikke opfyldt: alder er 19 år, kræver alder < 18 år");
         }
 
         @Test

@@ -79,7 +79,8 @@ public class CriteriaTryPanel extends Details {
                 String variable = entry.getKey();
                 String unit = entry.getValue().unit();
                 // Read exactly: the browser's number field dropped what it could not read and evaluated another value.
-                TextField field = new TextField(unit == null || unit.isBlank() ? variable : variable + " (" + unit + ")");
+                String label = dk.ngc.skema.forms.definition.QuantityVariables.title(variable, locale);
+                TextField field = new TextField(unit == null || unit.isBlank() ? label : label + " (" + unit + ")");
                 field.addClassName("criteria-try-value");
                 field.getElement().setAttribute("data-variable", variable);
                 field.getElement().setAttribute("inputmode", "decimal");

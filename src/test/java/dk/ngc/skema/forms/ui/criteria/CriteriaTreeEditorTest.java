@@ -281,7 +281,7 @@ class CriteriaTreeEditorTest {
         for (String id : List.of(PilotCriteria.SUSPECTED_GENETIC_CAUSE, PilotCriteria.NOT_KNOWN_IN_FAMILY, PilotCriteria.MALFORMATIONS)) {
             _setValue(_get(panel, Checkbox.class, spec -> spec.withAttribute("data-node-id", id)), true);
         }
-        assertThat(panel.resultText()).contains("Patienten opfylder ikke kriterierne", "der er ingen værdi for age");
+        assertThat(panel.resultText()).contains("Patienten opfylder ikke kriterierne", "der er ingen værdi for alder");
 
         _setValue(_get(panel, TextField.class, spec -> spec.withAttribute("data-variable", "age")), "8");
         assertThat(panel.resultText()).contains("Patienten opfylder kriterierne").doesNotContain("ikke");

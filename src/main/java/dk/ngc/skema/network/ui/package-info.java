@@ -1,0 +1,4 @@
+@NullMarked
+package dk.ngc.skema.network.ui;
+
+import org.jspecify.annotations.NullMarked;
