@@ -52,7 +52,8 @@ class NetworkServiceTest extends ServiceTest {
         });
 
         // The overlap: a group about children's psychiatry finds this network first.
-        assertThat(networks.overlaps("R1-09", "Psykiatri og udviklingsforstyrrelser hos børn", Set.of("dpsys")))
+        var overlaps = networks.overlaps("R1-09", "Psykiatri og udviklingsforstyrrelser hos børn", Set.of("dpsys"));
+        assertThat(overlaps).as(overlaps.toString())
                 .first().extracting(NetworkOverlap.Overlap::networkId).isEqualTo(network.id());
     }
 

@@ -43,10 +43,12 @@ class NetworkViewsKaribuTest extends KaribuTest {
         login("nina");
         navigate("netvaerker");
         NetworksView view = _get(NetworksView.class);
-        PatientGroupSummary kidney = networks.networks().stream().flatMap(n -> n.groups().stream()).noneMatch(g -> g.code().equals("R1-08"))
-                ? group(view, "R1-08") : group(view, "R1-09");
+        // A group still offered that no other test of the shared database sets up a network for.
+        java.util.Set<String> takenByOtherTests = java.util.Set.of("R1-05", "R1-07", "R1-08", "R1-09", "R1-10", "R1-11", "R1-12", "R1-13");
+        PatientGroupSummary kidney = view.group.getListDataView().getItems().filter(g -> !takenByOtherTests.contains(g.code()))
+                .reduce((first, last) -> last).orElseThrow();
         _setValue(view.group, kidney);
-        _setValue(view.description, "Arvelige nyresygdomme med nyresvigt hos børn og voksne");
+        _setValue(view.description, "Arvelige nyresygdomme med nyresvigt");
         _click(_get(Button.class, spec -> spec.withId("network-compare")));
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("network-overlaps")).getElement().getTextRecursively())
                 .isNotBlank();
