@@ -68,14 +68,14 @@ public class DirectoryService {
     /** Every indication in force, by code (group number, then indication number): everyone with a role. */
     @Transactional(readOnly = true)
     public List<IndicationRecord> indications() {
-        access.requireReader();
+        access.requireDirectoryReader();
         return current();
     }
 
     /** One indication in force by its code. */
     @Transactional(readOnly = true)
     public Optional<IndicationRecord> indication(String code) {
-        access.requireReader();
+        access.requireDirectoryReader();
         return indications.findByCode(code.strip()).filter(i -> !i.withdrawn).map(this::record);
     }
 
@@ -85,7 +85,7 @@ public class DirectoryService {
      */
     @Transactional(readOnly = true)
     public List<IndicationRecord> search(@Nullable String query) {
-        access.requireReader();
+        access.requireDirectoryReader();
         return filter(current(), query);
     }
 
@@ -165,7 +165,7 @@ public class DirectoryService {
     /** The releases, newest first. */
     @Transactional(readOnly = true)
     public List<ReleaseInfo> releases() {
-        access.requireReader();
+        access.requireDirectoryReader();
         return releases.findAllByOrderByNumberDesc().stream().map(release -> {
             List<IndicationRecord> content = content(release);
             return new ReleaseInfo(release.number, release.title, release.note, release.signedOffBy, release.signedOffAt, content.size(),
@@ -202,14 +202,14 @@ public class DirectoryService {
     /** The indications of a release, as they were signed off. */
     @Transactional(readOnly = true)
     public List<IndicationRecord> releaseIndications(int number) {
-        access.requireReader();
+        access.requireDirectoryReader();
         return content(findRelease(number));
     }
 
     /** A release's change log: what changed against the release before it (everything is added in the first). */
     @Transactional(readOnly = true)
     public DirectoryDiff.Result changeLog(int number) {
-        access.requireReader();
+        access.requireDirectoryReader();
         DirectoryRelease release = findRelease(number);
         List<IndicationRecord> before = releases.findByNumber(number - 1).map(this::content).orElse(List.of());
         return DirectoryDiff.between(before, content(release));
@@ -218,14 +218,14 @@ public class DirectoryService {
     /** What changed from one release to another, with the effect on the expected WGS per year. */
     @Transactional(readOnly = true)
     public DirectoryDiff.Result diff(int from, int to) {
-        access.requireReader();
+        access.requireDirectoryReader();
         return DirectoryDiff.between(content(findRelease(from)), content(findRelease(to)));
     }
 
     /** What has changed since the last release (all, when there is none): NGC's view before signing off. */
     @Transactional(readOnly = true)
     public DirectoryDiff.Result unreleased() {
-        access.requireReader();
+        access.requireDirectoryReader();
         List<IndicationRecord> before = releases.findFirstByOrderByNumberDesc().map(this::content).orElse(List.of());
         return DirectoryDiff.between(before, current());
     }
@@ -240,14 +240,14 @@ public class DirectoryService {
     /** Checks a patient against every indication of a group, those that can be offered first. */
     @Transactional(readOnly = true)
     public List<EligibilityChecker.Result> checkGroup(String groupCode, PatientFacts facts) {
-        access.requireReader();
+        access.requireDirectoryReader();
         return EligibilityChecker.checkAll(current().stream().filter(i -> i.groupCode().equals(groupCode)).toList(), facts);
     }
 
     /** The whole directory as CSV (one row per indication, the reader's language for headers and criteria). */
     @Transactional(readOnly = true)
     public byte[] csv(Locale locale) {
-        access.requireReader();
+        access.requireDirectoryReader();
         List<String> header = List.of("code", "name", "group", "network", "criteria", "requisition", "wgsLow", "wgsExpected", "wgsHigh",
                 "version", "approvedOn").stream().map(key -> Messages.get(locale, "directory.csvColumn." + key)).toList();
         List<List<?>> rows = current().stream().<List<?>>map(record -> List.of(record.code(), record.name(locale), record.groupName(locale),
@@ -260,7 +260,7 @@ public class DirectoryService {
     /** The whole directory as an A4 PDF table. */
     @Transactional(readOnly = true)
     public byte[] pdf(Locale locale) {
-        access.requireReader();
+        access.requireDirectoryReader();
         List<IndicationRecord> all = current();
         Optional<DirectoryRelease> last = releases.findFirstByOrderByNumberDesc();
         List<String> lines = new ArrayList<>();

@@ -31,8 +31,11 @@ public class NetworkAccess {
 
     private final CurrentUser currentUser;
 
-    NetworkAccess(CurrentUser currentUser) {
+    private final dk.ngc.skema.security.ApiClient apiClient;
+
+    NetworkAccess(CurrentUser currentUser, dk.ngc.skema.security.ApiClient apiClient) {
         this.currentUser = currentUser;
+        this.apiClient = apiClient;
     }
 
     public boolean manages(SkemaUser user) {
@@ -114,5 +117,17 @@ public class NetworkAccess {
             throw new AccessDeniedException(user.username() + " has no role");
         }
         return user;
+    }
+
+    /**
+     * The directory is read by everyone with a role and by the regions' systems through the API (a bearer token with
+     * the directory scope); nobody else.
+     */
+    void requireDirectoryReader() {
+        if (currentUser.get().isEmpty()) {
+            apiClient.requireDirectoryScope();
+            return;
+        }
+        requireReader();
     }
 }

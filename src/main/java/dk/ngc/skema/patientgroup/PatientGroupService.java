@@ -31,17 +31,17 @@ public class PatientGroupService implements OptionSource {
         this.apiClient = apiClient;
     }
 
-    /** The selected groups, pilot first, then by code: anyone logged in may read them. */
+    /**
+     * The selected groups, pilot first, then by code: anyone logged in may read them, and a system through the API
+     * with the directory scope (the catalogue names the directory's groups).
+     */
     @Transactional(readOnly = true)
     public List<PatientGroupSummary> selectedGroups() {
-        currentUser.require();
-        return summaries();
-    }
-
-    /** The same catalogue for a system calling the API with the directory scope. */
-    @Transactional(readOnly = true)
-    public List<PatientGroupSummary> selectedGroupsForApi() {
-        apiClient.requireDirectoryScope();
+        if (currentUser.get().isEmpty()) {
+            apiClient.requireDirectoryScope();
+        } else {
+            currentUser.require();
+        }
         return summaries();
     }
 

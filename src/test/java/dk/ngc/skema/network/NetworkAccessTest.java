@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NetworkAccessTest {
 
     static final List<String> LVS = List.of("dsmg", "dcs", "dps");
-    final NetworkAccess access = new NetworkAccess(new CurrentUser());
+    final NetworkAccess access = new NetworkAccess(new CurrentUser(), new dk.ngc.skema.security.ApiClient());
 
     @ParameterizedTest(name = "{0} of {1} fills {2}")
     @CsvSource(delimiter = '|', value = {

@@ -30,7 +30,7 @@ class PatientGroupApi {
     @GetMapping
     @Operation(summary = "The selected patient groups, the pilot first, then by code")
     List<PatientGroupJson> selected() {
-        return groups.selectedGroupsForApi().stream().map(PatientGroupJson::of).toList();
+        return groups.selectedGroups().stream().map(PatientGroupJson::of).toList();
     }
 
     /** A selected group as the API gives it; the names in Danish and English. */
