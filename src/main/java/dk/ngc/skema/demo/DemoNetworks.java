@@ -23,7 +23,7 @@ import java.util.List;
  * and young people under 18 with rare diseases) with all its members appointed, Nanna of Region Nordjylland as
  * vice-chair, and its indication approved into the directory's first release; and the six networks of Q1–Q2 2021 set up
  * with their appointment tasks partly done (some regions, societies, RKKP and Danske Patienter have appointed, others
- * have the task in "Mine opgaver"). The members are fictitious; invited members have addresses under example.org.
+ * have the task in "Mine opgaver"; RKKP has appointed to all). The members are fictitious; invited members have addresses under example.org.
  * After the other demo data (order 40), and only once: a later start finds the networks there.
  */
 @Configuration(proxyBeanMethods = false)
@@ -132,6 +132,9 @@ class DemoNetworks {
             users.runAs("pia", () -> networks.appoint(seat(network, SeatKind.PATIENTS, "danske-patienter").id(),
                     MemberChoice.invite("Patientrepræsentant " + (index + 1), "netvaerk" + (index + 1) + "@danskepatienter.example.org"), null, start));
         }
+        // RKKP has appointed to every network (rikke has nothing left to do); the others are partly done.
+        users.runAs("rikke", () -> networks.appoint(seat(network, SeatKind.RKKP, "rkkp").id(),
+                MemberChoice.invite("Kvalitetskonsulent " + (index + 1), "netvaerk" + (index + 1) + "@rkkp.example.org"), null, start));
         if (planned.specialties().contains("dsmg")) {
             long lvs = network.seats().stream().filter(seat -> seat.kind() == SeatKind.LVS).findFirst().orElseThrow().id();
             users.runAs("lars", () -> networks.appoint(lvs, MemberChoice.invite("Klinisk genetiker " + (index + 1),
