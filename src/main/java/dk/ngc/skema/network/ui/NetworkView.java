@@ -305,9 +305,12 @@ public class NetworkView extends VerticalLayout implements HasUrlParameter<Long>
                 warnings.addClassName("delimitation-warnings");
                 for (DelimitationChecks.Warning warning : version.warnings()) {
                     String form = "besvarelse/" + version.responseId();
+                    // Both places, as the form renders them (each field's element has the id "field-<key>").
                     warnings.add(new ListItem(new Span(warning.message().get(getLocale()) + " "),
-                            new com.vaadin.flow.component.html.Anchor(form + "#" + warning.tableField(), warning.tableField()),
-                            new Span(" · "), new com.vaadin.flow.component.html.Anchor(form + "#" + warning.textField(), warning.textField())));
+                            new com.vaadin.flow.component.html.Anchor(form + "#field-" + topKey(warning.tableField()),
+                                    getTranslation("delimitation.link.table")),
+                            new Span(" · "), new com.vaadin.flow.component.html.Anchor(form + "#field-" + topKey(warning.textField()),
+                                    getTranslation("delimitation.link.text", warning.indication()))));
                 }
                 box.add(new Span(getTranslation("delimitation.warnings")), warnings);
             }
@@ -343,6 +346,12 @@ public class NetworkView extends VerticalLayout implements HasUrlParameter<Long>
             section.add(start);
         }
         return section;
+    }
+
+    /** "indications[1].requisition" is rendered inside the field "indications". */
+    private static String topKey(String fieldPath) {
+        int cut = fieldPath.indexOf('[');
+        return cut < 0 ? fieldPath : fieldPath.substring(0, cut);
     }
 
     private void decide(DelimitationInfo version, boolean approve, String comment) {

@@ -178,6 +178,8 @@ class NetworkViewsKaribuTest extends KaribuTest {
         navigate("netvaerk/" + network.id());
         assertThat(pageText()).contains("Version 1: I høring", "Region Sjælland: tabellen over den nuværende organisering siger, "
                 + "at Afdeling for Genomisk Medicin fortolker data");
+        assertThat(_find(Anchor.class)).extracting(Anchor::getHref).contains("besvarelse/" + version.responseId() + "#field-currentSetup",
+                "besvarelse/" + version.responseId() + "#field-indications");
         _click(_get(Button.class, spec -> spec.withClasses("delimitation-approve")));
         assertThat(pageText()).contains("Version 1: Godkendt – gældende");
         assertThat(directory.indications()).anySatisfy(i -> assertThat(i.groupCode()).isEqualTo("R1-01"));
