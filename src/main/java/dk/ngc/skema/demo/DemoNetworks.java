@@ -1,6 +1,9 @@
 package dk.ngc.skema.demo;
 
 import dk.ngc.skema.consolidation.WgsRange;
+import dk.ngc.skema.forms.FormService;
+import dk.ngc.skema.hearing.HearingService;
+import dk.ngc.skema.network.DelimitationService;
 import dk.ngc.skema.network.DirectoryService;
 import dk.ngc.skema.network.IndicationDraft;
 import dk.ngc.skema.network.MemberChoice;
@@ -21,7 +24,8 @@ import java.util.List;
 /**
  * The specialist networks of the demo, made through the services as their users would: the pilot network (children
  * and young people under 18 with rare diseases) with all its members appointed, Nanna of Region Nordjylland as
- * vice-chair, and its indication approved into the directory's first release; and the six networks of Q1–Q2 2021 set up
+ * vice-chair, its delimitation (mette's, in the working group's hearing) approved by the steering group and its
+ * indication in the directory's first release; and the six networks of Q1–Q2 2021 set up
  * with their appointment tasks partly done (some regions, societies, RKKP and Danske Patienter have appointed, others
  * have the task in "Mine opgaver"; RKKP has appointed to all). The members are fictitious; invited members have addresses under example.org.
  * After the other demo data (order 40), and only once: a later start finds the networks there.
@@ -48,11 +52,13 @@ class DemoNetworks {
 
     @Bean
     @Order(40)
-    ApplicationRunner networkDemoData(NetworkService networks, DirectoryService directory, DemoUsers users) {
-        return args -> seed(networks, directory, users);
+    ApplicationRunner networkDemoData(NetworkService networks, DirectoryService directory, DelimitationService delimitations,
+                                      FormService forms, HearingService hearings, DemoUsers users) {
+        return args -> seed(networks, directory, delimitations, forms, hearings, users);
     }
 
-    static void seed(NetworkService networks, DirectoryService directory, DemoUsers users) {
+    static void seed(NetworkService networks, DirectoryService directory, DelimitationService delimitations, FormService forms,
+                     HearingService hearings, DemoUsers users) {
         if (!users.lookUpAs("nina", () -> networks.networks().isEmpty())) {
             return;
         }
@@ -60,13 +66,14 @@ class DemoNetworks {
         for (String username : List.of("nanna", "mette", "lars", "karen", "rasmus", "sofie", "rikke", "pia")) {
             users.runAs(username, networks::networks);
         }
-        pilot(networks, directory, users);
+        pilot(networks, directory, delimitations, forms, hearings, users);
         for (int i = 0; i < Q1_Q2.size(); i++) {
             planned(networks, users, Q1_Q2.get(i), i);
         }
     }
 
-    private static void pilot(NetworkService networks, DirectoryService directory, DemoUsers users) {
+    private static void pilot(NetworkService networks, DirectoryService directory, DelimitationService delimitations, FormService forms,
+                              HearingService hearings, DemoUsers users) {
         NetworkInfo network = users.callAs("nina", () -> networks.create("PILOT", PILOT_NETWORK,
                 "Pilot network for children and young people with rare diseases",
                 "Børn og unge under 18 år med mistanke om en sjælden sygdom med genetisk årsag: misdannelser, udviklingsforsinkelse, "
@@ -97,14 +104,24 @@ class DemoNetworks {
                 MemberChoice.invite("Mads Holt", "mads.holt@danskepatienter.example.org"), null, PILOT_START));
         users.runAs("nina", () -> networks.chooseViceChair(nordjylland));
 
-        users.runAs("nina", () -> {
-            directory.approve(new IndicationDraft("PILOT", null, "Børn og unge under 18 år med sjældne sygdomme",
-                    "Children and young people under 18 with rare diseases",
-                    "Børn og unge under 18 år med mistanke om en sjælden sygdom med genetisk årsag, hvor tilstanden ikke skyldes en i "
-                            + "forvejen genetisk afklaret sygdom i familien.",
-                    PilotCriteria.rareDiseaseChildren(), pilotRequisition(), new WgsRange(4000, 5000, 6000), PILOT_APPROVED, null));
-            directory.release("Første udgave", "Pilotnetværkets indikation, godkendt af styregruppen");
-        });
+        // The pilot's delimitation (filed by mette, in the working group's hearing: LivingDemo, DemoHearings) becomes the
+        // network's version 1; the steering group approves it, and its indication enters the directory's first release.
+        Long response = users.lookUpAs(PilotDelimitation.OWNER, () -> forms.myResponses().stream()
+                .filter(candidate -> candidate.formKey().equals(PilotDelimitation.FORM_KEY)).map(candidate -> candidate.id())
+                .findFirst().orElse(null));
+        Long hearing = users.lookUpAs("nina", () -> hearings.hearings().stream()
+                .filter(candidate -> candidate.title().equals(DemoHearings.PILOT_HEARING)).map(candidate -> candidate.id())
+                .findFirst().orElse(null));
+        if (response != null) {
+            long version = users.callAs("nina", () -> delimitations.adopt(network.id(), response, hearing).id());
+            users.runAs("svend", () -> delimitations.decide(version, true,
+                    "Godkendt. Netværket retter tabellen over Region Sjælland, så den svarer til teksten om, hvem der fortolker."));
+        } else {
+            users.runAs("nina", () -> directory.approve(new IndicationDraft("PILOT", null, "Børn og unge under 18 år med sjældne sygdomme",
+                    "Children and young people under 18 with rare diseases", null, PilotCriteria.rareDiseaseChildren(), pilotRequisition(),
+                    new WgsRange(4000, 5000, 6000), PILOT_APPROVED, null)));
+        }
+        users.runAs("nina", () -> directory.release("Første udgave", "Pilotnetværkets indikation, godkendt af styregruppen"));
     }
 
     /** The pilot's two requisition pathways (minutes item 4a), structured. */

@@ -105,6 +105,31 @@ public class DelimitationService implements ResponseAccessPolicy {
         return info(delimitation, user, members, initial, inForce(all).map(d -> d.versionNumber).orElse(null));
     }
 
+    /**
+     * NGC records a delimitation made before the network was in Skema (the pilot's, filed as a plain response and sent to
+     * the working group's hearing by hand) as the network's next version: submitted, or in hearing when the hearing is
+     * given. Refused when the response is not a submitted delimitation, is already a version, or a version is unfinished.
+     */
+    @Transactional
+    public DelimitationInfo adopt(long networkId, long responseId, @Nullable Long hearingId) {
+        SkemaUser user = access.requireManager();
+        networks.findById(networkId).orElseThrow(() -> new NotFound("network.notFound", networkId));
+        var response = forms.response(responseId).info();
+        if (!FORM_KEY.equals(response.formKey()) || response.status() != dk.ngc.skema.forms.ResponseStatus.SUBMITTED) {
+            throw new Refusal("delimitation.refused.notADelimitation");
+        }
+        List<Delimitation> all = delimitations.findByNetworkIdOrderByVersionNumber(networkId);
+        if (delimitations.findByResponseId(responseId).isPresent() || all.stream().anyMatch(d -> d.state.open())) {
+            throw new Refusal("delimitation.refused.unfinished");
+        }
+        Delimitation delimitation = new Delimitation(networkId, all.size() + 1, responseId, response.owner(), clock.instant());
+        delimitation.state = hearingId == null ? DelimitationState.SUBMITTED : DelimitationState.IN_HEARING;
+        delimitation.hearingId = hearingId;
+        delimitation.submittedBy = response.owner();
+        delimitation.submittedAt = response.submittedAt();
+        return info(delimitations.save(delimitation), user);
+    }
+
     /** NGC sends a submitted version to the working group's written hearing (14 days). */
     @Transactional
     public DelimitationInfo sendToHearing(long delimitationId) {

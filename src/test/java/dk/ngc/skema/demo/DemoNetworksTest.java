@@ -5,6 +5,9 @@ import dk.ngc.skema.base.HomeTasks;
 import dk.ngc.skema.forms.definition.PatientFacts;
 import dk.ngc.skema.network.AppointmentEnd;
 import dk.ngc.skema.network.AppointmentInfo;
+import dk.ngc.skema.network.DelimitationChecks;
+import dk.ngc.skema.network.DelimitationService;
+import dk.ngc.skema.network.DelimitationState;
 import dk.ngc.skema.network.DirectoryService;
 import dk.ngc.skema.network.IndicationRecord;
 import dk.ngc.skema.network.NetworkInfo;
@@ -37,6 +40,8 @@ class DemoNetworksTest extends ServiceTest {
     @Autowired
     DirectoryService directory;
     @Autowired
+    DelimitationService delimitations;
+    @Autowired
     List<HomeTasks> homeTasks;
     @Autowired
     @Qualifier("networkDemoData")
@@ -60,9 +65,20 @@ class DemoNetworksTest extends ServiceTest {
         assertThat(pilot.seats()).anySatisfy(seat -> assertThat(seat.history()).extracting(AppointmentInfo::endKind)
                 .containsExactly(AppointmentEnd.REPLACED, null));
 
+        // The pilot's delimitation went through the hearing and was approved by the steering group; the check warns of Sjælland.
+        assertThat(delimitations.delimitations(pilot.id())).singleElement().satisfies(version -> {
+            assertThat(version.state()).isEqualTo(DelimitationState.APPROVED);
+            assertThat(version.inForce()).isTrue();
+            assertThat(version.hearingId()).isNotNull();
+            assertThat(version.decidedBy()).isEqualTo("svend");
+            assertThat(version.warnings()).extracting(DelimitationChecks.Warning::regionCode).containsExactly("region-sjaelland");
+        });
+
         IndicationRecord indication = directory.indications().stream().filter(i -> i.groupCode().equals("PILOT")).findFirst().orElseThrow();
         assertThat(indication.code()).isEqualTo("NGC-00.1");
         assertThat(indication.networkNameDa()).isEqualTo(DemoNetworks.PILOT_NETWORK);
+        assertThat(indication.requisition()).extracting(dk.ngc.skema.network.RequisitionPathway::specialty)
+                .containsExactly("Kliniske genetikere", "Pædiatere");
         assertThat(directory.releases()).singleElement().satisfies(release -> assertThat(release.indications()).isEqualTo(1));
         assertThat(directory.check(indication.code(), PatientFacts.none().with("age", 4)
                 .with(PilotCriteria.SUSPECTED_GENETIC_CAUSE, PilotCriteria.NOT_KNOWN_IN_FAMILY, PilotCriteria.FLOPPY_INFANT)).eligible()).isTrue();
