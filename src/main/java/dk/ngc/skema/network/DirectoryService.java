@@ -109,7 +109,38 @@ public class DirectoryService {
      */
     @Transactional
     public IndicationRecord approve(IndicationDraft draft) {
-        SkemaUser user = access.requireManager();
+        return approveAs(access.requireManager().username(), draft);
+    }
+
+    /**
+     * The indications of an approved delimitation into the directory: each row of the form's "indications" becomes an
+     * indication of each of the network's groups' first group; a row named as an indication already in force for the
+     * group revises it (same code, next version), a new name gets the next code. The steering group's approval is the
+     * authority here, checked by the delimitation's service.
+     */
+    List<IndicationRecord> approveDelimitation(String groupCode, List<Map<String, Object>> rows, LocalDate approvedOn, String username,
+                                               String changeNote) {
+        List<IndicationRecord> approved = new ArrayList<>();
+        List<DirectoryIndication> existing = indications.findByGroupCode(groupCode);
+        for (Map<String, Object> row : rows) {
+            if (!(row.get("name") instanceof String name) || name.isBlank() || !(row.get("criteria") instanceof Map<?, ?> criteria)) {
+                continue;
+            }
+            String code = existing.stream().filter(i -> i.nameDa.equalsIgnoreCase(name.strip())).map(i -> i.code).findFirst().orElse(null);
+            WgsRange wgs = row.get("wgsPerYear") instanceof Map<?, ?> range
+                    ? WgsRange.fromAnswer(number(range.get("low")),
+                    number(range.get("expected")),
+                    number(range.get("high"))).orElse(WgsRange.ZERO)
+                    : WgsRange.ZERO;
+            String requisition = row.get("requisition") instanceof String text ? text : "";
+            approved.add(approveAs(username, new IndicationDraft(groupCode, code, name.strip(), null,
+                    row.get("description") instanceof String d ? d : null, CriteriaNode.fromMap(criteria),
+                    RequisitionPathway.parse(requisition), wgs, approvedOn, code == null ? null : changeNote)));
+        }
+        return approved;
+    }
+
+    private IndicationRecord approveAs(String username, IndicationDraft draft) {
         Map<String, PatientGroupSummary> catalogue = catalogue();
         if (!catalogue.containsKey(draft.groupCode())) {
             throw new Refusal("network.refused.unknownGroup", draft.groupCode());
@@ -148,7 +179,7 @@ public class DirectoryService {
         indication.wgsExpected = draft.wgsPerYear().expected();
         indication.wgsHigh = draft.wgsPerYear().high();
         indication.approvedOn = draft.approvedOn();
-        indication.approvedBy = user.username();
+        indication.approvedBy = username;
         indication.changeNote = blankToNull(draft.changeNote());
         return record(indications.save(indication));
     }
@@ -364,5 +395,19 @@ public class DirectoryService {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : limited(text.strip());
+    }
+
+    private static java.math.@Nullable BigDecimal number(@Nullable Object value) {
+        if (value instanceof Number n) {
+            return new java.math.BigDecimal(n.toString());
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            try {
+                return new java.math.BigDecimal(text.strip().replace(',', '.'));
+            } catch (NumberFormatException notANumber) {
+                return null;
+            }
+        }
+        return null;
     }
 }

@@ -103,6 +103,28 @@ public class NetworkAccess {
                 .map(SeatKey::seatId).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The delimitation: the network's members (current appointments with a Skema user) and NGC start a version and
+     * co-edit a draft; NGC sends a submitted version to the working group's hearing; the steering group approves or
+     * returns it; NGC, the members, and once submitted the working group and the steering group read it.
+     */
+    public boolean mayEditDelimitation(SkemaUser user, Collection<String> members, DelimitationState state) {
+        return state == DelimitationState.DRAFT && (manages(user) || members.contains(user.username()));
+    }
+
+    public boolean mayStartDelimitation(SkemaUser user, Collection<String> members) {
+        return manages(user) || members.contains(user.username());
+    }
+
+    public boolean mayReadDelimitation(SkemaUser user, Collection<String> members, DelimitationState state) {
+        return manages(user) || members.contains(user.username())
+                || state != DelimitationState.DRAFT && (user.hasRole(Role.WORKING_GROUP) || user.hasRole(Role.STEERING_GROUP));
+    }
+
+    public boolean mayDecideDelimitation(SkemaUser user) {
+        return user.hasRole(Role.STEERING_GROUP);
+    }
+
     SkemaUser requireManager() {
         SkemaUser user = currentUser.require();
         if (!manages(user)) {

@@ -112,7 +112,9 @@ public class NetworkService {
         Map<String, PatientGroupSummary> catalogue = catalogue();
         PatientGroupSummary group = catalogue.get(groupCode);
         String text = (group == null ? "" : group.nameDa() + " " + group.nameEn()) + " " + (description == null ? "" : description);
-        List<Network> all = networks.findAllByOrderByNameDa();
+        // The network the group already belongs to (if any) is not a candidate for it.
+        Long own = networkIdOfGroup(groupCode);
+        List<Network> all = networks.findAllByOrderByNameDa().stream().filter(network -> !network.id.equals(own)).toList();
         Map<Long, List<NetworkGroup>> groupsOf = groups.findByNetworkIdIn(all.stream().map(network -> network.id).toList()).stream()
                 .collect(Collectors.groupingBy(g -> g.networkId));
         List<NetworkOverlap.Profile> profiles = all.stream().map(network -> new NetworkOverlap.Profile(network.id, network.nameDa,

@@ -49,3 +49,9 @@ interface DirectoryReleaseRepository extends JpaRepository<DirectoryRelease, Lon
 
     List<DirectoryRelease> findAllByOrderByNumberDesc();
 }
+
+interface DelimitationRepository extends JpaRepository<Delimitation, Long> {
+    List<Delimitation> findByNetworkIdOrderByVersionNumber(Long networkId);
+
+    Optional<Delimitation> findByResponseId(Long responseId);
+}

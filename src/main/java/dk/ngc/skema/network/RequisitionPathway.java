@@ -48,4 +48,38 @@ public record RequisitionPathway(String specialty, String departmentType, List<S
     private static String string(Object value) {
         return value == null ? "" : value.toString();
     }
+
+    /**
+     * The pathways of a delimitation's free text on who may requisition and how: one per numbered item (or line), the
+     * requisitioning doctors and their department before the first comma, a condition starting with "efter" ("after"),
+     * and what then happens after "hvor" ("where").
+     */
+    public static List<RequisitionPathway> parse(String text) {
+        List<RequisitionPathway> pathways = new java.util.ArrayList<>();
+        for (String raw : text.split("\\n|(?<=\\.)\\s+(?=\\d+\\.)")) {
+            String item = raw.strip().replaceFirst("^\\d+[.)]\\s*", "");
+            if (item.isBlank()) {
+                continue;
+            }
+            int comma = item.indexOf(',');
+            String who = comma < 0 ? item : item.substring(0, comma);
+            String rest = comma < 0 ? "" : item.substring(comma + 1).strip();
+            List<String> conditions = new java.util.ArrayList<>();
+            int after = who.indexOf(" efter ");
+            if (after >= 0) {
+                conditions.add(who.substring(after + 1).strip());
+                who = who.substring(0, after);
+            }
+            String department = "";
+            int in = who.indexOf(" i ");
+            if (in >= 0) {
+                department = who.substring(in + 3).strip();
+                who = who.substring(0, in);
+            }
+            String process = rest.startsWith("hvor ") ? rest.substring("hvor ".length()) : rest;
+            process = process.endsWith(".") ? process.substring(0, process.length() - 1) : process;
+            pathways.add(new RequisitionPathway(who.strip(), department, conditions, process.strip()));
+        }
+        return pathways;
+    }
 }

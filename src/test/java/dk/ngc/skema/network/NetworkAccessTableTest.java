@@ -34,6 +34,10 @@ class NetworkAccessTableTest extends ServiceTest {
     NetworkService networks;
     @Autowired
     DirectoryService directory;
+    @Autowired
+    DelimitationService delimitations;
+    @Autowired
+    dk.ngc.skema.forms.FormService forms;
 
     @Test
     void ngcManagesEachOrganisationFillsItsOwnSeatAndEveryRoleReads() {
@@ -49,6 +53,7 @@ class NetworkAccessTableTest extends ServiceTest {
         String code = directory.approve(DirectoryTestData.heartDraft("R1-10")).code();
         // An invalid address: whoever gets past the access check is refused by the rule, and nothing is appointed.
         MemberChoice refused = MemberChoice.invite("Test", "ingen-adresse");
+        long draftResponse = forms.startManagedResponse(DelimitationService.FORM_KEY, dk.ngc.skema.forms.definition.Answers.empty()).id();
 
         Map<String, RoleTable.Call> calls = new LinkedHashMap<>();
         calls.put("networks", () -> networks.networks());
@@ -71,6 +76,11 @@ class NetworkAccessTableTest extends ServiceTest {
         calls.put("release", () -> directory.release(" ", null));
         calls.put("csv", () -> directory.csv(Locale.of("da")));
         calls.put("check", () -> directory.check(code, PatientFacts.none()));
+        calls.put("delimitations", () -> delimitations.delimitations(id));
+        calls.put("startDelimitation", () -> delimitations.start(id)); // NGC starts one; nobody else is a member
+        calls.put("adopt", () -> delimitations.adopt(id, draftResponse, null)); // a draft: refused by the rule
+        calls.put("sendToHearing", () -> delimitations.sendToHearing(999_999));
+        calls.put("decide", () -> delimitations.decide(999_999, true, null));
 
         Set<String> everyRole = roles(REGION, LVS, PATIENTS, RKKP, NGC, WORKING_GROUP, STEERING_GROUP, NETWORK_MEMBER);
         Map<String, Set<String>> expected = new LinkedHashMap<>();
@@ -93,6 +103,11 @@ class NetworkAccessTableTest extends ServiceTest {
         expected.put("release", roles(NGC));
         expected.put("csv", everyRole);
         expected.put("check", everyRole);
+        expected.put("delimitations", everyRole);
+        expected.put("startDelimitation", roles(NGC));
+        expected.put("adopt", roles(NGC));
+        expected.put("sendToHearing", roles(NGC));
+        expected.put("decide", roles(STEERING_GROUP));
         assertThat(new RoleTable(events, clock).admitted(calls)).containsExactlyEntriesOf(expected);
 
         // Nothing a caller tried was appointed.

@@ -29,6 +29,9 @@ import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.Downloads;
 import dk.ngc.skema.base.ui.MainLayout;
 import dk.ngc.skema.network.AppointmentInfo;
+import dk.ngc.skema.network.DelimitationChecks;
+import dk.ngc.skema.network.DelimitationInfo;
+import dk.ngc.skema.network.DelimitationService;
 import dk.ngc.skema.network.MemberChoice;
 import dk.ngc.skema.network.NetworkInfo;
 import dk.ngc.skema.network.NetworkService;
@@ -63,10 +66,13 @@ public class NetworkView extends VerticalLayout implements HasUrlParameter<Long>
     private final NetworkService networks;
     private final OrganisationService organisations;
     private final PatientGroupService patientGroups;
+    private final DelimitationService delimitations;
     private long networkId;
     private String title = "";
 
-    public NetworkView(NetworkService networks, OrganisationService organisations, PatientGroupService patientGroups) {
+    public NetworkView(NetworkService networks, OrganisationService organisations, PatientGroupService patientGroups,
+                       DelimitationService delimitations) {
+        this.delimitations = delimitations;
         this.networks = networks;
         this.organisations = organisations;
         this.patientGroups = patientGroups;
@@ -107,6 +113,7 @@ public class NetworkView extends VerticalLayout implements HasUrlParameter<Long>
             seats.add(seat(network, seat, names));
         }
         add(seats);
+        add(delimitation(network));
         if (network.manages()) {
             add(manage(network, names));
         }
@@ -265,6 +272,93 @@ public class NetworkView extends VerticalLayout implements HasUrlParameter<Long>
         dialog.add(new VerticalLayout(on, reason));
         dialog.getFooter().add(new Button(getTranslation("network.cancel"), click -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** The delimitation's versions: state, the form, the hearing, the steering group's decision, the consistency warnings. */
+    private VerticalLayout delimitation(NetworkInfo network) {
+        var section = new VerticalLayout();
+        section.setPadding(false);
+        section.setId("network-delimitation");
+        section.add(new H2(getTranslation("delimitation.heading")));
+        List<DelimitationInfo> versions = delimitations.delimitations(network.id());
+        if (versions.isEmpty()) {
+            section.add(new Paragraph(getTranslation("delimitation.none")));
+        }
+        for (DelimitationInfo version : versions) {
+            var box = new VerticalLayout();
+            box.setPadding(false);
+            box.addClassName("delimitation-version");
+            box.add(new H3(getTranslation("delimitation.version", version.version(), getTranslation("delimitation.state." + version.state().name()))
+                    + (version.inForce() ? " – " + getTranslation("delimitation.inForce") : "")));
+            var links = new HorizontalLayout(new com.vaadin.flow.component.html.Anchor("besvarelse/" + version.responseId(),
+                    getTranslation("delimitation.open")));
+            if (version.hearingId() != null) {
+                links.add(new com.vaadin.flow.component.html.Anchor("hoering/" + version.hearingId(), getTranslation("delimitation.hearing")));
+            }
+            box.add(links);
+            if (version.decisionComment() != null || version.decidedBy() != null) {
+                box.add(new Span(getTranslation("delimitation.decision", version.decidedBy(), DanishTime.dateTime(version.decidedAt(), getLocale()),
+                        version.decisionComment() == null ? "" : version.decisionComment())));
+            }
+            if (!version.warnings().isEmpty()) {
+                var warnings = new UnorderedList();
+                warnings.addClassName("delimitation-warnings");
+                for (DelimitationChecks.Warning warning : version.warnings()) {
+                    String form = "besvarelse/" + version.responseId();
+                    // Both places, as the form renders them (each field's element has the id "field-<key>").
+                    warnings.add(new ListItem(new Span(warning.message().get(getLocale()) + " "),
+                            new com.vaadin.flow.component.html.Anchor(form + "#field-" + topKey(warning.tableField()),
+                                    getTranslation("delimitation.link.table")),
+                            new Span(" · "), new com.vaadin.flow.component.html.Anchor(form + "#field-" + topKey(warning.textField()),
+                                    getTranslation("delimitation.link.text", warning.indication()))));
+                }
+                box.add(new Span(getTranslation("delimitation.warnings")), warnings);
+            }
+            if (version.maySend()) {
+                Button send = new Button(getTranslation("delimitation.send"), click -> {
+                    if (NetworkTexts.attempt(this, () -> delimitations.sendToHearing(version.id()))) {
+                        NetworkTexts.done(this, "delimitation.sent");
+                        render();
+                    }
+                });
+                send.addClassName("delimitation-send");
+                box.add(send);
+            }
+            if (version.mayDecide()) {
+                TextField comment = new TextField(getTranslation("delimitation.comment"));
+                comment.setWidth("30em");
+                Button approve = new Button(getTranslation("delimitation.approve"), click -> decide(version, true, comment.getValue()));
+                approve.addClassName("delimitation-approve");
+                approve.addThemeVariants(ButtonVariant.PRIMARY);
+                Button back = new Button(getTranslation("delimitation.return"), click -> decide(version, false, comment.getValue()));
+                back.addClassName("delimitation-return");
+                box.add(new HorizontalLayout(comment, approve, back));
+            }
+            section.add(box);
+        }
+        if (delimitations.mayStart(network.id())) {
+            Button start = new Button(getTranslation("delimitation.start"), click -> {
+                if (NetworkTexts.attempt(this, () -> delimitations.start(network.id()))) {
+                    render();
+                }
+            });
+            start.setId("delimitation-start");
+            section.add(start);
+        }
+        return section;
+    }
+
+    /** "indications[1].requisition" is rendered inside the field "indications". */
+    private static String topKey(String fieldPath) {
+        int cut = fieldPath.indexOf('[');
+        return cut < 0 ? fieldPath : fieldPath.substring(0, cut);
+    }
+
+    private void decide(DelimitationInfo version, boolean approve, String comment) {
+        if (NetworkTexts.attempt(this, () -> delimitations.decide(version.id(), approve, comment))) {
+            NetworkTexts.done(this, "delimitation.decided");
+            render();
+        }
     }
 
     private VerticalLayout manage(NetworkInfo network, Map<String, String> names) {

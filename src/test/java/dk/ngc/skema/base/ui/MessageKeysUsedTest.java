@@ -107,7 +107,8 @@ class MessageKeysUsedTest {
             names("directory.part.", dk.ngc.skema.network.DirectoryDiff.Part.values()),
             of("directory.csvColumn.", Stream.of("code", "name", "group", "network", "criteria", "requisition", "wgsLow", "wgsExpected",
                     "wgsHigh", "version", "approvedOn")),
-            of("directory.pdfColumn.", Stream.of("code", "name", "criteria", "requisition", "wgs", "version")));
+            of("directory.pdfColumn.", Stream.of("code", "name", "criteria", "requisition", "wgs", "version")),
+            names("delimitation.state.", dk.ngc.skema.network.DelimitationState.values()));
 
     private static Set<String> danishKeys;
     private static String mainSources;
