@@ -185,6 +185,22 @@ class MailWriter {
         }
     }
 
+    /** Each nominator of the group's nominations is told the steering group's decision on the group. */
+    @ApplicationModuleListener
+    void on(dk.ngc.skema.decision.GroupDecided event) {
+        String outcome = Messages.get(DA, event.selected() ? "decision.outcome.selected" : "decision.outcome.notSelected");
+        for (dk.ngc.skema.decision.GroupDecided.Told told : event.told()) {
+            Recipient to = told.filer();
+            if (to == null) {
+                continue;
+            }
+            notifier.send(to.email(), to.name(),
+                    Messages.get(DA, "notification.mail.decision.subject", event.groupName(), outcome),
+                    Messages.get(DA, "notification.mail.decision.body", to.name(), DanishTime.date(event.meetingDate(), DA), event.groupName(),
+                            event.roundName(), told.receiptNumber(), told.title(), outcome));
+        }
+    }
+
     /** How a message names a nomination: its receipt number, or "Kladde 12" for a draft. */
     private static String label(MailedNomination nomination) {
         return nomination.receiptNumber() != null ? nomination.receiptNumber()

@@ -56,6 +56,25 @@ class PatientGroup {
     protected PatientGroup() {
     }
 
+    /** A group the steering group selected in a round. */
+    PatientGroup(String code, String nameDa, String nameEn, String roundCode, LocalDate selectedOn) {
+        this.code = code;
+        this.nameDa = nameDa;
+        this.nameEn = nameEn;
+        this.origin = PatientGroupOrigin.ROUND;
+        this.selectedRoundCode = roundCode;
+        this.selectedOn = selectedOn;
+    }
+
+    /** When its specialist network starts, as the implementation plan says ("2021-Q1"). */
+    void startNetwork(@Nullable String start) {
+        this.networkStart = start;
+    }
+
+    String getCode() {
+        return code;
+    }
+
     PatientGroupSummary toSummary() {
         return new PatientGroupSummary(code, nameDa, nameEn, origin, selectedRoundCode, selectedOn, networkStart);
     }

@@ -6,4 +6,6 @@ import java.util.List;
 
 interface PatientGroupRepository extends JpaRepository<PatientGroup, Long> {
     List<PatientGroup> findByActiveTrueOrderByCode();
+
+    java.util.Optional<PatientGroup> findByCode(String code);
 }

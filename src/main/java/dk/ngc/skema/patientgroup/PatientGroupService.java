@@ -45,6 +45,30 @@ public class PatientGroupService implements OptionSource {
         return summaries();
     }
 
+    /**
+     * A group the steering group selected in a round enters the catalogue (asked by the decision feature, for NGC), under
+     * the next free code of the round ("R3-01", "R3-02", ...), so that later rounds can nominate expansions of it.
+     * Returns its code.
+     */
+    @Transactional
+    public String addSelected(String nameDa, String nameEn, String roundCode, java.time.LocalDate selectedOn) {
+        currentUser.require(dk.ngc.skema.security.Role.NGC);
+        int number = 1;
+        String code;
+        do {
+            code = "%s-%02d".formatted(roundCode, number++);
+        } while (groups.findByCode(code).isPresent());
+        groups.save(new PatientGroup(code, nameDa, nameEn, roundCode, selectedOn));
+        return code;
+    }
+
+    /** The quarter a selected group's network starts, as the approved implementation plan says (asked for NGC). */
+    @Transactional
+    public void setNetworkStart(String code, @org.jspecify.annotations.Nullable String start) {
+        currentUser.require(dk.ngc.skema.security.Role.NGC, dk.ngc.skema.security.Role.STEERING_GROUP);
+        groups.findByCode(code).ifPresent(group -> group.startNetwork(start));
+    }
+
     private List<PatientGroupSummary> summaries() {
         return groups.findByActiveTrueOrderByCode().stream().map(PatientGroup::toSummary)
                 .sorted(java.util.Comparator.comparing((PatientGroupSummary group) -> group.origin() != PatientGroupOrigin.PILOT)

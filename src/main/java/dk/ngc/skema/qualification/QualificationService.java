@@ -174,6 +174,7 @@ public class QualificationService {
         long hearingId = hearings.create(draft).id();
         hearings.send(hearingId);
         qualification.hearingId = hearingId;
+        rounds.beginQualification(roundId);
         return qualification(roundId).orElseThrow();
     }
 
@@ -327,6 +328,7 @@ public class QualificationService {
             release.releasedBy = user.username();
             release.releasedAt = now;
         }
+        rounds.beginDecision(roundId);
         return released;
     }
 

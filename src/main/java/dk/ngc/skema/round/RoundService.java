@@ -133,6 +133,50 @@ public class RoundService {
     }
 
     /**
+     * The qualification begins: NGC sent the round's draft consolidation to the societies (asked by the qualification
+     * feature). A round already in qualification or later stays where it is.
+     */
+    @Transactional
+    public RoundInfo beginQualification(long id) {
+        currentUser.require(Role.NGC);
+        Round round = find(id);
+        if (round.toInfo().state().ordinal() >= RoundState.IN_QUALIFICATION.ordinal()) {
+            return round.toInfo();
+        }
+        return move(round, RoundState.IN_QUALIFICATION);
+    }
+
+    /**
+     * The decision begins: NGC released the case presentation to the steering group (asked by the qualification
+     * feature). An assessed round whose qualification was never sent passes through the qualification; a round already
+     * in decision or decided stays where it is.
+     */
+    @Transactional
+    public RoundInfo beginDecision(long id) {
+        currentUser.require(Role.NGC);
+        Round round = find(id);
+        RoundState state = round.toInfo().state();
+        if (state.ordinal() >= RoundState.IN_DECISION.ordinal()) {
+            return round.toInfo();
+        }
+        if (state == RoundState.ASSESSED) {
+            move(round, RoundState.IN_QUALIFICATION);
+        }
+        return move(round, RoundState.IN_DECISION);
+    }
+
+    /** Every group of the round has its decision (asked by the decision feature). A decided round stays decided. */
+    @Transactional
+    public RoundInfo completeDecision(long id) {
+        currentUser.require(Role.NGC);
+        Round round = find(id);
+        if (round.toInfo().state() == RoundState.DECIDED) {
+            return round.toInfo();
+        }
+        return move(round, RoundState.DECIDED);
+    }
+
+    /**
      * The next receipt number of the round (R2-001, R2-002, ...), given in submission order. The round row
      * is locked until the submitting transaction ends, so two submissions never share a number. Asked for by
      * the nomination feature when region or LVS staff submit.

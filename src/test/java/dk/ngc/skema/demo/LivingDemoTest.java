@@ -105,7 +105,8 @@ class LivingDemoTest extends ServiceTest {
     void theEarlierRoundIsAssessedWithItsResultsReleased() {
         actAs("nina");
         RoundInfo earlier = round(LivingDemo.EARLIER_ROUND);
-        assertThat(earlier.state()).isEqualTo(RoundState.ASSESSED);
+        // assessed, and its draft consolidation sent for qualification (DemoQualification): in qualification
+        assertThat(earlier.state()).isEqualTo(RoundState.IN_QUALIFICATION);
         assertThat(assessments.assessment(earlier.id()).released()).isTrue();
         Map<String, Outcome> outcomes = assessments.results(earlier.id()).stream()
                 .collect(Collectors.toMap(NominationResult::title, result -> result.result().outcome()));

@@ -49,6 +49,8 @@ class QualificationServiceTest extends ServiceTest {
     @Autowired
     TestRounds testRounds;
     @Autowired
+    dk.ngc.skema.round.RoundService rounds;
+    @Autowired
     EntityManager entityManager;
     @Autowired
     QualificationGroupRepository groupRepository;
@@ -86,6 +88,7 @@ class QualificationServiceTest extends ServiceTest {
                 .contains("Hjerte og hørelse QS1", "Blod QS1");
         assertThatThrownBy(() -> qualification.send(round.roundId(), null, Map.of()))
                 .isInstanceOf(Refusal.class).hasMessageContaining("qualification.error.alreadySent");
+        assertThat(rounds.round(round.roundId()).state()).as("sent: in qualification").isEqualTo(dk.ngc.skema.round.RoundState.IN_QUALIFICATION);
 
         actAs("karen"); // Dansk Cardiologisk Selskab is asked about the first group only: its response starts with that row
         ResponseDocument dcs = hearings.startQuestions(invitee(hearing, "dcs").id());
@@ -139,6 +142,7 @@ class QualificationServiceTest extends ServiceTest {
         assertThat(draft.releasedAt()).isNull();
         assertThat(draft.funnel()).isEqualTo(new CasePresentation.Funnel(3, 3, 2, 0));
         qualification.release(round.roundId());
+        assertThat(rounds.round(round.roundId()).state()).as("released: in decision").isEqualTo(dk.ngc.skema.round.RoundState.IN_DECISION);
         qualification.saveCaseNotes(round.heartAndHearing(), "Ændret efter frigivelsen.", null); // a later draft change
 
         actAs("svend");

@@ -174,4 +174,37 @@ class RoundServiceTest extends ServiceTest {
         expected.put("nextReceiptNumber", RoleTable.roles(dk.ngc.skema.security.Role.REGION, dk.ngc.skema.security.Role.LVS));
         assertThat(new RoleTable(events, clock).admitted(calls)).containsExactlyEntriesOf(expected);
     }
+
+    @Test
+    void qualificationDecisionAndDecidedFollowTheAssessmentAndToleratePhasesAlreadyReached() {
+        long round = open("RP7");
+        actAs("nina");
+        roundService.setNominationPhase(round, RoundState.CLOSED);
+        assertThatThrownBy(() -> roundService.beginQualification(round))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("round.error.transition"));
+        roundService.beginAssessment(round);
+        roundService.completeAssessment(round);
+        assertThatThrownBy(() -> roundService.completeDecision(round))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("round.error.transition"));
+        assertThat(roundService.beginQualification(round).state()).isEqualTo(RoundState.IN_QUALIFICATION);
+        assertThat(roundService.beginQualification(round).state()).as("sent again: stays").isEqualTo(RoundState.IN_QUALIFICATION);
+        assertThat(roundService.beginDecision(round).state()).isEqualTo(RoundState.IN_DECISION);
+        assertThat(roundService.beginDecision(round).state()).as("released again: stays").isEqualTo(RoundState.IN_DECISION);
+        assertThat(roundService.beginQualification(round).state()).as("never back").isEqualTo(RoundState.IN_DECISION);
+        assertThat(roundService.completeDecision(round).state()).isEqualTo(RoundState.DECIDED);
+        assertThat(roundService.completeDecision(round).state()).isEqualTo(RoundState.DECIDED);
+        assertThat(phaseLog.changes).filteredOn(change -> change.roundId() == round && change.from().ordinal() >= RoundState.ASSESSED.ordinal())
+                .extracting(RoundPhaseChanged::from, RoundPhaseChanged::to)
+                .containsExactly(Tuple.tuple(RoundState.ASSESSED, RoundState.IN_QUALIFICATION),
+                        Tuple.tuple(RoundState.IN_QUALIFICATION, RoundState.IN_DECISION),
+                        Tuple.tuple(RoundState.IN_DECISION, RoundState.DECIDED));
+
+        long skipped = open("RP8"); // a case presentation released without a qualification sent passes through it
+        roundService.setNominationPhase(skipped, RoundState.CLOSED);
+        roundService.beginAssessment(skipped);
+        roundService.completeAssessment(skipped);
+        assertThat(roundService.beginDecision(skipped).state()).isEqualTo(RoundState.IN_DECISION);
+        actAs("svend");
+        assertThatThrownBy(() -> roundService.beginDecision(skipped)).isInstanceOf(AccessDeniedException.class);
+    }
 }
