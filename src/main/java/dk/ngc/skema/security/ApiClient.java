@@ -15,13 +15,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApiClient {
 
+    private final org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategies;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ApiClient(org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategies) {
+        this.strategies = strategies;
+    }
+
+    /** For code outside a Spring context (a unit test of an access rule): the static holder. */
+    public ApiClient() {
+        this.strategies = null;
+    }
+
     /** The scope a token must hold to read the directory through the API (a client scope of the realm). */
     public static final String DIRECTORY_SCOPE = "skema-directory";
     static final String DIRECTORY_AUTHORITY = "SCOPE_" + DIRECTORY_SCOPE;
 
     /** The calling system's client id (the token's {@code azp} or subject); refuses a caller without the scope. */
     public String requireDirectoryScope() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        // The holder the filter chain wrote the token into: the context's own strategy (Vaadin's), which the static
+        // holder is only while this context is the last one started in the JVM (several run side by side in tests).
+        var strategy = strategies == null ? null : strategies.getIfAvailable();
+        Authentication authentication = (strategy != null ? strategy.getContext() : SecurityContextHolder.getContext()).getAuthentication();
         if (!(authentication instanceof JwtAuthenticationToken token)
                 || token.getAuthorities().stream().map(GrantedAuthority::getAuthority).noneMatch(DIRECTORY_AUTHORITY::equals)) {
             throw new AccessDeniedException("No API token with scope " + DIRECTORY_SCOPE);

@@ -29,7 +29,7 @@ class ApiBearerTokenTest extends ApiTest {
     void aTokenWithTheDirectoryScopeReadsTheCatalogueOfSelectedGroups() throws Exception {
         HttpResponse<String> response = get("/api/v1/patient-groups", token("skema-directory profile"));
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         assertThat(response.body())
                 .contains("\"code\":\"PILOT\"", "\"code\":\"R1-01\"", "Børn og unge med kræft (op til 18 år)", "\"selectedOn\":\"2020-12-11\"");

@@ -1,6 +1,5 @@
 package dk.ngc.skema.network.api;
 
-import dk.ngc.skema.base.NotFound;
 import dk.ngc.skema.network.DirectoryService;
 import dk.ngc.skema.network.IndicationRecord;
 import dk.ngc.skema.network.ReleaseInfo;
@@ -11,9 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -70,11 +67,6 @@ class DirectoryApi {
     @Operation(summary = "The indications of one release, as they were signed off")
     List<IndicationJson> releaseIndications(@PathVariable int number) {
         return directory.releaseIndications(number).stream().map(IndicationJson::of).toList();
-    }
-
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<Map<String, String>> notFound(NotFound notFound) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", notFound.getMessage() == null ? "not found" : notFound.getMessage()));
     }
 
     /** An approved indication as the API gives it. */
