@@ -26,7 +26,7 @@ class ApiErrors {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Map<String, String>> forbidden(AccessDeniedException denied) {
-        log.info("API request refused: {}", denied.getMessage(), denied);
+        log.info("API request refused: {}", denied.getMessage());
         return json(HttpStatus.FORBIDDEN, Map.of("error", "forbidden"));
     }
 

@@ -313,7 +313,9 @@ public class DirectoryService {
     // --- internal
 
     private List<IndicationRecord> current() {
-        return indications.findAll().stream().filter(i -> !i.withdrawn).map(this::record)
+        // The catalogue once for all indications, not once per indication.
+        Map<String, PatientGroupSummary> catalogue = catalogue();
+        return indications.findAll().stream().filter(i -> !i.withdrawn).map(i -> record(i, catalogue))
                 .sorted(Comparator.comparing(record -> DirectoryDiff.sortKey(record.code()))).toList();
     }
 
@@ -330,7 +332,10 @@ public class DirectoryService {
     }
 
     private IndicationRecord record(DirectoryIndication i) {
-        Map<String, PatientGroupSummary> catalogue = catalogue();
+        return record(i, catalogue());
+    }
+
+    private IndicationRecord record(DirectoryIndication i, Map<String, PatientGroupSummary> catalogue) {
         PatientGroupSummary group = catalogue.get(i.groupCode);
         return new IndicationRecord(i.code, i.groupCode, group == null ? i.groupCode : group.nameDa(), group == null ? i.groupCode : group.nameEn(),
                 i.networkId, networks.networkName(i.networkId, Locale.of("da")), i.nameDa, i.nameEn, i.description,
