@@ -198,6 +198,16 @@ public class DelimitationService implements ResponseAccessPolicy {
                 .filter(d -> access.mayReadDelimitation(user, members(d.networkId), d.state)).isPresent();
     }
 
+    /** One query for the whole list, and the members once per network: the form engine asks for many responses at once (N+1 otherwise). */
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> readableResponses(SkemaUser user, java.util.Collection<Long> responseIds) {
+        Map<Long, Set<String>> membersByNetwork = new java.util.HashMap<>();
+        return delimitations.findByResponseIdIn(responseIds).stream()
+                .filter(d -> access.mayReadDelimitation(user, membersByNetwork.computeIfAbsent(d.networkId, this::members), d.state))
+                .map(d -> d.responseId).collect(Collectors.toSet());
+    }
+
     @Override
     @Transactional(readOnly = true)
     public boolean mayEdit(SkemaUser user, long responseId) {

@@ -54,4 +54,6 @@ interface DelimitationRepository extends JpaRepository<Delimitation, Long> {
     List<Delimitation> findByNetworkIdOrderByVersionNumber(Long networkId);
 
     Optional<Delimitation> findByResponseId(Long responseId);
+
+    List<Delimitation> findByResponseIdIn(java.util.Collection<Long> responseIds);
 }
