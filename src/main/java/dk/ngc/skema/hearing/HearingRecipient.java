@@ -17,6 +17,7 @@ class HearingRecipient {
     static final String BODY = "BODY";
     static final String ORGANISATION = "ORGANISATION";
     static final String PERSON = "PERSON";
+    static final String GROUP = "GROUP";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,6 +45,7 @@ class HearingRecipient {
         return switch (kind) {
             case BODY -> new InviteeChoice.OfBody(Body.valueOf(value));
             case ORGANISATION -> new InviteeChoice.Organisation(value);
+            case GROUP -> new InviteeChoice.OfGroup(value);
             default -> new InviteeChoice.Person(value);
         };
     }
@@ -51,6 +53,7 @@ class HearingRecipient {
     static HearingRecipient of(Long hearingId, InviteeChoice choice) {
         return switch (choice) {
             case InviteeChoice.OfBody body -> new HearingRecipient(hearingId, BODY, body.body().name());
+            case InviteeChoice.OfGroup group -> new HearingRecipient(hearingId, GROUP, group.key());
             case InviteeChoice.Organisation organisation -> new HearingRecipient(hearingId, ORGANISATION, organisation.code());
             case InviteeChoice.Person person -> new HearingRecipient(hearingId, PERSON, person.username());
         };

@@ -72,12 +72,15 @@ public class HearingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final FormService forms;
+    private final org.springframework.beans.factory.ObjectProvider<InviteeGroupSource> groupSources;
 
     HearingService(HearingRepository hearings, HearingDocumentRepository documents, HearingFileRepository files,
                    HearingQuestionRepository questions, HearingRecipientRepository recipients, HearingInviteeRepository invitees,
                    HearingAnswerRepository answers, HearingCommentRepository comments, HearingAccess access,
                    List<DocumentSource> sources, OrganisationService organisations, CurrentUser currentUser,
-                   ApplicationEventPublisher events, Clock clock, FormService forms) {
+                   ApplicationEventPublisher events, Clock clock, FormService forms,
+                   org.springframework.beans.factory.ObjectProvider<InviteeGroupSource> groupSources) {
+        this.groupSources = groupSources;
         this.hearings = hearings;
         this.documents = documents;
         this.files = files;
@@ -96,6 +99,13 @@ public class HearingService {
     }
 
     // ---------------------------------------------------------------- making and sending (NGC)
+
+    /** The groups other features offer to consult (e.g. the members of each specialist network), by name (NGC). */
+    @Transactional(readOnly = true)
+    public List<InviteeGroup> inviteeGroups(Locale locale) {
+        currentUser.require(Role.NGC);
+        return InviteeGroup.sorted(groupSources.orderedStream().flatMap(source -> source.groups().stream()).toList(), locale);
+    }
 
     /** Stores an uploaded PDF or DOCX to hear (type by content, at most 20 MB, SHA-256 kept); refused otherwise. */
     @Transactional
@@ -650,6 +660,13 @@ public class HearingService {
                                 .forEach(organisation -> byKey.putIfAbsent("o:" + organisation.code(),
                                         HearingInvitee.organisation(hearingId, organisation.code(), organisation.name(da))));
                     }
+                }
+                case InviteeChoice.OfGroup group -> {
+                    InviteeGroupSource source = groupSources.orderedStream()
+                            .filter(candidate -> candidate.name().equals(InviteeGroup.sourceOf(group.key()))).findFirst()
+                            .orElseThrow(() -> new Refusal("hearing.error.unknownGroup", group.key()));
+                    source.members(group.key()).forEach(member -> byKey.putIfAbsent("p:" + member.username(),
+                            HearingInvitee.person(hearingId, member.username(), member.fullName())));
                 }
                 case InviteeChoice.Organisation chosenOrganisation -> {
                     List<OrganisationSummary> found = organisations.organisations(List.of(chosenOrganisation.code()));

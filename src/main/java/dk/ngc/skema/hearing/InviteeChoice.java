@@ -12,6 +12,13 @@ public sealed interface InviteeChoice {
         }
     }
 
+    /** A group another feature keeps ({@link InviteeGroupSource}), e.g. the members of one specialist network, by its key. */
+    record OfGroup(String key) implements InviteeChoice {
+        public OfGroup {
+            Objects.requireNonNull(key, "key");
+        }
+    }
+
     /** An organisation by code; it answers as one. */
     record Organisation(String code) implements InviteeChoice {
         public Organisation {
@@ -28,6 +35,10 @@ public sealed interface InviteeChoice {
 
     static InviteeChoice body(Body body) {
         return new OfBody(body);
+    }
+
+    static InviteeChoice group(String key) {
+        return new OfGroup(key);
     }
 
     static InviteeChoice organisation(String code) {

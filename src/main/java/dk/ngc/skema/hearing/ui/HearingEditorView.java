@@ -82,6 +82,8 @@ public class HearingEditorView extends VerticalLayout implements HasUrlParameter
     private final Upload upload;
     private final Span uploaded = new Span();
     private final CheckboxGroup<Body> bodies = new CheckboxGroup<>();
+    private final com.vaadin.flow.component.combobox.MultiSelectComboBox<dk.ngc.skema.hearing.InviteeGroup> groups =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
     private final MultiSelectComboBox<OrganisationSummary> pickedOrganisations = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<PersonSummary> pickedPersons = new MultiSelectComboBox<>();
     private final DatePicker lastDay = new DatePicker();
@@ -178,6 +180,11 @@ public class HearingEditorView extends VerticalLayout implements HasUrlParameter
         bodies.setItems(Body.values());
         bodies.setItemLabelGenerator(body -> getTranslation("hearing.body." + body));
         bodies.setId("hearing-bodies");
+        groups.setLabel(getTranslation("hearing.edit.groups"));
+        groups.setItems(hearings.inviteeGroups(getLocale()));
+        groups.setItemLabelGenerator(group -> getTranslation("hearing.edit.groupLabel", group.name(getLocale()), group.members()));
+        groups.setId("hearing-groups");
+        groups.setWidthFull();
         pickedOrganisations.setLabel(getTranslation("hearing.edit.organisations"));
         pickedOrganisations.setItems(organisations.allOrganisations());
         pickedOrganisations.setItemLabelGenerator(organisation -> organisation.name(getLocale()));
@@ -188,7 +195,7 @@ public class HearingEditorView extends VerticalLayout implements HasUrlParameter
         pickedPersons.setItemLabelGenerator(PersonSummary::fullName);
         pickedPersons.setId("hearing-persons");
         pickedPersons.setWidthFull();
-        add(bodies, pickedOrganisations, pickedPersons);
+        add(bodies, groups, pickedOrganisations, pickedPersons);
 
         add(new H2(getTranslation("hearing.edit.deadlineHeading")));
         lastDay.setLabel(getTranslation("hearing.edit.lastDay"));
@@ -244,14 +251,17 @@ public class HearingEditorView extends VerticalLayout implements HasUrlParameter
         Set<String> organisationCodes = new java.util.HashSet<>();
         Set<String> usernames = new java.util.HashSet<>();
         Set<Body> chosenBodies = new java.util.HashSet<>();
+        Set<String> groupKeys = new java.util.HashSet<>();
         for (InviteeChoice choice : existing.choices()) {
             switch (choice) {
                 case InviteeChoice.OfBody body -> chosenBodies.add(body.body());
+                case InviteeChoice.OfGroup group -> groupKeys.add(group.key());
                 case InviteeChoice.Organisation organisation -> organisationCodes.add(organisation.code());
                 case InviteeChoice.Person person -> usernames.add(person.username());
             }
         }
         bodies.setValue(chosenBodies);
+        groups.setValue(groups.getListDataView().getItems().filter(group -> groupKeys.contains(group.key())).collect(Collectors.toSet()));
         pickedOrganisations.setValue(organisations.allOrganisations().stream().filter(o -> organisationCodes.contains(o.code()))
                 .collect(Collectors.toSet()));
         pickedPersons.setValue(organisations.allPersons().stream().filter(p -> usernames.contains(p.username())).collect(Collectors.toSet()));
@@ -308,6 +318,8 @@ public class HearingEditorView extends VerticalLayout implements HasUrlParameter
     private List<InviteeChoice> choices() {
         List<InviteeChoice> choices = new ArrayList<>();
         bodies.getValue().stream().sorted().forEach(body -> choices.add(InviteeChoice.body(body)));
+        groups.getValue().stream().sorted(Comparator.comparing(dk.ngc.skema.hearing.InviteeGroup::key))
+                .forEach(group -> choices.add(InviteeChoice.group(group.key())));
         pickedOrganisations.getValue().stream().sorted(Comparator.comparing(OrganisationSummary::code))
                 .forEach(organisation -> choices.add(InviteeChoice.organisation(organisation.code())));
         pickedPersons.getValue().stream().sorted(Comparator.comparing(PersonSummary::username))
