@@ -105,6 +105,23 @@ public class HearingNotes {
         return out.toByteArray();
     }
 
+    /**
+     * The note as a PDF for a case the steering group decides on (e.g. a specialist network's delimitation): NGC and the
+     * steering group, once the hearing is sent. The steering group reads the note, not the hearing's workings.
+     */
+    @Transactional(readOnly = true)
+    public byte[] casePdf(long hearingId, Locale locale) {
+        SkemaUser user = currentUser.require();
+        if (!user.hasRole(Role.NGC) && !user.hasRole(Role.STEERING_GROUP)) {
+            throw new org.springframework.security.access.AccessDeniedException(user.username() + " may not read the note of hearing " + hearingId);
+        }
+        Hearing hearing = service.find(hearingId);
+        if (hearing.state == HearingState.DRAFT) {
+            throw new Refusal("hearing.error.notSent");
+        }
+        return write(build(hearing, locale), NoteFormat.PDF, locale);
+    }
+
     /** The note of a hearing, without an access check (the caller has made it). */
     HearingNote build(Hearing hearing, Locale locale) {
         if (hearing.sentAt == null || hearing.deadline == null) {

@@ -13,9 +13,10 @@ import java.util.List;
  * @param mayEdit   the reader may co-edit it (a draft, and a member or NGC)
  * @param maySend   the reader (NGC) may send it to the working group's hearing
  * @param mayDecide the reader (the steering group) may approve or return it
+ * @param mayReadCase the reader may download NGC's case presentation of it (NGC, the steering group; once heard)
  */
 public record DelimitationInfo(long id, long networkId, int version, DelimitationState state, long responseId, @Nullable Long hearingId,
                                String startedBy, @Nullable Instant submittedAt, @Nullable String decidedBy, @Nullable Instant decidedAt,
                                @Nullable String decisionComment, boolean inForce, List<DelimitationChecks.Warning> warnings,
-                               boolean mayEdit, boolean maySend, boolean mayDecide) {
+                               boolean mayEdit, boolean maySend, boolean mayDecide, boolean mayReadCase) {
 }

@@ -77,6 +77,26 @@ public class DelimitationService implements ResponseAccessPolicy {
         return readable.stream().map(d -> info(d, user, members, answers.getOrDefault(d.responseId, Answers.empty()), inForce)).toList();
     }
 
+    /**
+     * What NGC's case presentation of a version is made of, read as the user may read it: the version, its network's name,
+     * its answers (the recommendation) and the form's definition version. Refused unless the user may read the case.
+     */
+    @Transactional(readOnly = true)
+    public CaseParts caseParts(long delimitationId) {
+        SkemaUser user = access.requireReader();
+        Delimitation delimitation = find(delimitationId);
+        if (!access.mayReadDelimitationCase(user, delimitation.state, delimitation.hearingId != null)) {
+            throw new AccessDeniedException(user.username() + " may not read the case of delimitation " + delimitationId);
+        }
+        Network network = networks.findById(delimitation.networkId).orElseThrow();
+        Answers answers = forms.answersOf(List.of(delimitation.responseId)).getOrDefault(delimitation.responseId, Answers.empty());
+        return new CaseParts(info(delimitation, user), network.nameDa, network.nameEn, answers);
+    }
+
+    /** See {@link #caseParts(long)}. */
+    public record CaseParts(DelimitationInfo version, String networkDa, String networkEn, Answers answers) {
+    }
+
     /** Whether the reader may start a new version now (a member or NGC, and no version unfinished). */
     @Transactional(readOnly = true)
     public boolean mayStart(long networkId) {
@@ -228,7 +248,8 @@ public class DelimitationService implements ResponseAccessPolicy {
         return new DelimitationInfo(d.id, d.networkId, d.versionNumber, d.state, d.responseId, d.hearingId, d.startedBy, d.submittedAt,
                 d.decidedBy, d.decidedAt, d.decisionComment, inForce != null && inForce == d.versionNumber, DelimitationChecks.warnings(answers),
                 access.mayEditDelimitation(user, members, d.state), access.manages(user) && d.state == DelimitationState.SUBMITTED,
-                access.mayDecideDelimitation(user) && d.state == DelimitationState.IN_HEARING);
+                access.mayDecideDelimitation(user) && d.state == DelimitationState.IN_HEARING,
+                access.mayReadDelimitationCase(user, d.state, d.hearingId != null));
     }
 
     private static Optional<Delimitation> inForce(List<Delimitation> all) {

@@ -402,7 +402,7 @@ public class DirectoryService {
         return text == null || text.isBlank() ? null : limited(text.strip());
     }
 
-    private static java.math.@Nullable BigDecimal number(@Nullable Object value) {
+    static java.math.@Nullable BigDecimal number(@Nullable Object value) {
         if (value instanceof Number n) {
             return new java.math.BigDecimal(n.toString());
         }

@@ -125,6 +125,14 @@ public class NetworkAccess {
         return user.hasRole(Role.STEERING_GROUP);
     }
 
+    /**
+     * NGC's case presentation of a version to the steering group (the recommendation, the hearing's comments and NGC's
+     * answers): NGC and the steering group, once the version has been sent to hearing.
+     */
+    public boolean mayReadDelimitationCase(SkemaUser user, DelimitationState state, boolean heard) {
+        return heard && state != DelimitationState.DRAFT && (manages(user) || user.hasRole(Role.STEERING_GROUP));
+    }
+
     SkemaUser requireManager() {
         SkemaUser user = currentUser.require();
         if (!manages(user)) {

@@ -30,9 +30,13 @@ class DelimitationServiceTest extends ServiceTest {
     DirectoryService directory;
     @Autowired
     FormService forms;
+    @Autowired
+    DelimitationCaseFiles caseFiles;
+
+    static final java.util.Locale DA = java.util.Locale.of("da");
 
     @Test
-    void membersCoEditSubmitNgcHearsTheWorkingGroupAndTheSteeringGroupApproves() {
+    void membersCoEditSubmitNgcHearsTheWorkingGroupAndTheSteeringGroupApproves() throws Exception {
         actAs("nanna");
         actAs("mette");
         actAs("nina");
@@ -83,8 +87,24 @@ class DelimitationServiceTest extends ServiceTest {
         actAs("william"); // now the working group reads it
         assertThat(delimitations.delimitations(id)).hasSize(1);
         assertThatThrownBy(() -> delimitations.decide(first.id(), true, null)).isInstanceOf(AccessDeniedException.class);
+        // NGC's case presentation is for NGC and the steering group, not for the working group that comments on it.
+        assertThat(delimitations.delimitations(id).getFirst().mayReadCase()).isFalse();
+        assertThatThrownBy(() -> caseFiles.render(first.id(), DA)).isInstanceOf(AccessDeniedException.class);
 
         actAs("svend");
+        assertThat(delimitations.delimitations(id).getFirst().mayReadCase()).isTrue();
+        byte[] casePdf = caseFiles.render(first.id(), DA);
+        String caseText = NetworkServiceTest.pdfText(casePdf).replaceAll("\\s+", " ");
+        assertThat(caseText).contains("Sagsfremstilling: Endokrinologiske patienter – afgrænsning version 1",
+                "Børn og unge under 18 år med sjældne sygdomme", // the indication on the cover and in the recommendation
+                "I alt (1 indikationer)",
+                "Region Sjælland", // the consistency warning
+                "Høringsnotat"); // the hearing note joined after the recommendation
+        try (var reader = new com.lowagie.text.pdf.PdfReader(casePdf)) {
+            assertThat(com.lowagie.text.pdf.SimpleBookmark.getBookmarkList(reader)).extracting(bookmark -> bookmark.get("Title"))
+                    .containsExactly("Sagsfremstilling", "Anbefalingen (afgrænsningsskemaet)", "Høringsnotatet");
+        }
+
         assertThatThrownBy(() -> delimitations.decide(first.id(), false, " ")).isInstanceOf(Refusal.class)
                 .hasMessage("delimitation.refused.returnComment");
         DelimitationInfo approved = delimitations.decide(first.id(), true, "Godkendt uden ændringer");

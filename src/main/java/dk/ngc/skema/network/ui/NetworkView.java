@@ -67,12 +67,14 @@ public class NetworkView extends VerticalLayout implements HasUrlParameter<Long>
     private final OrganisationService organisations;
     private final PatientGroupService patientGroups;
     private final DelimitationService delimitations;
+    private final dk.ngc.skema.network.DelimitationCaseFiles caseFiles;
     private long networkId;
     private String title = "";
 
     public NetworkView(NetworkService networks, OrganisationService organisations, PatientGroupService patientGroups,
-                       DelimitationService delimitations) {
+                       DelimitationService delimitations, dk.ngc.skema.network.DelimitationCaseFiles caseFiles) {
         this.delimitations = delimitations;
+        this.caseFiles = caseFiles;
         this.networks = networks;
         this.organisations = organisations;
         this.patientGroups = patientGroups;
@@ -294,6 +296,11 @@ public class NetworkView extends VerticalLayout implements HasUrlParameter<Long>
                     getTranslation("delimitation.open")));
             if (version.hearingId() != null) {
                 links.add(new com.vaadin.flow.component.html.Anchor("hoering/" + version.hearingId(), getTranslation("delimitation.hearing")));
+            }
+            if (version.mayReadCase()) {
+                links.add(new dk.ngc.skema.base.ui.FileJobButton("delimitation-case-" + version.id(), "delimitation-case-download-" + version.id(),
+                        getTranslation("delimitation.case.pdf"), getTranslation("delimitation.case.pdfProgress"), "delimitation.case.pdfReady",
+                        () -> caseFiles.start(version.id(), getLocale()).job(), caseFiles::progress));
             }
             box.add(links);
             if (version.decisionComment() != null || version.decidedBy() != null) {
