@@ -111,7 +111,14 @@ public final class SimilarityIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searcherManager;
     /** Set by every write, cleared by the query that refreshes the searcher. */
-    private final java.util.concurrent.atomic.AtomicBoolean stale = new java.util.concurrent.atomic.AtomicBoolean();
+    /*
+     * Writes done (counted after the writer has the change) and the count the searcher is known to cover. A flag that
+     * the first reader cleared was not enough: a second reader then took the old searcher while the first was still
+     * refreshing, and a thread's own put was missing from its next query (seen in CI under load).
+     */
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong searchable = new java.util.concurrent.atomic.AtomicLong();
+    private final Object refreshing = new Object();
 
     public SimilarityIndex() {
         Analyzer danish = new DanishNominationAnalyzer(false);
@@ -139,7 +146,7 @@ public final class SimilarityIndex implements AutoCloseable {
     public void put(long id, String title, String description, String diseases) {
         try {
             writer.updateDocument(idTerm(Long.toString(id)), document(Long.toString(id), title, description, diseases));
-            stale.set(true);
+            writes.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -172,7 +179,7 @@ public final class SimilarityIndex implements AutoCloseable {
     public void remove(long id) {
         try {
             writer.deleteDocuments(idTerm(Long.toString(id)));
-            stale.set(true);
+            writes.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -369,8 +376,16 @@ public final class SimilarityIndex implements AutoCloseable {
 
     private <T> T withSearcher(SearcherFunction<T> function) {
         try {
-            if (stale.getAndSet(false)) {
-                searcherManager.maybeRefreshBlocking();
+            long wanted = writes.get();
+            if (searchable.get() < wanted) {
+                synchronized (refreshing) {
+                    if (searchable.get() < wanted) {
+                        // Every write counted before the refresh starts is in the searcher it opens.
+                        long covered = writes.get();
+                        searcherManager.maybeRefreshBlocking();
+                        searchable.accumulateAndGet(covered, Math::max);
+                    }
+                }
             }
             IndexSearcher searcher = searcherManager.acquire();
             try {

@@ -259,8 +259,9 @@ class SimilarityIndexTest {
             for (int t = 0; t < 8; t++) {
                 int thread = t;
                 futures.add(pool.submit(() -> {
-                    for (int i = 0; i < 50; i++) {
-                        long id = 1000 + thread * 100L + i;
+                    for (int i = 0; i < 200; i++) {
+                        // each thread must find its own write at once, while the others write and refresh
+                        long id = 1000 + thread * 1000L + i;
                         index.put(id, "Arvelig hjertesygdom nummer " + i, "Tråd " + thread, "kardiomyopati");
                         assertThat(index.similarTo(id, 3)).isNotEmpty();
                     }
@@ -270,7 +271,7 @@ class SimilarityIndexTest {
                 future.get();
             }
         }
-        assertThat(index.size()).isEqualTo(15 + 8 * 50);
+        assertThat(index.size()).isEqualTo(15 + 8 * 200);
     }
 
     static List<String> tokens(Analyzer analyzer, String text) {
