@@ -11,6 +11,7 @@ import dk.ngc.skema.patientgroup.PatientGroupService;
 import dk.ngc.skema.patientgroup.PatientGroupSummary;
 import dk.ngc.skema.security.SkemaUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,10 +53,13 @@ public class NetworkService {
     private final PatientGroupService patientGroups;
     private final OrganisationService organisations;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     NetworkService(NetworkRepository networks, NetworkGroupRepository groups, NetworkSeatRepository seats,
                    AppointmentRepository appointments, NetworkAccess access, PatientGroupService patientGroups,
-                   OrganisationService organisations, Clock clock) {
+                   OrganisationService organisations, Clock clock,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.networks = networks;
         this.groups = groups;
         this.seats = seats;
@@ -207,7 +211,9 @@ public class NetworkService {
         if (current(seat).isPresent()) {
             throw new Refusal("network.refused.seatFilled");
         }
-        return toInfo(newAppointment(user, seat, forOrganisations, choice, organisationCode, startsOn), true);
+        Appointment appointment = newAppointment(user, seat, forOrganisations, choice, organisationCode, startsOn);
+        announce(user, appointment);
+        return toInfo(appointment, true);
     }
 
     /** Ends a current appointment: the member resigned on that day (today when none is given). */
@@ -253,6 +259,7 @@ public class NetworkService {
         fresh = appointments.save(fresh);
         old.replacedById = fresh.id;
         seat.viceChair = false;
+        announce(user, fresh);
         return toInfo(fresh, true);
     }
 
@@ -355,6 +362,14 @@ public class NetworkService {
         }
         String known = organisations.personByEmail(email).map(PersonSummary::username).orElse(null);
         return new Appointment(seat, name, email, known, organisation, true, startsOn, user.username(), clock.instant());
+    }
+
+    private void announce(SkemaUser by, Appointment appointment) {
+        Network network = networks.findById(appointment.networkId).orElseThrow();
+        String organisation = organisations.organisations(List.of(appointment.organisationCode)).stream().findFirst()
+                .map(o -> o.name(Locale.of("da"))).orElse(appointment.organisationCode);
+        events.publishEvent(new MemberAppointed(appointment.id, network.id, network.nameDa, appointment.personName, appointment.email,
+                appointment.invited, organisation, appointment.startsOn, by.fullName()));
     }
 
     private List<String> requireFill(SkemaUser user, NetworkSeat seat) {

@@ -201,6 +201,23 @@ class MailWriter {
         }
     }
 
+    /**
+     * The person appointed to a specialist network is told, with the way in: one invited by e-mail gets Skema's address
+     * and is asked to have a login made by their organisation; one with a login gets the network's page.
+     */
+    @ApplicationModuleListener
+    void on(dk.ngc.skema.network.MemberAppointed event) {
+        if (event.email() == null || event.email().isBlank()) {
+            return;
+        }
+        String way = event.invited() ? Messages.get(DA, "notification.mail.appointed.invited")
+                : Messages.get(DA, "notification.mail.appointed.known", "/netvaerk/" + event.networkId());
+        notifier.send(event.email(), event.personName(),
+                Messages.get(DA, "notification.mail.appointed.subject", event.networkName()),
+                Messages.get(DA, "notification.mail.appointed.body", event.personName(), event.organisationName(), event.networkName(),
+                        DanishTime.date(event.startsOn(), DA), event.appointedByName(), way));
+    }
+
     /** How a message names a nomination: its receipt number, or "Kladde 12" for a draft. */
     private static String label(MailedNomination nomination) {
         return nomination.receiptNumber() != null ? nomination.receiptNumber()
