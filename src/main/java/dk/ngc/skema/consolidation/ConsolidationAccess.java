@@ -37,6 +37,15 @@ public class ConsolidationAccess {
         return user.hasRole(Role.NGC);
     }
 
+    /** Whether the user applies an approved implementation plan to the ledger (the steering group approving it, NGC). */
+    public boolean mayApplyApprovedPlan(SkemaUser user) {
+        return user.hasRole(Role.NGC) || user.hasRole(Role.STEERING_GROUP);
+    }
+
+    SkemaUser requirePlanApplier() {
+        return require(this::mayApplyApprovedPlan, "applying an approved plan to the WGS ledger");
+    }
+
     SkemaUser requireWorkspace() {
         return require(this::mayWorkOnConsolidation, "the consolidation workspace");
     }

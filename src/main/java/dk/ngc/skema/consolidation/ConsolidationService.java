@@ -339,6 +339,26 @@ public class ConsolidationService {
                 group.getName() + ": " + (priorityRank == null ? "–" : "#" + priorityRank) + ", " + (startYear == null ? "–" : startYear));
     }
 
+    /**
+     * The steering group approved an implementation plan: its groups take the plan's priority order and start years in
+     * the ledger (NGC may also apply it). Each change is kept in the history as a ledger change.
+     */
+    @Transactional
+    public void placeByApprovedPlan(List<LedgerPlace> places) {
+        SkemaUser user = access.requirePlanApplier();
+        for (LedgerPlace place : places) {
+            ConsolidatedGroup group = stored(place.groupId());
+            if (java.util.Objects.equals(group.getPriorityRank(), place.priorityRank()) && java.util.Objects.equals(group.getStartYear(), place.startYear())) {
+                continue;
+            }
+            group.setPriorityRank(place.priorityRank());
+            group.setStartYear(place.startYear());
+            record(user, group.getRoundId(), group.getId(), null, HistoryAction.LEDGER_CHANGED,
+                    group.getName() + ": " + (place.priorityRank() == null ? "–" : "#" + place.priorityRank()) + ", "
+                            + (place.startYear() == null ? "–" : place.startYear()));
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private GroupInfo info(ConsolidatedGroup group, List<ANomination> members, Map<Long, Placement> placed) {

@@ -16,3 +16,13 @@ interface GroupDecisionRepository extends JpaRepository<GroupDecision, Long> {
 
     Optional<GroupDecision> findByGroupId(Long groupId);
 }
+
+interface ImplementationPlanRepository extends JpaRepository<ImplementationPlan, Long> {
+    List<ImplementationPlan> findByRoundIdOrderByNumberDesc(Long roundId);
+}
+
+interface PlanItemRepository extends JpaRepository<PlanItem, Long> {
+    List<PlanItem> findByPlanIdOrderByIdAsc(Long planId);
+
+    List<PlanItem> findByPlanIdIn(java.util.Collection<Long> planIds);
+}

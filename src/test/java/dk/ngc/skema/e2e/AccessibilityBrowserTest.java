@@ -94,7 +94,7 @@ class AccessibilityBrowserTest {
         try (var context = newContext()) {
             Page page = login(context, "nina");
             for (String path : List.of("/", "/indstillinger", "/runder", "/patientgrupper", "/skemaer", "/skemadesign",
-                    "/vurdering/resultater", "/konsolidering", "/wgs-budget", "/kvalificering", "/sagsfremstilling", "/beslutning", "/organisationer", "/netvaerker", "/indikationer", "/tjek-indikation", "/findes-ikke")) {
+                    "/vurdering/resultater", "/konsolidering", "/wgs-budget", "/kvalificering", "/sagsfremstilling", "/beslutning", "/implementeringsplan", "/organisationer", "/netvaerker", "/indikationer", "/tjek-indikation", "/findes-ikke")) {
                 open(page, path);
                 check(page, path + " (nina, NGC)", violations);
             }

@@ -128,8 +128,8 @@ class KeycloakLoginBrowserTest {
         login("nina", "demo");
 
         assertThat(page.locator("h1")).hasText("Velkommen, Nina Holm");
-        assertThat(navItems()).hasCount(19);
-        assertThat(navItems()).containsText(new String[]{"Forside", "Indstillingsrunder", "Indstillinger", "Indbakke", "Patientgrupper", "Skemaer", "Vurderingsresultater", "Konsolidering", "WGS-budget", "Kvalificering", "Sagsfremstilling", "Beslutning", "Specialistnetværk", "Indikationer", "Tjek indikation", "Høringer",
+        assertThat(navItems()).hasCount(20);
+        assertThat(navItems()).containsText(new String[]{"Forside", "Indstillingsrunder", "Indstillinger", "Indbakke", "Patientgrupper", "Skemaer", "Vurderingsresultater", "Konsolidering", "WGS-budget", "Kvalificering", "Sagsfremstilling", "Beslutning", "Implementeringsplan", "Specialistnetværk", "Indikationer", "Tjek indikation", "Høringer",
                 "Skemadesigner", "Organisationer og personer", "Udbakke"});
         assertThat(page.locator("#user-menu")).containsText("Nina Holm");
         screenshot("e2e-nina-home.png");

@@ -21,14 +21,14 @@ class MainLayoutKaribuTest extends KaribuTest {
     /** Which areas each demo user finds in the side navigation; later features add their areas here. */
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "nina    | Forside;Indstillingsrunder;Indstillinger;Indbakke;Patientgrupper;Skemaer;Vurderingsresultater;Konsolidering;WGS-budget;Kvalificering;Sagsfremstilling;Beslutning;Specialistnetværk;Indikationer;Tjek indikation;Høringer;Skemadesigner;Organisationer og personer;Udbakke",
+            "nina    | Forside;Indstillingsrunder;Indstillinger;Indbakke;Patientgrupper;Skemaer;Vurderingsresultater;Konsolidering;WGS-budget;Kvalificering;Sagsfremstilling;Beslutning;Implementeringsplan;Specialistnetværk;Indikationer;Tjek indikation;Høringer;Skemadesigner;Organisationer og personer;Udbakke",
             "rasmus  | Forside;Indstillinger;Patientgrupper;Mine resultater;Specialistnetværk;Indikationer;Tjek indikation;Høringer",
             "lars    | Forside;Indstillinger;Patientgrupper;Mine resultater;Kvalificering;Specialistnetværk;Indikationer;Tjek indikation;Høringer",
             "pia     | Forside;Patientgrupper;Specialistnetværk;Indikationer;Tjek indikation;Høringer",
             "rikke   | Forside;Patientgrupper;Specialistnetværk;Indikationer;Tjek indikation;Høringer",
             "william | Forside;Patientgrupper;Vurdering;Indikationer;Tjek indikation;Høringer",
             "mette   | Forside;Patientgrupper;Skemaer;Vurdering;Specialistnetværk;Indikationer;Tjek indikation;Høringer",
-            "svend   | Forside;Patientgrupper;WGS-budget;Sagsfremstilling;Beslutning;Indikationer;Tjek indikation;Høringer",
+            "svend   | Forside;Patientgrupper;WGS-budget;Sagsfremstilling;Beslutning;Implementeringsplan;Indikationer;Tjek indikation;Høringer",
             "nanna   | Forside;Indstillinger;Patientgrupper;Skemaer;Mine resultater;Specialistnetværk;Indikationer;Tjek indikation;Høringer",
     })
     void navigationShowsOnlyTheAreasOfTheUsersRoles(String username, String expected) {
@@ -81,7 +81,7 @@ class MainLayoutKaribuTest extends KaribuTest {
         navigate("organisationer");
         navigate("");
         List<String> items = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
-        assertThat(items).containsExactly("Home", "Nomination rounds", "Nominations", "Inbox", "Patient groups", "Forms", "Assessment results", "Consolidation", "WGS budget", "Qualification", "Case presentation", "Decision", "Specialist networks", "Indications", "Check indication", "Hearings", "Form designer", "Organisations and people", "Outbox");
+        assertThat(items).containsExactly("Home", "Nomination rounds", "Nominations", "Inbox", "Patient groups", "Forms", "Assessment results", "Consolidation", "WGS budget", "Qualification", "Case presentation", "Decision", "Implementation plan", "Specialist networks", "Indications", "Check indication", "Hearings", "Form designer", "Organisations and people", "Outbox");
         assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Nina Holm");
     }
 }

@@ -70,6 +70,7 @@ class RouteAccessTest extends KaribuTest {
         TABLE.put(dk.ngc.skema.qualification.ui.QualificationView.class, new Guarded("kvalificering", EnumSet.of(Role.NGC, Role.LVS)));
         TABLE.put(dk.ngc.skema.qualification.ui.CasePresentationView.class, new Guarded("sagsfremstilling", EnumSet.of(Role.NGC, Role.STEERING_GROUP)));
         TABLE.put(dk.ngc.skema.decision.ui.DecisionView.class, new Guarded("beslutning", EnumSet.of(Role.NGC, Role.STEERING_GROUP)));
+        TABLE.put(dk.ngc.skema.decision.ui.ImplementationPlanView.class, new Guarded("implementeringsplan", EnumSet.of(Role.NGC, Role.STEERING_GROUP)));
         // network: the list for NGC, the appointing organisations and the network members; one network decided by
         // NetworkService (a network that does not exist is refused for every role alike); the directory and the checker for every role
         TABLE.put(dk.ngc.skema.network.ui.NetworksView.class, new Guarded("netvaerker",
