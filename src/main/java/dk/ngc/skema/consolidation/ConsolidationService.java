@@ -377,6 +377,11 @@ public class ConsolidationService {
 
     /** The round's A nominations by id, in receipt order, read through the assessment's and the nominations' services. */
     private Map<Long, ANomination> aNominations(long roundId) {
+        if (rounds.round(roundId).reported() != null) {
+            // A round recorded as assessed before Skema has no nominations here. (Asking the assessment would be refused,
+            // and a refusal inside this read-only transaction marks it for rollback: the workspace would fail to open.)
+            return Map.of();
+        }
         List<NominationResult> results;
         try {
             results = assessments.results(roundId);

@@ -178,6 +178,43 @@ public class DecisionService {
         return new Recorded(decision.toInfo(), exceeded);
     }
 
+    /**
+     * NGC records a decision the steering group took before Skema, on a group of a round recorded as assessed before the
+     * platform (round 1: selected 11 December 2020): the group is already in the catalogue under {@code catalogueCode},
+     * so nothing is added there and nobody is mailed; the group takes its place in the ledger, and the round is decided
+     * once every group is.
+     */
+    @Transactional
+    public DecisionInfo recordEarlier(long groupId, String catalogueCode, int priorityRank, LocalDate meetingDate,
+                                      @Nullable String socioEconomic, @Nullable String broadEffect) {
+        SkemaUser user = access.requireManager();
+        GroupInfo group = consolidation.group(groupId);
+        RoundInfo round = rounds.round(group.roundId());
+        if (round.reported() == null) {
+            throw new Refusal("decision.error.notEarlier");
+        }
+        if (catalogue.selectedGroups().stream().noneMatch(selected -> selected.code().equals(catalogueCode))) {
+            throw new Refusal("decision.error.noSuchCatalogueGroup", catalogueCode);
+        }
+        if (decisions.findByGroupId(groupId).isPresent()) {
+            throw new Refusal("decision.error.decided");
+        }
+        if (priorityRank < 1) {
+            throw new Refusal("decision.error.rank");
+        }
+        rounds.beginDecision(round.id());
+        GroupDecision decision = new GroupDecision(round.id(), groupId, group.name(), true, priorityRank, meetingDate, limited(socioEconomic),
+                limited(broadEffect), user.username(), clock.instant());
+        decision.catalogueCode = catalogueCode;
+        decisions.save(decision);
+        consolidation.setLedgerPlace(groupId, priorityRank, group.startYear());
+        Set<Long> decided = decisions.findByRoundIdOrderByGroupId(round.id()).stream().map(d -> d.groupId).collect(Collectors.toSet());
+        if (consolidation.workspace(round.id()).groups().stream().allMatch(g -> decided.contains(g.id()))) {
+            rounds.completeDecision(round.id());
+        }
+        return decision.toInfo();
+    }
+
     /** A group's trace: group → nominations → ratings → qualification answers → decision (NGC). */
     @Transactional(readOnly = true)
     public GroupTrace trace(long groupId) {

@@ -70,7 +70,7 @@ class LivingDemoTest extends ServiceTest {
     void roundOneIsRecordedWithTheFiguresReportedOnPaper() {
         actAs("nina");
         assertThat(round("R1").reported()).isEqualTo(new RoundInfo.ReportedFigures(72, 34, 12));
-        assertThat(round("R1").state()).isEqualTo(RoundState.ASSESSED);
+        assertThat(round("R1").state()).as("its decision of 11 December 2020 is recorded by the demo").isEqualTo(RoundState.DECIDED);
     }
 
     @Test
