@@ -105,6 +105,32 @@ class ConsolidationWorkspaceBenchmark extends KaribuTest {
         System.out.printf(Locale.ROOT, "ConsolidationWorkspaceBenchmark: reference, 5 A nominations / 1 group: median %.1f ms, p95 %.1f ms; "
                         + "ratio of medians %.1fx (%d runs each after %d warm-ups, alternating)%n",
                 smallTimes[RUNS / 2], p95(smallTimes), bigTimes[RUNS / 2] / smallTimes[RUNS / 2], RUNS, WARMUPS);
+
+        // Where the render's time goes: the service reads the view makes, alone (no UI).
+        login("nina");
+        double[] workspaceReads = times(() -> consolidation.workspace(big));
+        double[] suggestionReads = times(() -> consolidation.suggestions(big));
+        double[] historyReads = times(() -> consolidation.history(big));
+        double[] catalogueReads = times(() -> catalogue.selectedGroups());
+        System.out.printf(Locale.ROOT, "ConsolidationWorkspaceBenchmark: of that, service reads alone (200-nomination round): workspace median %.1f ms, "
+                        + "suggestions %.1f ms, history %.1f ms, catalogue %.1f ms; sum %.1f ms, the rest (view, components, round trip) ~%.0f ms%n",
+                workspaceReads[RUNS / 2], suggestionReads[RUNS / 2], historyReads[RUNS / 2], catalogueReads[RUNS / 2],
+                workspaceReads[RUNS / 2] + suggestionReads[RUNS / 2] + historyReads[RUNS / 2] + catalogueReads[RUNS / 2],
+                bigTimes[RUNS / 2] - workspaceReads[RUNS / 2] - suggestionReads[RUNS / 2] - historyReads[RUNS / 2] - catalogueReads[RUNS / 2]);
+    }
+
+    private static double[] times(Runnable read) {
+        for (int i = 0; i < WARMUPS; i++) {
+            read.run();
+        }
+        double[] times = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            read.run();
+            times[i] = millis(start);
+        }
+        Arrays.sort(times);
+        return times;
     }
 
     /** Files, rates and closes a round's nominations, then makes its groups and places the first {@code place} nominations. */
