@@ -8,6 +8,7 @@ import dk.ngc.skema.forms.ResponseAccessPolicy;
 import dk.ngc.skema.forms.ResponseInfo;
 import dk.ngc.skema.forms.ResponseSubmitted;
 import dk.ngc.skema.forms.definition.Answers;
+import dk.ngc.skema.forms.definition.ResponseVariant;
 import dk.ngc.skema.hearing.Body;
 import dk.ngc.skema.hearing.DocumentRef;
 import dk.ngc.skema.hearing.HearingDraft;
@@ -95,6 +96,21 @@ public class DelimitationService implements ResponseAccessPolicy {
 
     /** See {@link #caseParts(long)}. */
     public record CaseParts(DelimitationInfo version, String networkDa, String networkEn, Answers answers) {
+    }
+
+    /**
+     * Where a version departs from the generic delimitation form: the generic items the network marked not relevant and
+     * the items it added (its per-network variant, minutes item 4). Read by those who may read the version.
+     */
+    @Transactional(readOnly = true)
+    public ResponseVariant difference(long delimitationId) {
+        SkemaUser user = access.requireReader();
+        Delimitation delimitation = find(delimitationId);
+        if (!access.mayReadDelimitation(user, members(delimitation.networkId), delimitation.state)) {
+            throw new AccessDeniedException(user.username() + " may not read delimitation " + delimitationId);
+        }
+        var response = forms.response(delimitation.responseId);
+        return ResponseVariant.of(response.definition(), response.answers());
     }
 
     /** Whether the reader may start a new version now (a member or NGC, and no version unfinished). */

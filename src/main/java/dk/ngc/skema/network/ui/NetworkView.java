@@ -1,5 +1,6 @@
 package dk.ngc.skema.network.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,6 +29,7 @@ import com.vaadin.flow.router.RouterLink;
 import dk.ngc.skema.base.DanishTime;
 import dk.ngc.skema.base.ui.Downloads;
 import dk.ngc.skema.base.ui.MainLayout;
+import dk.ngc.skema.forms.definition.ResponseVariant;
 import dk.ngc.skema.network.AppointmentInfo;
 import dk.ngc.skema.network.DelimitationChecks;
 import dk.ngc.skema.network.DelimitationInfo;
@@ -307,6 +309,7 @@ public class NetworkView extends VerticalLayout implements HasUrlParameter<Long>
                 box.add(new Span(getTranslation("delimitation.decision", version.decidedBy(), DanishTime.dateTime(version.decidedAt(), getLocale()),
                         version.decisionComment() == null ? "" : version.decisionComment())));
             }
+            box.add(difference(version));
             if (!version.warnings().isEmpty()) {
                 var warnings = new UnorderedList();
                 warnings.addClassName("delimitation-warnings");
@@ -359,6 +362,29 @@ public class NetworkView extends VerticalLayout implements HasUrlParameter<Long>
     private static String topKey(String fieldPath) {
         int cut = fieldPath.indexOf('[');
         return cut < 0 ? fieldPath : fieldPath.substring(0, cut);
+    }
+
+    /** The version's departures from the generic form, folded: the working group and the steering group open it to see them. */
+    private Component difference(DelimitationInfo version) {
+        ResponseVariant variant = delimitations.difference(version.id());
+        var list = new UnorderedList();
+        list.setId("delimitation-difference-" + version.id());
+        String form = "besvarelse/" + version.responseId();
+        for (ResponseVariant.LeftOut left : variant.left()) {
+            list.add(new ListItem(new Span(getTranslation("delimitation.difference.left", left.section().get(getLocale()), left.label().get(getLocale())) + " "),
+                    new com.vaadin.flow.component.html.Anchor(form + "#field-" + left.fieldKey(), getTranslation("delimitation.difference.show"))));
+        }
+        for (ResponseVariant.Added added : variant.added()) {
+            list.add(new ListItem(getTranslation("delimitation.difference.added", added.section().get(getLocale()),
+                    added.title().isBlank() ? DanishTime.NONE : added.title(), added.text())));
+        }
+        if (variant.generic()) {
+            list.add(new ListItem(getTranslation("delimitation.difference.none")));
+        }
+        var details = new Details(getTranslation("delimitation.difference.summary",
+                variant.left().size(), variant.added().size()), list);
+        details.setId("delimitation-difference-details-" + version.id());
+        return details;
     }
 
     private void decide(DelimitationInfo version, boolean approve, String comment) {

@@ -2,7 +2,6 @@ package dk.ngc.skema.consolidation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -50,7 +49,8 @@ class ConsolidationViewsKaribuTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private static void choose(String selectId, String label) {
-        Select<ConsolidationView.Target> select = _get(Select.class, spec -> spec.withId(selectId));
+        com.vaadin.flow.component.combobox.ComboBox<ConsolidationView.Target> select =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId(selectId));
         _setValue(select, select.getListDataView().getItems().filter(target -> target.label().equals(label)).findFirst().orElseThrow());
     }
 

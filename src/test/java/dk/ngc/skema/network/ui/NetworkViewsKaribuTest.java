@@ -166,7 +166,9 @@ class NetworkViewsKaribuTest extends KaribuTest {
         navigate("netvaerk/" + network.id());
         _click(_get(Button.class, spec -> spec.withId("delimitation-start")));
         var version = delimitations.delimitations(network.id()).getFirst();
-        var submitted = forms.submit(version.responseId(), dk.ngc.skema.demo.PilotDelimitation.answers(),
+        // the network's own variant: it leaves out the MDT practice and adds an item of its own
+        var submitted = forms.submit(version.responseId(), dk.ngc.skema.demo.PilotDelimitation.answers().markedNotRelevant("mdtPractice", true)
+                        .with("followUp.extra", List.of(java.util.Map.of("title", "Søskende", "text", "Søskende tilbydes genetisk rådgivning."))),
                 forms.response(version.responseId()).lockVersion());
         assertThat(submitted.submitted()).isTrue();
         login("nina");
@@ -181,6 +183,11 @@ class NetworkViewsKaribuTest extends KaribuTest {
                 + "at Afdeling for Genomisk Medicin fortolker data");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref).contains("besvarelse/" + version.responseId() + "#field-currentSetup",
                 "besvarelse/" + version.responseId() + "#field-indications");
+        assertThat(_get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("delimitation-difference-details-" + version.id()))
+                .getSummaryText()).isEqualTo("Forskel fra det generiske skema: 1 punkter udeladt, 1 egne punkter tilføjet");
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("delimitation-difference-" + version.id()))
+                .getElement().getTextRecursively()).contains("Udeladt som ikke relevant: ", "Søskende – Søskende tilbydes genetisk rådgivning.");
+        assertThat(_find(Anchor.class)).extracting(Anchor::getHref).contains("besvarelse/" + version.responseId() + "#field-mdtPractice");
         _click(_get(Button.class, spec -> spec.withClasses("delimitation-approve")));
         assertThat(pageText()).contains("Version 1: Godkendt – gældende");
         assertThat(directory.indications()).anySatisfy(i -> assertThat(i.groupCode()).isEqualTo("R1-01"));
