@@ -2,6 +2,7 @@ package dk.ngc.skema.network;
 
 import dk.ngc.skema.forms.definition.CriteriaNode;
 import dk.ngc.skema.forms.definition.PatientFacts;
+import dk.ngc.skema.testsupport.Samples;
 import dk.ngc.skema.testsupport.ServiceTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -84,7 +84,7 @@ class CheckerBenchmark extends ServiceTest {
             print("DirectoryService.checkGroup (" + inForce + " indications in force)", service, SERVICE_RUNS, "target < 50 ms");
             print("DirectoryService.checkGroup (" + inForceLarge + " indications in force)", serviceLarge, SERVICE_RUNS, "target < 50 ms");
             System.out.printf(Locale.ROOT, "CheckerBenchmark: ratios of medians: checkAll / one check %.1fx, checkGroup / checkAll %.0fx%n",
-                    all[all.length / 2] / one[one.length / 2], service[service.length / 2] / all[all.length / 2]);
+                    Samples.median(all) / Samples.median(one), Samples.median(service) / Samples.median(all));
         } finally {
             actAs("nina");
             records.forEach(record -> directory.withdraw(record.code(), "Benchmark slut"));
@@ -92,26 +92,22 @@ class CheckerBenchmark extends ServiceTest {
         }
     }
 
+    /** Microseconds per call, each call with the next patient; a call must answer (so the JIT cannot drop it). */
     private static double[] time(List<PatientFacts> patients, int warmups, int runs, Function<PatientFacts, Object> check) {
-        Object sink = null;
-        for (int i = 0; i < warmups; i++) {
-            sink = check.apply(patients.get(i % patients.size()));
-        }
-        double[] micros = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            PatientFacts patient = patients.get(i % patients.size());
+        int[] next = {0};
+        return Samples.sorted(warmups, runs, () -> {
+            PatientFacts patient = patients.get(next[0]++ % patients.size());
             long start = System.nanoTime();
-            sink = check.apply(patient);
-            micros[i] = (System.nanoTime() - start) / 1e3;
-        }
-        assertThat(sink).isNotNull();
-        Arrays.sort(micros);
-        return micros;
+            Object answer = check.apply(patient);
+            double micros = (System.nanoTime() - start) / 1e3;
+            assertThat(answer).isNotNull();
+            return micros;
+        });
     }
 
     private static void print(String what, double[] sortedMicros, int runs, String target) {
         System.out.printf(Locale.ROOT, "CheckerBenchmark: %-62s per call median %9.1f µs, p95 %9.1f µs over %d calls after warm-up %s%n", what,
-                sortedMicros[runs / 2], sortedMicros[(int) Math.ceil(runs * 0.95) - 1], runs, target.isEmpty() ? "" : "(" + target + ")");
+                Samples.median(sortedMicros), Samples.p95(sortedMicros), runs, target.isEmpty() ? "" : "(" + target + ")");
     }
 
     private static int count(CriteriaNode node) {

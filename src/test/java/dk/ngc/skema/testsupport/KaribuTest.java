@@ -64,6 +64,12 @@ public abstract class KaribuTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** A new UI and session, as a page loaded afresh has them (for timing a first render); nobody logged in. */
+    protected void freshPage() {
+        tearDownVaadin();
+        setUpVaadin();
+    }
+
     /** Logs in as a demo user of realm-config/skema-realm.json, as the login would. */
     protected SkemaUser login(String username) {
         SkemaUser user = demoUsers.find(username).orElseThrow().user();

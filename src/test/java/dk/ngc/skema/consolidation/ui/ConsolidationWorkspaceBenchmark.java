@@ -1,11 +1,7 @@
 package dk.ngc.skema.consolidation.ui;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinSession;
 import dk.ngc.skema.assessment.AssessmentService;
-import dk.ngc.skema.base.ui.LanguagePreference;
 import dk.ngc.skema.consolidation.ConsolidationService;
 import dk.ngc.skema.consolidation.ConsolidationTestData;
 import dk.ngc.skema.consolidation.ConsolidationTestData.Filed;
@@ -15,6 +11,7 @@ import dk.ngc.skema.nomination.NominationInfo;
 import dk.ngc.skema.nomination.NominationService;
 import dk.ngc.skema.patientgroup.PatientGroupService;
 import dk.ngc.skema.testsupport.KaribuTest;
+import dk.ngc.skema.testsupport.Samples;
 import dk.ngc.skema.testsupport.TestRounds;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,6 +23,9 @@ import java.util.List;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static dk.ngc.skema.testsupport.Samples.median;
+import static dk.ngc.skema.testsupport.Samples.millisSince;
+import static dk.ngc.skema.testsupport.Samples.p95;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -70,10 +70,10 @@ class ConsolidationWorkspaceBenchmark extends KaribuTest {
 
         long started = System.nanoTime();
         long big = round("CWB" + suffix, NOMINATIONS, GROUPS, NOMINATIONS - LEFT);
-        double bigSetup = millis(started);
+        double bigSetup = millisSince(started);
         started = System.nanoTime();
         long small = round("CWS" + suffix, 5, 1, 4);
-        double smallSetup = millis(started);
+        double smallSetup = millisSince(started);
 
         Workspace workspace = consolidation.workspace(big);
         int placed = workspace.groups().stream().mapToInt(group -> group.nominations().size()).sum();
@@ -99,38 +99,25 @@ class ConsolidationWorkspaceBenchmark extends KaribuTest {
         }
         Arrays.sort(smallTimes);
         Arrays.sort(bigTimes);
+        double big50 = median(bigTimes);
+        double small50 = median(smallTimes);
         System.out.printf(Locale.ROOT, "ConsolidationWorkspaceBenchmark: first render, %d A nominations / %d groups / %d left / %d suggestions / "
                         + "%d move targets per nomination: median %.1f ms, p95 %.1f ms (target < 300 ms)%n",
-                NOMINATIONS, GROUPS, LEFT, suggestions, targets, bigTimes[RUNS / 2], p95(bigTimes));
+                NOMINATIONS, GROUPS, LEFT, suggestions, targets, big50, p95(bigTimes));
         System.out.printf(Locale.ROOT, "ConsolidationWorkspaceBenchmark: reference, 5 A nominations / 1 group: median %.1f ms, p95 %.1f ms; "
                         + "ratio of medians %.1fx (%d runs each after %d warm-ups, alternating)%n",
-                smallTimes[RUNS / 2], p95(smallTimes), bigTimes[RUNS / 2] / smallTimes[RUNS / 2], RUNS, WARMUPS);
+                small50, p95(smallTimes), big50 / small50, RUNS, WARMUPS);
 
         // Where the render's time goes: the service reads the view makes, alone (no UI).
         login("nina");
-        double[] workspaceReads = times(() -> consolidation.workspace(big));
-        double[] suggestionReads = times(() -> consolidation.suggestions(big));
-        double[] historyReads = times(() -> consolidation.history(big));
-        double[] catalogueReads = times(() -> catalogue.selectedGroups());
+        double workspaceReads = median(Samples.millis(WARMUPS, RUNS, () -> consolidation.workspace(big)));
+        double suggestionReads = median(Samples.millis(WARMUPS, RUNS, () -> consolidation.suggestions(big)));
+        double historyReads = median(Samples.millis(WARMUPS, RUNS, () -> consolidation.history(big)));
+        double catalogueReads = median(Samples.millis(WARMUPS, RUNS, () -> catalogue.selectedGroups()));
+        double reads = workspaceReads + suggestionReads + historyReads + catalogueReads;
         System.out.printf(Locale.ROOT, "ConsolidationWorkspaceBenchmark: of that, service reads alone (200-nomination round): workspace median %.1f ms, "
                         + "suggestions %.1f ms, history %.1f ms, catalogue %.1f ms; sum %.1f ms, the rest (view, components, round trip) ~%.0f ms%n",
-                workspaceReads[RUNS / 2], suggestionReads[RUNS / 2], historyReads[RUNS / 2], catalogueReads[RUNS / 2],
-                workspaceReads[RUNS / 2] + suggestionReads[RUNS / 2] + historyReads[RUNS / 2] + catalogueReads[RUNS / 2],
-                bigTimes[RUNS / 2] - workspaceReads[RUNS / 2] - suggestionReads[RUNS / 2] - historyReads[RUNS / 2] - catalogueReads[RUNS / 2]);
-    }
-
-    private static double[] times(Runnable read) {
-        for (int i = 0; i < WARMUPS; i++) {
-            read.run();
-        }
-        double[] times = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            read.run();
-            times[i] = millis(start);
-        }
-        Arrays.sort(times);
-        return times;
+                workspaceReads, suggestionReads, historyReads, catalogueReads, reads, big50 - reads);
     }
 
     /** Files, rates and closes a round's nominations, then makes its groups and places the first {@code place} nominations. */
@@ -156,24 +143,14 @@ class ConsolidationWorkspaceBenchmark extends KaribuTest {
 
     /** A new UI and session as a fresh page load would have, NGC logged in; times navigation and one client round trip. */
     private double render(long round) {
-        MockVaadin.tearDown();
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes(), context, UI::new));
-        UI.getCurrent().setLocale(LanguagePreference.DANISH);
-        VaadinSession.getCurrent().setLocale(LanguagePreference.DANISH);
+        freshPage();
         login("nina");
         long start = System.nanoTime();
         navigate("konsolidering/" + round);
         MockVaadin.clientRoundtrip(false);
-        double took = millis(start);
+        double took = millisSince(start);
         assertThat(_find(ConsolidationView.class)).hasSize(1);
         return took;
     }
 
-    private static double p95(double[] sorted) {
-        return sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
-    }
-
-    private static double millis(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e6;
-    }
 }

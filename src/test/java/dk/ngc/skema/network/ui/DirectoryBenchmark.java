@@ -1,28 +1,27 @@
 package dk.ngc.skema.network.ui;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinSession;
-import dk.ngc.skema.base.ui.LanguagePreference;
 import dk.ngc.skema.network.BenchmarkIndications;
 import dk.ngc.skema.network.DirectoryService;
 import dk.ngc.skema.network.IndicationRecord;
 import dk.ngc.skema.network.NetworkService;
 import dk.ngc.skema.patientgroup.PatientGroupService;
 import dk.ngc.skema.testsupport.KaribuTest;
+import dk.ngc.skema.testsupport.Samples;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static dk.ngc.skema.testsupport.Samples.median;
+import static dk.ngc.skema.testsupport.Samples.millisSince;
+import static dk.ngc.skema.testsupport.Samples.p95;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -69,7 +68,7 @@ class DirectoryBenchmark extends KaribuTest {
             }
         }
         System.out.printf(Locale.ROOT, "DirectoryBenchmark: setup %d groups, networks and %d indications through the services: %.0f ms%n",
-                GROUPS, approved.size(), millis(started));
+                GROUPS, approved.size(), millisSince(started));
         try {
             int after = directory.indications().size();
             double[] ngc = renders("nina");
@@ -80,7 +79,7 @@ class DirectoryBenchmark extends KaribuTest {
             print("reference NGC, " + before + " indications before", referenceNgc, "");
             print("reference region user, " + before + " indications before", referenceRegion, "");
             System.out.printf(Locale.ROOT, "DirectoryBenchmark: ratio of medians against the directory before: NGC %.1fx, region user %.1fx "
-                    + "(%d runs each after %d warm-ups)%n", ngc[RUNS / 2] / referenceNgc[RUNS / 2], region[RUNS / 2] / referenceRegion[RUNS / 2],
+                    + "(%d runs each after %d warm-ups)%n", median(ngc) / median(referenceNgc), median(region) / median(referenceRegion),
                     RUNS, WARMUPS);
         } finally {
             login("nina");
@@ -89,38 +88,23 @@ class DirectoryBenchmark extends KaribuTest {
     }
 
     private double[] renders(String user) {
-        for (int i = 0; i < WARMUPS; i++) {
-            render(user);
-        }
-        double[] times = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            times[i] = render(user);
-        }
-        Arrays.sort(times);
-        return times;
+        return Samples.sorted(WARMUPS, RUNS, () -> render(user));
     }
 
     /** A new UI and session as a fresh page load would have; times navigation, the rows the browser would fetch, one round trip. */
     private double render(String user) {
-        MockVaadin.tearDown();
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes(), context, UI::new));
-        UI.getCurrent().setLocale(LanguagePreference.DANISH);
-        VaadinSession.getCurrent().setLocale(LanguagePreference.DANISH);
+        freshPage();
         login(user);
         long start = System.nanoTime();
         navigate("indikationer");
         DirectoryView view = _get(DirectoryView.class);
         view.grid.getDataCommunicator().setViewportRange(0, Math.max(1, _size(view.grid)));
         MockVaadin.clientRoundtrip(false);
-        return millis(start);
+        return millisSince(start);
     }
 
     private static void print(String what, double[] sorted, String target) {
         System.out.printf(Locale.ROOT, "DirectoryBenchmark: first render, %-55s median %7.1f ms, p95 %7.1f ms %s%n", what,
-                sorted[RUNS / 2], sorted[(int) Math.ceil(RUNS * 0.95) - 1], target.isEmpty() ? "" : "(" + target + ")");
-    }
-
-    private static double millis(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e6;
+                median(sorted), p95(sorted), target.isEmpty() ? "" : "(" + target + ")");
     }
 }
