@@ -272,7 +272,8 @@ public class DirectoryService {
     @Transactional(readOnly = true)
     public List<EligibilityChecker.Result> checkGroup(String groupCode, PatientFacts facts) {
         access.requireDirectoryReader();
-        return EligibilityChecker.checkAll(current().stream().filter(i -> i.groupCode().equals(groupCode)).toList(), facts);
+        // The group's indications only: reading and parsing the whole directory made a check 100× the checking itself.
+        return EligibilityChecker.checkAll(current(indications.findByGroupCode(groupCode)), facts);
     }
 
     /** The whole directory as CSV (one row per indication, the reader's language for headers and criteria). */
@@ -313,9 +314,14 @@ public class DirectoryService {
     // --- internal
 
     private List<IndicationRecord> current() {
+        return current(indications.findAll());
+    }
+
+    /** Those of {@code stored} in force, as records, in code order. */
+    private List<IndicationRecord> current(List<DirectoryIndication> stored) {
         // The catalogue once for all indications, not once per indication.
         Map<String, PatientGroupSummary> catalogue = catalogue();
-        return indications.findAll().stream().filter(i -> !i.withdrawn).map(i -> record(i, catalogue))
+        return stored.stream().filter(i -> !i.withdrawn).map(i -> record(i, catalogue))
                 .sorted(Comparator.comparing(record -> DirectoryDiff.sortKey(record.code()))).toList();
     }
 
