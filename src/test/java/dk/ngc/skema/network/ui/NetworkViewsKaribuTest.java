@@ -184,7 +184,7 @@ class NetworkViewsKaribuTest extends KaribuTest {
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref).contains("besvarelse/" + version.responseId() + "#field-currentSetup",
                 "besvarelse/" + version.responseId() + "#field-indications");
         assertThat(_get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("delimitation-difference-details-" + version.id()))
-                .getSummaryText()).isEqualTo("Forskel fra det generiske skema: 1 punkter udeladt, 1 egne punkter tilføjet");
+                .getSummaryText()).isEqualTo("Forskel fra det generiske skema: 1 punkt udeladt, 1 eget punkt tilføjet");
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("delimitation-difference-" + version.id()))
                 .getElement().getTextRecursively()).contains("Udeladt som ikke relevant: ", "Søskende – Søskende tilbydes genetisk rådgivning.");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref).contains("besvarelse/" + version.responseId() + "#field-mdtPractice");
