@@ -127,6 +127,15 @@ class AccessibilityBrowserTest {
             open(page, "/" + hearing);
             check(page, "/hoering/{id} (nina, NGC: parter, bemærkninger, notat)", violations);
 
+            // One network's page, its delimitation's difference from the generic form unfolded (/konsolidering above
+            // already is a round's workspace with its move fields).
+            open(page, "/netvaerker");
+            page.getByText("Pilotnetværket for børn og unge med sjældne sygdomme").first().click();
+            page.waitForURL(Pattern.compile(".*/netvaerk/\\d+"));
+            settle(page);
+            page.locator("[id^=delimitation-difference-details-]").first().click();
+            check(page, "/netvaerk/{id} (nina, NGC: afgrænsning med forskel fra det generiske skema)", violations);
+
             open(page, "/skemadesign");
             page.locator("[id^=open-]").first().click();
             page.waitForURL(Pattern.compile(".*/skemadesign/version/\\d+"));
