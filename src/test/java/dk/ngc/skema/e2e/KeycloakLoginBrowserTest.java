@@ -323,6 +323,124 @@ class KeycloakLoginBrowserTest {
     }
 
     /**
+     * Phases 3 and 4 in the browser through Keycloak, on a round whose three nominations the working group found A
+     * (filed and rated through the services): Nina consolidates them into one group, sends the draft to the societies
+     * they name, Karen answers the kvalificeringsskema for Dansk Cardiologisk Selskab, Nina releases the case
+     * presentation and records the steering group's selection, drafts and submits the implementation plan, Svend
+     * approves it, and the group stands in the WGS budget's ledger.
+     */
+    @Test
+    void aRoundsANominationsAreConsolidatedQualifiedSelectedPlannedAndEnterTheLedger() {
+        String code = "E2E" + UUID.randomUUID().toString().substring(0, 4).toUpperCase(java.util.Locale.ROOT);
+        var filed = assessedRound(code, List.of(
+                dk.ngc.skema.consolidation.ConsolidationTestData.Filed.a("Arvelige hjertesygdomme hos børn " + code, 10, 20, 30, "dcs"),
+                dk.ngc.skema.consolidation.ConsolidationTestData.Filed.a("Medfødt hørenedsættelse " + code, 5, 10, 15, "dcs", "dsmg"),
+                dk.ngc.skema.consolidation.ConsolidationTestData.Filed.a("Arvelige kardiomyopatier hos børn " + code, 8, 12, 20, "dcs")));
+        long round = filed.getFirst().roundId();
+        String group = "Arvelige sygdomme hos børn " + code;
+
+        switchTo("nina");
+        page.navigate(APP + "/konsolidering/" + round);
+        assertThat(page.locator("#consolidation-left")).hasText("3 af 3 A-indstillinger mangler en plads.");
+        page.locator("#group-name input").fill(group);
+        page.locator("#create-group").click();
+        Locator groupCard = page.locator(".consolidation-group").filter(new Locator.FilterOptions().setHasText(group));
+        assertThat(groupCard).hasCount(1);
+        for (var nomination : filed) {
+            // The move control is a combo box: open it, then pick the group among its options.
+            page.locator("#move-" + nomination.id() + " input").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(group)).click();
+            assertThat(groupCard.locator("#nomination-" + nomination.id())).hasCount(1);
+        }
+        assertThat(page.locator("#consolidation-left")).hasText("Alle 3 A-indstillinger har fået deres plads.");
+        assertThat(groupCard).containsText("WGS pr. år: lav 23 / forventet 42 / høj 65");
+        screenshot("e2e-phase3-1-consolidated.png");
+
+        page.navigate(APP + "/kvalificering/" + round);
+        page.locator("#qualification-send-button").click();
+        assertThat(page.locator("#qualification-status")).containsText("Sendt til selskaberne");
+
+        switchTo("karen");
+        page.navigate(APP + "/kvalificering");
+        page.locator("#qualification-answer-" + round).click();
+        assertThat(page.locator("#hearing-heading")).isVisible();
+        Locator questions = page.locator("[id^=questions-]").first();
+        assertThat(questions).containsText(group);
+        questions.getByLabel("Lavt skøn", new Locator.GetByLabelOptions().setExact(true)).fill("15");
+        questions.getByLabel("Forventet", new Locator.GetByLabelOptions().setExact(true)).fill("25");
+        questions.getByLabel("Højt skøn", new Locator.GetByLabelOptions().setExact(true)).fill("40");
+        questions.locator("textarea").first().fill("Klinisk fysiologi");
+        questions.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Nej").setExact(true)).check();
+        page.locator("#hearing-heading").click();
+        assertThat(page.locator("[id^=questions-saved-]").first()).containsText("Gemt kl.");
+        page.locator("[id^=answer-submit-]").first().click();
+        assertThat(page.locator("[id^=answer-state-]").first()).containsText("Svar indsendt");
+        screenshot("e2e-phase3-2-qualified.png");
+
+        switchTo("nina");
+        page.navigate(APP + "/kvalificering/" + round);
+        assertThat(page.locator("[id^=qualification-answers-]").first()).containsText("Klinisk fysiologi");
+        page.navigate(APP + "/sagsfremstilling/" + round);
+        page.locator("#case-release").click();
+        assertThat(page.locator("#case-status")).containsText("Senest frigivet til styregruppen");
+
+        page.navigate(APP + "/beslutning/" + round);
+        Locator decision = page.locator("[id^=decision-group-]").filter(new Locator.FilterOptions().setHasText(group));
+        String groupId = decision.getAttribute("id").substring("decision-group-".length());
+        page.locator("#decision-selected-" + groupId).click();
+        page.locator("#decision-rank-" + groupId + " input").fill("1");
+        page.locator("#decision-socio-" + groupId + " textarea").fill("Tidlig diagnose sparer udredning.");
+        page.locator("#decision-record-" + groupId).click();
+        assertThat(page.locator("#decision-outcome-" + groupId)).containsText("Valgt på mødet");
+        assertThat(page.locator("#decision-outcome-" + groupId)).containsText("med prioritet 1; optaget i kataloget som " + code + "-01.");
+        screenshot("e2e-phase4-1-decided.png");
+
+        page.navigate(APP + "/implementeringsplan/" + round);
+        page.locator("#plan-new-version").click();
+        assertThat(page.locator("#plan-ready")).hasText("Planen er komplet og kan indsendes til styregruppen.");
+        page.locator("#plan-submit").click();
+        assertThat(page.locator("#plan-new-version")).hasCount(0);
+
+        switchTo("svend");
+        page.navigate(APP + "/implementeringsplan/" + round);
+        assertThat(page.locator("#plan-lines-1")).containsText(group);
+        page.locator("#plan-decision-comment textarea").fill("Godkendt.");
+        page.locator("#plan-approve").click();
+        assertThat(page.locator("#plan-status")).hasText("Gældende plan: version 1.");
+        screenshot("e2e-phase4-2-plan-approved.png");
+
+        switchTo("nina");
+        page.navigate(APP + "/wgs-budget");
+        assertThat(page.locator("#ledger-grid")).containsText(group);
+        screenshot("e2e-phase4-3-ledger.png");
+    }
+
+    /**
+     * Files the nominations as Rasmus and has the working group find them A through the services, as the phase 1–2
+     * test shows it done in the browser; each person involved is recorded as having logged in once.
+     */
+    private static List<dk.ngc.skema.nomination.NominationInfo> assessedRound(String code,
+                                                                              List<dk.ngc.skema.consolidation.ConsolidationTestData.Filed> filed) {
+        var users = new dk.ngc.skema.security.dev.DevUserDirectory(
+                new org.springframework.core.io.FileSystemResource("realm-config/skema-realm.json"), app.getEnvironment(), java.time.Clock.systemUTC());
+        java.util.function.Consumer<String> as = username -> {
+            var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(users.authenticate(username));
+            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+            app.publishEvent(new dk.ngc.skema.security.SkemaLoginEvent(users.find(username).orElseThrow().user()));
+        };
+        try {
+            // The people a society invitee is mailed through must be known to Skema at sending.
+            List.of("karen", "lars", "svend").forEach(as);
+            return dk.ngc.skema.consolidation.ConsolidationTestData.assessedRound(as, app.getBean(dk.ngc.skema.testsupport.TestRounds.class),
+                    app.getBean(dk.ngc.skema.nomination.NominationService.class), app.getBean(dk.ngc.skema.forms.FormService.class),
+                    app.getBean(dk.ngc.skema.assessment.AssessmentService.class), code, filed);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    /**
      * The regions' requisition system takes a token from the real Keycloak with its client credentials and reads the
      * catalogue through the API; a system whose client lacks the directory scope is refused (403), a call without a
      * token too (401).
