@@ -421,14 +421,7 @@ class KeycloakLoginBrowserTest {
      */
     private static List<dk.ngc.skema.nomination.NominationInfo> assessedRound(String code,
                                                                               List<dk.ngc.skema.consolidation.ConsolidationTestData.Filed> filed) {
-        var users = new dk.ngc.skema.security.dev.DevUserDirectory(
-                new org.springframework.core.io.FileSystemResource("realm-config/skema-realm.json"), app.getEnvironment(), java.time.Clock.systemUTC());
-        java.util.function.Consumer<String> as = username -> {
-            var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(users.authenticate(username));
-            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-            app.publishEvent(new dk.ngc.skema.security.SkemaLoginEvent(users.find(username).orElseThrow().user()));
-        };
+        java.util.function.Consumer<String> as = KeycloakLoginBrowserTest::actAs;
         try {
             // The people a society invitee is mailed through must be known to Skema at sending.
             List.of("karen", "lars", "svend").forEach(as);
@@ -438,6 +431,116 @@ class KeycloakLoginBrowserTest {
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
+    }
+
+    /**
+     * A specialist network in the browser through Keycloak: Nanna appoints herself to Region Nordjylland's seat, starts
+     * the network's delimitation (its answers prefilled as the pilot's through the services), raises the age limit of
+     * an indication from under 18 to under 19 years in the criteria editor and submits; Nina sends it to the working
+     * group's hearing, Svend approves it, and the checker then finds an 18-year-old eligible, by the edited criterion.
+     */
+    @Test
+    void aRegionAppointsAMemberWhoEditsACriterionAndTheApprovedDelimitationAnswersInTheChecker() {
+        String groupCode = "R1-08";
+        switchTo("nanna");
+        // The working group's hearing goes to the members Skema knows at sending: they have logged in once.
+        actAs("william");
+        actAs("mette");
+        actAs("nina");
+        dk.ngc.skema.network.NetworkInfo network;
+        try {
+            network = app.getBean(dk.ngc.skema.network.NetworkService.class).create(groupCode, "Testnetværk " + groupCode, null, null, List.of("dps"));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+
+        page.navigate(APP + "/netvaerk/" + network.id());
+        Locator ownSeat = page.locator(".network-seat").filter(new Locator.FilterOptions().setHasText("Region Nordjylland"));
+        ownSeat.locator(".network-appoint").first().click();
+        page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Person")).locator("input").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^Nanna Vestergaard"))).click();
+        page.locator("#network-appoint-save").click();
+        assertThat(page.locator("#network-seats")).containsText("Nanna Vestergaard, udpeget af Region Nordjylland");
+        screenshot("e2e-network-1-appointed.png");
+
+        page.locator("#delimitation-start").click();
+        assertThat(page.locator(".delimitation-version")).hasCount(1);
+        actAs("nanna");
+        try {
+            var delimitation = app.getBean(dk.ngc.skema.network.DelimitationService.class).delimitations(network.id()).getFirst();
+            var forms = app.getBean(dk.ngc.skema.forms.FormService.class);
+            forms.saveDraft(delimitation.responseId(), dk.ngc.skema.demo.PilotDelimitation.answers(), forms.response(delimitation.responseId()).lockVersion());
+            page.navigate(APP + "/besvarelse/" + delimitation.responseId());
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        // Rows of a long list start closed, and a criterion's limits sit in its folded details: open them, as a person would.
+        assertThat(page.locator("#submit")).isVisible();
+        Locator closedRows = page.locator(".form-row vaadin-button[aria-expanded=false]");
+        while (closedRows.count() > 0) {
+            int before = closedRows.count();
+            closedRows.first().click();
+            assertThat(closedRows).hasCount(before - 1);
+        }
+        // A criteria tree is shown as its reading until "Rediger kriterier" opens the editor.
+        Locator ageCriteria = page.locator(".form-criteria").filter(new Locator.FilterOptions().setHasText(Pattern.compile("18 år"))).first();
+        ageCriteria.locator("vaadin-button").first().click();
+        Locator ageDetails = ageCriteria.locator("vaadin-details.criteria-details").filter(new Locator.FilterOptions().setHasText(Pattern.compile("<\\s*18")));
+        assertThat(ageDetails.first()).isVisible();
+        ageDetails.first().locator("vaadin-details-summary").click();
+        Locator ageLimit = ageDetails.first().locator(".criteria-quantity-value input");
+        assertThat(ageLimit).hasValue("18");
+        ageLimit.fill("19");
+        ageLimit.press("Tab");
+        // The criterion's own words stay as the network wrote them; its limit, which the checker applies, is now 19.
+        assertThat(ageCriteria.locator("vaadin-details.criteria-details").filter(new Locator.FilterOptions().setHasText("age < 19 år"))).hasCount(1);
+        screenshot("e2e-network-2-criterion-edited.png");
+        page.locator("#submit").click();
+        assertThat(page.locator("body")).containsText("Indsendt");
+
+        switchTo("nina");
+        page.navigate(APP + "/netvaerk/" + network.id());
+        page.locator(".delimitation-send").first().click();
+        assertThat(page.locator(".delimitation-version").first()).containsText("I høring");
+
+        switchTo("svend");
+        page.navigate(APP + "/netvaerk/" + network.id());
+        page.locator(".delimitation-approve").first().click();
+        assertThat(page.locator(".delimitation-version").first()).containsText("Godkendt – gældende");
+        screenshot("e2e-network-3-approved.png");
+
+        page.navigate(APP + "/tjek-indikation");
+        actAs("svend");
+        dk.ngc.skema.network.IndicationRecord approved;
+        try {
+            approved = app.getBean(dk.ngc.skema.network.DirectoryService.class).indications().stream()
+                    .filter(indication -> indication.groupCode().equals(groupCode)).findFirst().orElseThrow();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        page.locator("#checker-choice input").fill(approved.code());
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(approved.code() + " " + approved.name(java.util.Locale.of("da")))).click();
+        for (String criterion : List.of("Mistanke om en genetisk årsag",
+                "Tilstanden skyldes ikke en i forvejen genetisk afklaret sygdom i familien", "En eller flere misdannelser")) {
+            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(criterion).setExact(true)).check();
+        }
+        page.locator("#checker-inputs vaadin-text-field[data-variable=age] input").first().fill("18");
+        page.locator("#checker-check").click();
+        // Eligible at 18 only by the member's edit: the pilot's own limit is under 18 years.
+        Locator eligible = page.locator(".checker-eligible");
+        assertThat(eligible).containsText(approved.code() + " " + approved.name(java.util.Locale.of("da")) + ": kan tilbydes WGS");
+        assertThat(eligible).containsText("alder er 18 år");
+        screenshot("e2e-network-4-checker.png");
+    }
+
+    /** From now on (on this thread), the services see this demo user as logged in, who is recorded as having logged in. */
+    private static void actAs(String username) {
+        var users = new dk.ngc.skema.security.dev.DevUserDirectory(
+                new org.springframework.core.io.FileSystemResource("realm-config/skema-realm.json"), app.getEnvironment(), java.time.Clock.systemUTC());
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(users.authenticate(username));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        app.publishEvent(new dk.ngc.skema.security.SkemaLoginEvent(users.find(username).orElseThrow().user()));
     }
 
     /**
