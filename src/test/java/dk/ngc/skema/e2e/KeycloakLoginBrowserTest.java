@@ -49,6 +49,7 @@ class KeycloakLoginBrowserTest {
     private static ConfigurableApplicationContext app;
     private static Playwright playwright;
     private static Browser browser;
+    private static dk.ngc.skema.security.dev.DevUserDirectory demoUsers;
 
     private BrowserContext context;
     private Page page;
@@ -421,16 +422,11 @@ class KeycloakLoginBrowserTest {
      */
     private static List<dk.ngc.skema.nomination.NominationInfo> assessedRound(String code,
                                                                               List<dk.ngc.skema.consolidation.ConsolidationTestData.Filed> filed) {
-        java.util.function.Consumer<String> as = KeycloakLoginBrowserTest::actAs;
-        try {
-            // The people a society invitee is mailed through must be known to Skema at sending.
-            List.of("karen", "lars", "svend").forEach(as);
-            return dk.ngc.skema.consolidation.ConsolidationTestData.assessedRound(as, app.getBean(dk.ngc.skema.testsupport.TestRounds.class),
-                    app.getBean(dk.ngc.skema.nomination.NominationService.class), app.getBean(dk.ngc.skema.forms.FormService.class),
-                    app.getBean(dk.ngc.skema.assessment.AssessmentService.class), code, filed);
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+        // The people a society invitee is mailed through must be known to Skema at sending.
+        List.of("karen", "lars", "svend").forEach(KeycloakLoginBrowserTest::actAs);
+        return asUser("rasmus", () -> dk.ngc.skema.consolidation.ConsolidationTestData.assessedRound(KeycloakLoginBrowserTest::actAs,
+                app.getBean(dk.ngc.skema.testsupport.TestRounds.class), app.getBean(dk.ngc.skema.nomination.NominationService.class),
+                app.getBean(dk.ngc.skema.forms.FormService.class), app.getBean(dk.ngc.skema.assessment.AssessmentService.class), code, filed));
     }
 
     /**
@@ -446,13 +442,8 @@ class KeycloakLoginBrowserTest {
         // The working group's hearing goes to the members Skema knows at sending: they have logged in once.
         actAs("william");
         actAs("mette");
-        actAs("nina");
-        dk.ngc.skema.network.NetworkInfo network;
-        try {
-            network = app.getBean(dk.ngc.skema.network.NetworkService.class).create(groupCode, "Testnetværk " + groupCode, null, null, List.of("dps"));
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+        var network = asUser("nina", () -> app.getBean(dk.ngc.skema.network.NetworkService.class)
+                .create(groupCode, "Testnetværk " + groupCode, null, null, List.of("dps")));
 
         page.navigate(APP + "/netvaerk/" + network.id());
         Locator ownSeat = page.locator(".network-seat").filter(new Locator.FilterOptions().setHasText("Region Nordjylland"));
@@ -465,15 +456,13 @@ class KeycloakLoginBrowserTest {
 
         page.locator("#delimitation-start").click();
         assertThat(page.locator(".delimitation-version")).hasCount(1);
-        actAs("nanna");
-        try {
+        long responseId = asUser("nanna", () -> {
             var delimitation = app.getBean(dk.ngc.skema.network.DelimitationService.class).delimitations(network.id()).getFirst();
             var forms = app.getBean(dk.ngc.skema.forms.FormService.class);
             forms.saveDraft(delimitation.responseId(), dk.ngc.skema.demo.PilotDelimitation.answers(), forms.response(delimitation.responseId()).lockVersion());
-            page.navigate(APP + "/besvarelse/" + delimitation.responseId());
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+            return delimitation.responseId();
+        });
+        page.navigate(APP + "/besvarelse/" + responseId);
         // Rows of a long list start closed, and a criterion's limits sit in its folded details: open them, as a person would.
         assertThat(page.locator("#submit")).isVisible();
         Locator closedRows = page.locator(".form-row vaadin-button[aria-expanded=false]");
@@ -510,14 +499,8 @@ class KeycloakLoginBrowserTest {
         screenshot("e2e-network-3-approved.png");
 
         page.navigate(APP + "/tjek-indikation");
-        actAs("svend");
-        dk.ngc.skema.network.IndicationRecord approved;
-        try {
-            approved = app.getBean(dk.ngc.skema.network.DirectoryService.class).indications().stream()
-                    .filter(indication -> indication.groupCode().equals(groupCode)).findFirst().orElseThrow();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+        var approved = asUser("svend", () -> app.getBean(dk.ngc.skema.network.DirectoryService.class).indications().stream()
+                .filter(indication -> indication.groupCode().equals(groupCode)).findFirst().orElseThrow());
         page.locator("#checker-choice input").fill(approved.code());
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(approved.code() + " " + approved.name(java.util.Locale.of("da")))).click();
         for (String criterion : List.of("Mistanke om en genetisk årsag",
@@ -533,10 +516,24 @@ class KeycloakLoginBrowserTest {
         screenshot("e2e-network-4-checker.png");
     }
 
+    /** Work done through the services as this demo user (who is recorded as having logged in); logged out afterwards. */
+    private static <T> T asUser(String username, java.util.function.Supplier<T> work) {
+        actAs(username);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
     /** From now on (on this thread), the services see this demo user as logged in, who is recorded as having logged in. */
     private static void actAs(String username) {
-        var users = new dk.ngc.skema.security.dev.DevUserDirectory(
-                new org.springframework.core.io.FileSystemResource("realm-config/skema-realm.json"), app.getEnvironment(), java.time.Clock.systemUTC());
+        if (demoUsers == null) {
+            // The profile keycloak has no development login bean: the realm export is read once, here.
+            demoUsers = new dk.ngc.skema.security.dev.DevUserDirectory(
+                    new org.springframework.core.io.FileSystemResource("realm-config/skema-realm.json"), app.getEnvironment(), java.time.Clock.systemUTC());
+        }
+        var users = demoUsers;
         var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
         context.setAuthentication(users.authenticate(username));
         org.springframework.security.core.context.SecurityContextHolder.setContext(context);
