@@ -153,6 +153,12 @@ class AccessibilityBrowserTest {
             page.waitForURL(Pattern.compile(".*/besvarelse/\\d+"));
             settle(page);
             check(page, "/besvarelse/{id} (rasmus, region: kladde)", violations);
+            // Filled in a section at a time: every section of the draft is checked, as each is built when first shown.
+            for (int section = 2; page.locator("vaadin-button.form-next").isVisible(); section++) {
+                page.locator("vaadin-button.form-next").click();
+                settle(page);
+                check(page, "/besvarelse/{id} (rasmus, region: kladde, afsnit " + section + ")", violations);
+            }
         }
         try (var context = newContext()) {
             Page page = login(context, "karen");

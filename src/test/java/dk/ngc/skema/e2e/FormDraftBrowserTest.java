@@ -83,6 +83,8 @@ class FormDraftBrowserTest {
             var existing = page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("Hvilken allerede udvalgt patientgruppe ønskes udvidet?"));
             assertThat(existing).isVisible();
             existing.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Nyresvigt")).check();
+            // The form is filled in a section at a time: to "Skalering" through the overview.
+            page.locator(".form-overview vaadin-button").filter(new Locator.FilterOptions().setHasText("Skalering")).click();
             var patients = page.getByLabel("Antal nydiagnosticerede patienter per år");
             patients.fill("85");
             patients.press("Tab");
@@ -92,7 +94,10 @@ class FormDraftBrowserTest {
             page.reload();
             assertThat(page.getByLabel("Patientgruppens titel", new Page.GetByLabelOptions().setExact(true))).hasValue("Arvelige nyresygdomme");
             assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Nyresvigt"))).isChecked();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/form-draft-first-section.png")));
+            page.locator(".form-overview vaadin-button").filter(new Locator.FilterOptions().setHasText("Skalering")).click();
             assertThat(page.getByLabel("Antal nydiagnosticerede patienter per år")).hasValue("85");
+            assertThat(page.locator("vaadin-button.form-previous")).hasText("Forrige: Adgang til hurtigere og bedre behandling nationalt");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/form-draft-after-reload.png")).setFullPage(true));
         }
     }

@@ -463,6 +463,8 @@ class KeycloakLoginBrowserTest {
             return delimitation.responseId();
         });
         page.navigate(APP + "/besvarelse/" + responseId);
+        // The indications are the second section of the delimitation.
+        nextSection();
         // Rows of a long list start closed, and a criterion's limits sit in its folded details: open them, as a person would.
         assertThat(page.locator("#submit")).isVisible();
         Locator closedRows = page.locator(".form-row vaadin-button[aria-expanded=false]");
@@ -637,25 +639,39 @@ class KeycloakLoginBrowserTest {
         page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText("Dansk Cardiologisk Selskab")).click();
         page.keyboard().press("Escape");
         byLabel("Beskrivelse af patientgruppen").fill(description);
+        // One section at a time: "Næste" below each.
+        nextSection();
         byLabel("Faglig begrundelse").fill("WGS finder flere sygdomsgivende varianter end genpaneler.");
         byLabel("Forventet diagnostisk udbytte").fill("Omkring 30 %.");
         byLabel("Merværdi ved skifte fra nuværende diagnostik").fill("Én analyse i stedet for flere paneler.");
         page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("National eller international erfaring")).check();
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("National eller international erfaring").setExact(true))
                 .fill("Erfaring fra pilotprojektet.");
+        nextSection();
         page.getByLabel(Pattern.compile("^I hvilket omfang er WGS")).fill("Genpaneler anvendes i dag.");
         page.getByLabel(Pattern.compile("^Muligheder for national udbredelse")).fill("Alle fem regioner har kardiogenetiske klinikker.");
+        nextSection();
         byLabel("Antal nydiagnosticerede patienter per år").fill("300");
         byLabel("Forventet").fill("400");
         page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^Familieundersøgelser"))).check();
         byLabel("Uddyb, hvordan antallet af WGS er beregnet").fill("Probander og forældre.");
+        nextSection();
         byLabel("Region Hovedstaden: Rekvisition").fill("Klinisk Genetik");
+        nextSection();
         Locator yes = page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Ja"));
         yes.nth(0).check();
         yes.nth(1).check();
         page.locator("#submit").click();
         assertThat(page).hasURL(Pattern.compile("/besvarelse/\\d+$"));
         assertThat(page.locator("body")).containsText("Indsendt");
+    }
+
+    /** "Næste: …" below the section on screen; waits for the next section's heading to take the focus. */
+    private void nextSection() {
+        Locator next = page.locator("vaadin-button.form-next");
+        String label = next.innerText();
+        next.click();
+        assertThat(page.locator(".form-section:visible h2")).hasText(label.replaceFirst("^Næste: ", "").trim());
     }
 
     private Locator byLabel(String label) {

@@ -38,6 +38,10 @@ public final class Values {
             case Float f -> normaliseDecimal(new BigDecimal(Float.toString(f)));
             case LocalDate date -> date.toString();
             case Enum<?> e -> e.name();
+            // Already canonical (made here before): shared, not copied, so answers derived from answers (a keystroke's
+            // Answers.with, the renderer's rows that were never opened) do not copy every criteria tree again.
+            case CanonicalMap canonical -> canonical;
+            case CanonicalList canonical -> canonical;
             case CriteriaNode node -> normaliseMap(node.toMap());
             case NumberRange range -> normaliseMap(range.toMap());
             case Map<?, ?> map -> normaliseMap(map);
@@ -67,7 +71,7 @@ public final class Values {
                 copy.put(String.valueOf(key), normal);
             }
         });
-        return Collections.unmodifiableMap(copy);
+        return new CanonicalMap(Collections.unmodifiableMap(copy));
     }
 
     private static List<Object> normaliseList(Collection<?> list) {
@@ -75,7 +79,55 @@ public final class Values {
         for (Object element : list) {
             copy.add(normalise(element));
         }
-        return Collections.unmodifiableList(copy);
+        return new CanonicalList(Collections.unmodifiableList(copy));
+    }
+
+    /** A map in canonical form: its keys are strings and its values canonical, so normalising it again returns it. */
+    private static final class CanonicalMap extends java.util.AbstractMap<String, Object> implements java.io.Serializable {
+        private final Map<String, Object> entries;
+
+        CanonicalMap(Map<String, Object> unmodifiable) {
+            this.entries = unmodifiable;
+        }
+
+        @Override
+        public java.util.Set<Entry<String, Object>> entrySet() {
+            return entries.entrySet();
+        }
+
+        @Override
+        public @Nullable Object get(Object key) {
+            return entries.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return entries.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
+    }
+
+    /** A list in canonical form (see {@link CanonicalMap}). */
+    private static final class CanonicalList extends java.util.AbstractList<Object> implements java.util.RandomAccess, java.io.Serializable {
+        private final List<Object> elements;
+
+        CanonicalList(List<Object> unmodifiable) {
+            this.elements = unmodifiable;
+        }
+
+        @Override
+        public Object get(int index) {
+            return elements.get(index);
+        }
+
+        @Override
+        public int size() {
+            return elements.size();
+        }
     }
 
     /** Nothing a user would call an answer: null, blank text, an empty list or a map of blanks. */

@@ -1,6 +1,9 @@
 package dk.ngc.skema.forms.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +22,7 @@ import dk.ngc.skema.forms.definition.FormDependencies;
 import dk.ngc.skema.forms.definition.LocalizedText;
 import dk.ngc.skema.forms.definition.ResponseValidator;
 import dk.ngc.skema.forms.definition.Section;
+import dk.ngc.skema.forms.definition.SectionPaging;
 import dk.ngc.skema.forms.definition.Visibility;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +45,13 @@ import java.util.function.Consumer;
  * tested again, only the sections they concern recount their progress, and the listener learns which fields to
  * validate again ({@link Change#revalidate()}); the other fields' components are left alone, so the client is sent
  * only what changed.
+ *
+ * <p>Shown one section at a time ({@link #withChanges(FormDefinition, Answers, RendererContext, Consumer, boolean)}, as a
+ * person fills in a response), a section's components are built when it is first shown and kept from then on: a
+ * session that opens a long form holds the first section, not every field of it. The overview and its progress are
+ * counted from the answers, so they cover the sections not built yet; problems found there wait and are placed when
+ * their section is built, and {@link #focus(String)} goes to the section of the field. Read-only and printing show
+ * (and build) every section.
  */
 // The form engine's renderer is how every feature shows a form (a hearing shows the form it hears, read-only).
 @org.springframework.modulith.NamedInterface("renderer")
@@ -67,26 +78,46 @@ public class FormRenderer extends Div {
     private final Map<String, String> progressShown = new java.util.HashMap<>();
     private final Consumer<Change> onChange;
     private final FormDependencies dependencies;
+    private final SectionPaging paging;
+    private final Map<String, Section> sections = new LinkedHashMap<>();
+    private final Map<String, Component> overviewEntries = new LinkedHashMap<>();
+    private final List<Consumer<String>> sectionListeners = new java.util.ArrayList<>();
+    /** Shown one section at a time: the one on screen; null while every section is shown. */
+    private @Nullable String shownSection;
+    private final boolean sectionBySection;
+    private @Nullable Div pager;
+    private @Nullable Button previous;
+    private @Nullable Button next;
+    /** The problems placed on fields, kept so that a section built later shows its own. */
+    private List<AnswerProblem> problemsShown = List.of();
     /** The answers as entered so far, kept up to date change by change (equal to {@link #answers()}). */
     private Answers current = Answers.empty();
     private boolean writing;
     private boolean readOnly;
 
     public FormRenderer(FormDefinition definition, Answers answers, RendererContext context, Consumer<Answers> onChange) {
-        this(definition, answers, context, (Change change) -> onChange.accept(change.answers()), true);
+        this(definition, answers, context, (Change change) -> onChange.accept(change.answers()), false);
     }
 
     /** A renderer that tells its listener, per change, what to validate again. */
     public static FormRenderer withChanges(FormDefinition definition, Answers answers, RendererContext context, Consumer<Change> onChange) {
-        return new FormRenderer(definition, answers, context, onChange, true);
+        return new FormRenderer(definition, answers, context, onChange, false);
     }
 
-    private FormRenderer(FormDefinition definition, Answers answers, RendererContext context, Consumer<Change> onChange, boolean unused) {
+    /** The same, showing one section at a time (built when first shown) when {@code sectionBySection}. */
+    public static FormRenderer withChanges(FormDefinition definition, Answers answers, RendererContext context, Consumer<Change> onChange,
+                                           boolean sectionBySection) {
+        return new FormRenderer(definition, answers, context, onChange, sectionBySection);
+    }
+
+    private FormRenderer(FormDefinition definition, Answers answers, RendererContext context, Consumer<Change> onChange, boolean sectionBySection) {
         this.definition = definition;
         this.locale = context.locale();
         this.context = context;
         this.onChange = onChange;
         this.dependencies = FormDependencies.of(definition);
+        this.paging = new SectionPaging(definition);
+        this.sectionBySection = sectionBySection;
         addClassName("form-renderer");
 
         var overview = new Nav();
@@ -97,35 +128,218 @@ public class FormRenderer extends Div {
         add(overview);
 
         for (Section section : definition.sections()) {
-            var block = new Div();
-            block.addClassName("form-section");
-            block.setId("section-" + section.key());
-            block.getElement().setAttribute("role", "group");
-            var heading = new H2(section.title().get(locale));
-            heading.setId("section-heading-" + section.key());
-            block.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-            block.add(heading);
-            if (section.help() != null) {
-                var help = new Paragraph(section.help().get(locale));
-                help.addClassName("form-help");
-                block.add(help);
-            }
-            for (Field field : section.fields()) {
-                block.add(fieldBlock(field));
-            }
-            if (section.allowExtraItems()) {
-                block.add(extraItemsBlock(section));
-            }
-            sectionBlocks.put(section.key(), block);
-            add(block);
-
+            sections.put(section.key(), section);
             var progress = new Span();
             progress.addClassName("form-overview-progress");
             sectionProgress.put(section.key(), progress);
-            var link = new Anchor("#section-" + section.key(), section.title().get(locale));
+            Component link;
+            if (sectionBySection) {
+                var go = new Button(section.title().get(locale), click -> showSection(section.key()));
+                go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                go.addClassName("form-overview-link");
+                link = go;
+            } else {
+                link = new Anchor("#section-" + section.key(), section.title().get(locale));
+            }
+            overviewEntries.put(section.key(), link);
             overviewList.add(new ListItem(link, progress));
         }
-        setAnswers(answers);
+        if (sectionBySection) {
+            current = answers;
+            previous = new Button("", VaadinIcon.ARROW_LEFT.create(), click -> previous());
+            previous.addClassName("form-previous");
+            next = new Button("", VaadinIcon.ARROW_RIGHT.create(), click -> next());
+            next.setIconAfterText(true);
+            next.addClassName("form-next");
+            next.addThemeVariants(ButtonVariant.PRIMARY);
+            pager = new Div(previous, next);
+            pager.addClassName("form-pager");
+            add(pager);
+            showSection(paging.first(answers).orElseThrow(), false);
+            applyConditions();
+        } else {
+            definition.sections().forEach(this::buildSection);
+            setAnswers(answers);
+        }
+    }
+
+    /** Builds a section's components (once), in its place among the sections built so far. */
+    private Div buildSection(Section section) {
+        Div built = sectionBlocks.get(section.key());
+        if (built != null) {
+            return built;
+        }
+        var block = new Div();
+        block.addClassName("form-section");
+        block.setId("section-" + section.key());
+        block.getElement().setAttribute("role", "group");
+        var heading = new H2(section.title().get(locale));
+        heading.setId("section-heading-" + section.key());
+        // The heading takes the focus when the section is shown, so a screen reader announces where the person is.
+        heading.getElement().setAttribute("tabindex", "-1");
+        block.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        block.add(heading);
+        if (section.help() != null) {
+            var help = new Paragraph(section.help().get(locale));
+            help.addClassName("form-help");
+            block.add(help);
+        }
+        int rowsBefore = rowEditors.size();
+        for (Field field : section.fields()) {
+            block.add(fieldBlock(field));
+        }
+        if (section.allowExtraItems()) {
+            block.add(extraItemsBlock(section));
+        }
+        sectionBlocks.put(section.key(), block);
+        int position = 1; // after the overview
+        for (Section other : definition.sections()) {
+            if (other.key().equals(section.key())) {
+                break;
+            }
+            if (sectionBlocks.containsKey(other.key())) {
+                position++;
+            }
+        }
+        addComponentAtIndex(position, block);
+        if (sectionBySection) {
+            // Built after the renderer was made: give it the answers, the mode and the problems the others have.
+            writing = true;
+            try {
+                for (Field field : section.fields()) {
+                    editors.get(field.key()).write(current.get(field.key()));
+                    Checkbox box = notRelevant.get(field.key());
+                    if (box != null) {
+                        box.setValue(current.isNotRelevant(field.key()));
+                    }
+                }
+                if (section.allowExtraItems()) {
+                    editors.get(section.extraItemsKey()).write(current.get(section.extraItemsKey()));
+                }
+            } finally {
+                writing = false;
+            }
+            if (readOnly) {
+                setSectionReadOnly(section);
+            }
+            applySection(section, current);
+            rowEditors.subList(rowsBefore, rowEditors.size()).forEach(rows -> rows.applyRowConditions(current));
+            placeProblems(problemsShown.stream().filter(problem -> paging.sectionOf(problem.path()).orElse("").equals(section.key())).toList());
+        }
+        return block;
+    }
+
+    /** Shows one section alone (building it the first time), as the overview's entries and the pager ask. */
+    public void showSection(String key) {
+        showSection(key, true);
+    }
+
+    private void showSection(String wanted, boolean moveThere) {
+        // A section its conditions hide has nothing to fill in: the nearest shown one instead.
+        String key = paging.settle(wanted, current);
+        String before = shownSection;
+        shownSection = key;
+        Div block = buildSection(sections.get(key));
+        sectionBlocks.forEach((other, otherBlock) -> otherBlock.setVisible(other.equals(key) && Visibility.shown(sections.get(other), current)));
+        overviewEntries.forEach((other, entry) -> {
+            if (other.equals(key)) {
+                entry.getElement().setAttribute("aria-current", "step");
+            } else {
+                entry.getElement().removeAttribute("aria-current");
+            }
+        });
+        updatePager();
+        if (moveThere) {
+            // Back to the top of the form, with the focus on the section's heading.
+            getElement().executeJs("this.scrollIntoView({block: 'start'}); $0.focus({preventScroll: true})",
+                    block.getComponentAt(0).getElement());
+        }
+        if (before != null && !before.equals(key)) {
+            sectionListeners.forEach(listener -> listener.accept(key));
+        }
+    }
+
+    /** A link into the form ({@code …#field-mdtPractice}, as the network page gives) opens the section it points into. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        if (sectionBySection && event.isInitialAttach()) {
+            getElement().executeJs("return window.location.hash").then(String.class, this::goToAnchor);
+        }
+    }
+
+    /** Shows the section of {@code #field-<path>} or {@code #section-<key>} and scrolls to it; other fragments are left alone. */
+    void goToAnchor(@Nullable String hash) {
+        if (hash == null || shownSection == null) {
+            return;
+        }
+        String id = hash.startsWith("#") ? hash.substring(1) : hash;
+        String path = id.startsWith("field-") ? id.substring("field-".length())
+                : id.startsWith("section-") ? id.substring("section-".length()) : null;
+        if (path == null) {
+            return;
+        }
+        paging.sectionOf(path).ifPresent(key -> {
+            showSection(key, false);
+            getElement().executeJs("const target = document.getElementById($0); if (target) target.scrollIntoView()", id);
+        });
+    }
+
+    /** Shows every section (building those not built yet), as for printing; the overview's entries go back to one. */
+    public void showAllSections() {
+        definition.sections().forEach(this::buildSection);
+        shownSection = null;
+        if (pager != null) {
+            pager.setVisible(false);
+        }
+        overviewEntries.values().forEach(entry -> entry.getElement().removeAttribute("aria-current"));
+        applyConditions();
+    }
+
+    /** The section on screen when one is shown at a time; empty while all are. */
+    public Optional<String> shownSection() {
+        return Optional.ofNullable(shownSection);
+    }
+
+    /** Tells the listener the key of each section the person moves to (the view writes what is pending). */
+    public void addSectionChangeListener(Consumer<String> listener) {
+        sectionListeners.add(listener);
+    }
+
+    private void previous() {
+        if (shownSection != null) {
+            paging.previous(shownSection, current).ifPresent(this::showSection);
+        }
+    }
+
+    private void next() {
+        if (shownSection != null) {
+            paging.next(shownSection, current).ifPresent(this::showSection);
+        }
+    }
+
+    /** "Forrige: …" and "Næste: …", skipping the sections the answers hide; set only when they change. */
+    private void updatePager() {
+        if (pager == null || previous == null || next == null) {
+            return;
+        }
+        if (shownSection == null) {
+            pager.setVisible(false);
+            return;
+        }
+        pager.setVisible(true);
+        label(previous, paging.previous(shownSection, current).map(key -> text("forms.section.previous", sections.get(key).title().get(locale))));
+        label(next, paging.next(shownSection, current).map(key -> text("forms.section.next", sections.get(key).title().get(locale))));
+    }
+
+    private static void label(Button button, Optional<String> text) {
+        String wanted = text.orElse("");
+        if (!wanted.equals(button.getText())) {
+            button.setText(wanted);
+        }
+        if (button.isVisible() != text.isPresent()) {
+            button.setVisible(text.isPresent());
+        }
     }
 
     private Component fieldBlock(Field field) {
@@ -249,24 +463,26 @@ public class FormRenderer extends Div {
         Map<String, Object> values = new LinkedHashMap<>();
         Set<String> marked = new HashSet<>();
         for (Section section : definition.sections()) {
+            boolean built = sectionBlocks.containsKey(section.key());
             for (Field field : section.fields()) {
                 if (field.type() == FieldType.STATIC_TEXT) {
                     continue;
                 }
-                Object value = editors.get(field.key()).read();
+                // A section not built yet holds what it was given: the answers as they stand.
+                Object value = built ? editors.get(field.key()).read() : current.get(field.key());
                 if (value != null) {
                     values.put(field.key(), value);
                 }
                 Checkbox box = notRelevant.get(field.key());
-                if (box != null && box.getValue()) {
+                if (built ? box != null && box.getValue() : field.notRelevantAllowed() && current.isNotRelevant(field.key())) {
                     marked.add(field.key());
                 }
             }
-        }
-        for (String key : sectionExtras) {
-            Object value = editors.get(key).read();
-            if (value != null) {
-                values.put(key, value);
+            if (section.allowExtraItems()) {
+                Object value = built ? editors.get(section.extraItemsKey()).read() : current.get(section.extraItemsKey());
+                if (value != null) {
+                    values.put(section.extraItemsKey(), value);
+                }
             }
         }
         return new Answers(values, marked);
@@ -281,9 +497,13 @@ public class FormRenderer extends Div {
     }
 
     public final void setAnswers(Answers answers) {
+        current = answers;
         writing = true;
         try {
             for (Section section : definition.sections()) {
+                if (!sectionBlocks.containsKey(section.key())) {
+                    continue;
+                }
                 for (Field field : section.fields()) {
                     editors.get(field.key()).write(answers.get(field.key()));
                     Checkbox box = notRelevant.get(field.key());
@@ -298,19 +518,32 @@ public class FormRenderer extends Div {
         }
         current = answers();
         applyConditions();
+        if (shownSection != null) {
+            showSection(paging.settle(shownSection, current), false);
+        }
     }
 
     public void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
-        // Top-level editors only: a repeating group passes it on to its rows (and rebuilds them meanwhile).
         for (Section section : definition.sections()) {
-            for (Field field : section.fields()) {
-                Checkbox box = notRelevant.get(field.key());
-                editors.get(field.key()).setReadOnly(readOnly || (box != null && box.getValue()));
+            if (sectionBlocks.containsKey(section.key())) {
+                setSectionReadOnly(section);
             }
         }
-        sectionExtras.forEach(key -> editors.get(key).setReadOnly(readOnly));
-        notRelevant.values().forEach(box -> box.setReadOnly(readOnly));
+    }
+
+    private void setSectionReadOnly(Section section) {
+        // Top-level editors only: a repeating group passes it on to its rows (and rebuilds them meanwhile).
+        for (Field field : section.fields()) {
+            Checkbox box = notRelevant.get(field.key());
+            editors.get(field.key()).setReadOnly(readOnly || (box != null && box.getValue()));
+            if (box != null) {
+                box.setReadOnly(readOnly);
+            }
+        }
+        if (section.allowExtraItems()) {
+            editors.get(section.extraItemsKey()).setReadOnly(readOnly);
+        }
     }
 
     /** Shows what the conditions allow and updates the "answered x of y" overview, everywhere. */
@@ -331,7 +564,8 @@ public class FormRenderer extends Div {
                 applySection(section, answers);
                 continue;
             }
-            boolean fieldsAffected = section.fields().stream().anyMatch(field -> impact.visibility().contains(field.key()));
+            boolean fieldsAffected = sectionBlocks.containsKey(section.key())
+                    && section.fields().stream().anyMatch(field -> impact.visibility().contains(field.key()));
             if (fieldsAffected) {
                 boolean sectionShown = Visibility.shown(section, answers);
                 for (Field field : section.fields()) {
@@ -351,13 +585,25 @@ public class FormRenderer extends Div {
                 rows.keepOutside(answers);
             }
         });
+        if (shownSection != null && !impact.sections().isEmpty()) {
+            // A section may have been hidden or shown: stay where the person is if possible, and relabel the pager.
+            String settled = paging.settle(shownSection, answers);
+            if (settled.equals(shownSection)) {
+                updatePager();
+            } else {
+                showSection(settled);
+            }
+        }
     }
 
     private void applySection(Section section, Answers answers) {
         boolean sectionShown = Visibility.shown(section, answers);
-        sectionBlocks.get(section.key()).setVisible(sectionShown);
-        for (Field field : section.fields()) {
-            fieldBlocks.get(field.key()).setVisible(sectionShown && Visibility.shown(field, answers));
+        Div block = sectionBlocks.get(section.key());
+        if (block != null) {
+            block.setVisible(sectionShown && (shownSection == null || shownSection.equals(section.key())));
+            for (Field field : section.fields()) {
+                fieldBlocks.get(field.key()).setVisible(sectionShown && Visibility.shown(field, answers));
+            }
         }
         showProgress(section, answers);
     }
@@ -374,6 +620,9 @@ public class FormRenderer extends Div {
                 }
             }
         }
+        if (overviewEntries.get(section.key()) instanceof Button go && go.isEnabled() != sectionShown) {
+            go.setEnabled(sectionShown);
+        }
         String shown = sectionShown ? text("forms.progress", answered, required) : text("forms.progress.hidden");
         if (!shown.equals(progressShown.put(section.key(), shown))) {
             Span progress = sectionProgress.get(section.key());
@@ -382,24 +631,18 @@ public class FormRenderer extends Div {
         }
     }
 
-    /** Puts each problem on its field (clearing old ones) and returns the editor of the first, to focus it. */
+    /**
+     * Puts each problem on its field (clearing old ones) and returns how to focus the first: a problem in a section not
+     * built yet waits there, and focusing it shows its section.
+     */
     public Optional<Runnable> showProblems(List<AnswerProblem> problems) {
+        problemsShown = List.copyOf(problems);
         List.copyOf(editors.values()).forEach(editor -> editor.setError(null));
-        Runnable first = null;
-        Map<AnswerEditor, String> messages = new LinkedHashMap<>();
-        for (AnswerProblem problem : problems) {
-            AnswerEditor editor = editorFor(problem.path());
-            if (editor != null) {
-                messages.merge(editor, problem.message(locale), (a, b) -> a + " " + b);
-            }
-        }
-        for (var entry : messages.entrySet()) {
-            entry.getKey().setError(entry.getValue());
-            if (first == null) {
-                first = entry.getKey()::focus;
-            }
-        }
-        return Optional.ofNullable(first);
+        placeProblems(problems);
+        return problems.stream()
+                .filter(problem -> editorFor(problem.path()) != null || paging.sectionOf(problem.path()).isPresent())
+                .findFirst()
+                .map(problem -> () -> focus(problem.path()));
     }
 
     /**
@@ -407,11 +650,20 @@ public class FormRenderer extends Div {
      * included) and leaving every other field as it is: what a change calls for ({@link Change#revalidate()}).
      */
     public void showProblemsOf(Set<String> keys, List<AnswerProblem> problems) {
+        List<AnswerProblem> kept = new java.util.ArrayList<>();
+        problemsShown.stream().filter(problem -> !within(problem.path(), keys)).forEach(kept::add);
+        kept.addAll(problems);
+        problemsShown = List.copyOf(kept);
         for (var entry : List.copyOf(editors.entrySet())) {
             if (within(entry.getKey(), keys)) {
                 entry.getValue().setError(null);
             }
         }
+        placeProblems(problems);
+    }
+
+    /** The problems' messages on the editors built so far (several on one editor are joined). */
+    private void placeProblems(List<AnswerProblem> problems) {
         Map<AnswerEditor, String> messages = new LinkedHashMap<>();
         for (AnswerProblem problem : problems) {
             AnswerEditor editor = editorFor(problem.path());
@@ -448,6 +700,13 @@ public class FormRenderer extends Div {
 
     /** Focuses the field of a problem path (used by the list of problems above the form). */
     public void focus(String path) {
+        paging.sectionOf(path).ifPresent(key -> {
+            if (shownSection != null) {
+                showSection(key, false);
+            } else {
+                buildSection(sections.get(key));
+            }
+        });
         AnswerEditor editor = editorFor(path);
         if (editor != null) {
             editor.focus();

@@ -40,6 +40,12 @@ public class FormRendererFactory {
         return FormRenderer.withChanges(definition, answers, context(responseId, locale), onChange);
     }
 
+    /** The same, one section at a time, each built when first shown (a response being filled in). */
+    public FormRenderer createSectionBySection(FormDefinition definition, Answers answers, Long responseId, Locale locale,
+                                               Consumer<FormRenderer.Change> onChange) {
+        return FormRenderer.withChanges(definition, answers, context(responseId, locale), onChange, true);
+    }
+
     private RendererContext context(Long responseId, Locale locale) {
         return new RendererContext(locale,
                 type -> organisations(type, locale),

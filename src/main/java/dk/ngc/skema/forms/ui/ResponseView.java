@@ -157,8 +157,11 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             saved.setText(getTranslation("forms.saved.notYet"));
             actions.add(saved);
         }
-        var print = new Button(getTranslation("forms.print"), VaadinIcon.PRINT.create(),
-                click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        var print = new Button(getTranslation("forms.print"), VaadinIcon.PRINT.create(), click -> {
+            // Printed whole: every section, also those not opened yet.
+            renderer.showAllSections();
+            getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()"));
+        });
         print.addThemeVariants(ButtonVariant.TERTIARY);
         actions.add(print);
         var statusLabels = new java.util.EnumMap<ResponseStatus, String>(ResponseStatus.class);
@@ -170,10 +173,14 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         pdf.getElement().setAttribute("download", true);
         actions.add(pdf);
 
-        renderer = rendererFactory.createWithChanges(document.definition(), document.answers(), responseId, getLocale(),
-                document.editable() ? this::changed : change -> { });
+        // Filled in a section at a time (each built when first shown); read whole.
+        renderer = document.editable()
+                ? rendererFactory.createSectionBySection(document.definition(), document.answers(), responseId, getLocale(), this::changed)
+                : rendererFactory.createWithChanges(document.definition(), document.answers(), responseId, getLocale(), change -> { });
         renderer.setReadOnly(!document.editable());
         if (document.editable()) {
+            // Moving to another section writes what is pending (as leaving a field does in the browser).
+            renderer.addSectionChangeListener(section -> writeInBackground());
             // Leaving a field (for another field, another section or a button) writes what is pending.
             renderer.getElement().addEventListener("focusout", event -> {
                 leftFieldAt = clock.instant();

@@ -152,4 +152,61 @@ class FormRendererKaribuTest extends KaribuTest {
     private static Stream<Component> descendants(Component root) {
         return Stream.concat(Stream.of(root), root.getChildren().flatMap(FormRendererKaribuTest::descendants));
     }
+
+    /** kind → (family, only for rare groups) → end, shown a section at a time. */
+    private static final FormDefinition PAGED = new FormDefinition("paged-test", null, LocalizedText.of("Sider", "Pages"), null, List.of(
+            Section.of("about", "Om gruppen", "About",
+                    Field.builder("kind", FieldType.SHORT_TEXT).label("Slags", "Kind").build()),
+            Section.of("family", "Familie", "Family",
+                    Field.builder("trio", FieldType.SHORT_TEXT).label("Trio", "Trio").required().build())
+                    .withVisibleIf(Condition.equalTo("kind", "rare")),
+            Section.of("end", "Afslutning", "End",
+                    Field.builder("note", FieldType.SHORT_TEXT).label("Note", "Note").maxLength(5).build())));
+
+    private static FormRenderer paged(Answers answers) {
+        return FormRenderer.withChanges(PAGED, answers, new RendererContext(Locale.of("da"), type -> List.of(), null, null), change -> {
+        }, true);
+    }
+
+    @Test
+    void shownASectionAtATimeTheRendererBuildsOnlyWhatIsShownAndKeepsTheRestOfTheAnswers() {
+        var renderer = paged(Answers.empty().with("kind", "rare").with("trio", "ja").with("note", "kort"));
+        assertThat(renderer.shownSection()).contains("about");
+        assertThat(descendants(renderer).filter(TextField.class::isInstance).map(field -> ((TextField) field).getLabel())).containsExactly("Slags");
+        // Answers of the sections not built yet are the ones given.
+        assertThat(renderer.answers().values()).containsEntry("trio", "ja").containsEntry("note", "kort");
+
+        // A problem in a section not built yet waits there and is on its field once the section is shown.
+        renderer.showProblems(List.of(new AnswerProblem(AnswerProblem.Kind.TOO_LONG, "note", "end", "For lang", "Too long")));
+        renderer.focus("note");
+        assertThat(renderer.shownSection()).contains("end");
+        assertThat(field(renderer, "Note").getErrorMessage()).isEqualTo("For lang");
+        assertThat(field(renderer, "Note").getValue()).isEqualTo("kort");
+    }
+
+    @Test
+    void aChangeThatHidesTheNextSectionMakesNextSkipIt() {
+        var renderer = paged(Answers.empty().with("kind", "rare"));
+        com.vaadin.flow.component.button.Button next = descendants(renderer).filter(component -> component.hasClassName("form-next"))
+                .map(com.vaadin.flow.component.button.Button.class::cast).findFirst().orElseThrow();
+        assertThat(next.getText()).isEqualTo("Næste: Familie");
+        _setValue(field(renderer, "Slags"), "common");
+        assertThat(next.getText()).isEqualTo("Næste: Afslutning");
+        next.click();
+        assertThat(renderer.shownSection()).contains("end");
+        // The family section was never needed, so it was never built.
+        assertThat(descendants(renderer).filter(TextField.class::isInstance).map(field -> ((TextField) field).getLabel()))
+                .containsExactlyInAnyOrder("Slags", "Note");
+    }
+
+    @Test
+    void aLinkToAFieldOpensItsSection() {
+        var renderer = paged(Answers.empty().with("kind", "rare"));
+        renderer.goToAnchor("#field-trio");
+        assertThat(renderer.shownSection()).contains("family");
+        renderer.goToAnchor("#section-end");
+        assertThat(renderer.shownSection()).contains("end");
+        renderer.goToAnchor("#something-else");
+        assertThat(renderer.shownSection()).contains("end");
+    }
 }

@@ -66,6 +66,11 @@ class ResponseViewKaribuTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(_get(FormRenderer.class), "focusout");
     }
 
+    /** "Næste: …" below the section on screen. */
+    static void nextSection() {
+        _click(_get(Button.class, spec -> spec.withClasses("form-next")));
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void set(Class type, String label, Object value) {
         var field = (HasValue) _get((Class<com.vaadin.flow.component.Component>) type, spec -> spec.withLabel(label));
@@ -123,22 +128,33 @@ class ResponseViewKaribuTest extends KaribuTest {
         set(TextField.class, "Organisation", "Rigshospitalet");
         set(EmailField.class, "E-mail", "rasmus@skema.example");
         set(MultiSelectComboBox.class, "Primære lægevidenskabelige selskaber", Set.of("dcs"));
-        for (String label : new String[]{"Beskrivelse af patientgruppen", "Faglig begrundelse", "Forventet diagnostisk udbytte",
-                "Merværdi ved skifte fra nuværende diagnostik",
-                "I hvilket omfang er WGS eller andre omfattende genetiske analyser allerede i klinisk anvendelse for patientgruppen?",
-                "Muligheder for national udbredelse af WGS til klinisk anvendelse (fagligt miljø)",
-                "Uddyb, hvordan antallet af WGS er beregnet"}) {
+        set(TextArea.class, "Beskrivelse af patientgruppen", "Tekst til beskrivelsen");
+        // One section at a time: the next one is offered by name.
+        assertThat(_get(Button.class, spec -> spec.withClasses("form-next")).getText()).isEqualTo("Næste: Faglighed og værdi for patienten");
+        nextSection();
+        for (String label : new String[]{"Faglig begrundelse", "Forventet diagnostisk udbytte", "Merværdi ved skifte fra nuværende diagnostik"}) {
             set(TextArea.class, label, "Tekst til " + label);
         }
         set(CheckboxGroup.class, "Grundlaget for indstillingen *", Set.of("experience"));
         set(TextArea.class, "National eller international erfaring", "Erfaringer fra Rigshospitalet.");
+        nextSection();
+        for (String label : new String[]{
+                "I hvilket omfang er WGS eller andre omfattende genetiske analyser allerede i klinisk anvendelse for patientgruppen?",
+                "Muligheder for national udbredelse af WGS til klinisk anvendelse (fagligt miljø)"}) {
+            set(TextArea.class, label, "Tekst til " + label);
+        }
+        nextSection();
         set(TextField.class, "Antal nydiagnosticerede patienter per år", "120");
         set(TextField.class, "Lavt skøn", "200");
         set(TextField.class, "Forventet", "300");
         set(TextField.class, "Højt skøn", "400");
         set(CheckboxGroup.class, "Antallet af WGS bygger på behov for *", Set.of("trio"));
+        set(TextArea.class, "Uddyb, hvordan antallet af WGS er beregnet", "Tekst til beregningen");
+        nextSection();
         _find(TextField.class).stream().filter(cell -> cell.getAriaLabel().orElse("").startsWith("Region"))
                 .forEach(cell -> _setValue(cell, "Klinisk Genetik"));
+        nextSection();
+        assertThat(_find(Button.class, spec -> spec.withClasses("form-next"))).as("no next section after the last").isEmpty();
         set(RadioButtonGroup.class, "Jeg er indforstået med, at der er tale om en national indstilling", Boolean.TRUE);
         set(RadioButtonGroup.class, "Jeg er indforstået med, at jeg kan blive udpeget til et nationalt specialistnetværk", Boolean.TRUE);
 
@@ -151,6 +167,73 @@ class ResponseViewKaribuTest extends KaribuTest {
         assertThat(document.answers().range("wgsPerYear").orElseThrow().expected()).isEqualByComparingTo("300");
         assertThat(_find(Button.class, spec -> spec.withId("submit"))).isEmpty();
         assertThat(_get(TextField.class, spec -> spec.withLabel("Patientgruppens titel")).isReadOnly()).isTrue();
+    }
+
+    @Test
+    void aDraftOpensAtItsFirstSectionAndBuildsTheOthersWhenThePersonGoesThere() {
+        long id = startNomination();
+        // The overview lists every section with its progress, counted from the answers, built or not.
+        var overview = _get(com.vaadin.flow.component.html.Nav.class, spec -> spec.withClasses("form-overview")).getElement().getTextRecursively();
+        assertThat(overview).contains("Patientgruppe og indstillere", "Skalering", "Erklæringer", "0 af 2 obligatoriske besvaret");
+        assertThat(_find(TextArea.class, spec -> spec.withLabel("Faglig begrundelse"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("section-professionalism"))).isEmpty();
+        set(TextField.class, "Patientgruppens titel", "Arvelige hjertesygdomme");
+
+        // From the overview, straight to the declarations: built now, the first section kept (hidden) as typed.
+        _click(_get(Button.class, spec -> spec.withText("Erklæringer").withClasses("form-overview-link")));
+        set(RadioButtonGroup.class, "Jeg er indforstået med, at der er tale om en national indstilling", Boolean.TRUE);
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Patientgruppens titel"))).isEmpty(); // not visible
+        assertThat(_get(Button.class, spec -> spec.withClasses("form-previous")).getText()).isEqualTo("Forrige: Nuværende udredning og anvendelse af genetisk diagnostik");
+        assertThat(_get(com.vaadin.flow.component.html.Nav.class, spec -> spec.withClasses("form-overview")).getElement().getTextRecursively())
+                .contains("1 af 2 obligatoriske besvaret");
+        _click(_get(Button.class, spec -> spec.withText("Patientgruppe og indstillere").withClasses("form-overview-link")));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Patientgruppens titel")).getValue()).isEqualTo("Arvelige hjertesygdomme");
+        assertThat(_find(RadioButtonGroup.class, spec -> spec.withLabel("Jeg er indforstået med, at der er tale om en national indstilling"))).isEmpty();
+
+        // Nothing of the sections not visited is lost: the saved answers hold both.
+        var answers = formService.response(id).answers();
+        assertThat(answers.text("patientGroupTitle")).contains("Arvelige hjertesygdomme");
+        assertThat(answers.get("nationalNomination")).isEqualTo(Boolean.TRUE);
+    }
+
+    @Test
+    void movingToAnotherSectionWritesWhatWasTypedAtOnce() {
+        long id = startNomination();
+        set(TextField.class, "Patientgruppens titel", "Første");
+        set(TextField.class, "Patientgruppens titel", "Første udgave, rettet");
+        // Typed within the pause: pending, until the person moves on.
+        assertThat(indicator()).startsWith("Ændringer ikke gemt endnu");
+        nextSection();
+        assertThat(indicator()).startsWith("Gemt kl.");
+        assertThat(formService.response(id).answers().text("patientGroupTitle")).contains("Første udgave, rettet");
+    }
+
+    @Test
+    void aMissingAnswerInASectionNotOpenedYetIsListedAndItsLinkOpensThatSectionWithTheMessageOnTheField() {
+        startNomination();
+        set(TextField.class, "Patientgruppens titel", "Primær immundefekt");
+        _click(_get(Button.class, spec -> spec.withId("submit")));
+        assertThat(problemsText()).contains("kan ikke indsendes endnu");
+        // The jump to "Faglig begrundelse" in the list above the form opens its section, where the field says what is missing.
+        var jump = _find(Button.class).stream()
+                .filter(button -> button.getText().contains("Faglig begrundelse") && button.findAncestor(com.vaadin.flow.component.html.UnorderedList.class) != null
+                        && button.findAncestor(FormRenderer.class) == null)
+                .findFirst().orElseThrow();
+        _click(jump);
+        TextArea rationale = _get(TextArea.class, spec -> spec.withLabel("Faglig begrundelse"));
+        assertThat(rationale.isInvalid()).isTrue();
+        assertThat(rationale.getErrorMessage()).isNotBlank();
+        assertThat(_get(FormRenderer.class).shownSection()).contains("professionalism");
+    }
+
+    @Test
+    void printingShowsEverySection() {
+        startNomination();
+        assertThat(_find(RadioButtonGroup.class, spec -> spec.withLabel("Jeg er indforstået med, at der er tale om en national indstilling"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withText("Udskriv")));
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("Jeg er indforstået med, at der er tale om en national indstilling")).isVisible()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Patientgruppens titel")).isVisible()).isTrue();
+        assertThat(_get(FormRenderer.class).shownSection()).isEmpty();
     }
 
     @Test
