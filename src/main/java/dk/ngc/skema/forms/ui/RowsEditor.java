@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.Field;
 import dk.ngc.skema.forms.definition.Visibility;
@@ -142,6 +141,11 @@ final class RowsEditor implements AnswerEditor {
         applyReadOnly();
     }
 
+    /**
+     * A row's frame: its title, the open/close toggle and the move and remove tools; the body of editors only when open.
+     * A delimitation holds 30 closed rows, so the frame is kept small: plain containers laid out by CSS, and the tools'
+     * names as the buttons' accessible names and native tooltips (a Vaadin tooltip per button would triple their cost).
+     */
     private Component rowFrame(int index) {
         Row row = rows.get(index);
         var frame = new Div();
@@ -150,8 +154,6 @@ final class RowsEditor implements AnswerEditor {
         String name = row.read().values().stream()
                 .filter(value -> value instanceof String text && !text.isBlank()).map(Object::toString).findFirst().orElse(rowNoun);
         var title = new H3((index + 1) + ". " + (name.length() > 80 ? name.substring(0, 80) + "…" : name));
-        var body = new Div();
-        body.addClassName("form-row-body");
         var toggle = new Button(text.get(row.open ? "forms.rows.close" : "forms.rows.open"),
                 (row.open ? VaadinIcon.ANGLE_UP : VaadinIcon.ANGLE_DOWN).create());
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -160,19 +162,19 @@ final class RowsEditor implements AnswerEditor {
             row.open = !row.open;
             rowsContainer.replace(frame, rowFrame(index));
         });
-        var tools = new HorizontalLayout();
-        tools.setSpacing(false);
-        tools.addClassName("form-row-tools");
-        tools.add(tool(VaadinIcon.ARROW_UP, "forms.rows.up", index > 0, () -> move(index, -1)),
-                tool(VaadinIcon.ARROW_DOWN, "forms.rows.down", index < rows.size() - 1, () -> move(index, 1)),
-                tool(VaadinIcon.TRASH, "forms.rows.remove", true, () -> remove(index)));
-        tools.setVisible(!readOnly);
-        var header = new HorizontalLayout(title, toggle, tools);
-        header.setWidthFull();
-        header.expand(title);
-        header.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        var header = new Div(title, toggle);
+        header.addClassName("form-row-header");
+        if (!readOnly) {
+            var tools = new Div(tool(VaadinIcon.ARROW_UP, "forms.rows.up", index > 0, () -> move(index, -1)),
+                    tool(VaadinIcon.ARROW_DOWN, "forms.rows.down", index < rows.size() - 1, () -> move(index, 1)),
+                    tool(VaadinIcon.TRASH, "forms.rows.remove", true, () -> remove(index)));
+            tools.addClassName("form-row-tools");
+            header.add(tools);
+        }
         frame.add(header);
         if (row.open) {
+            var body = new Div();
+            body.addClassName("form-row-body");
             row.editors(index + 1).forEach((subKey, editor) -> {
                 registry.put(path(index + 1, subKey), editor);
                 body.add(editor.component());
@@ -190,7 +192,7 @@ final class RowsEditor implements AnswerEditor {
         });
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         button.setAriaLabel(text.get(labelKey));
-        button.setTooltipText(text.get(labelKey));
+        button.getElement().setAttribute("title", text.get(labelKey));
         button.setEnabled(enabled);
         return button;
     }

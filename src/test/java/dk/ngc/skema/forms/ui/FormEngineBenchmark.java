@@ -46,9 +46,17 @@ class FormEngineBenchmark extends KaribuTest {
         Answers big = delimitationWith(30, 15);
 
         System.out.println("=== Skema form engine benchmark ===");
-        report("nomination form view", () -> factory.create(nomination, Answers.empty(), null, Locale.of("da"), answers -> { }));
-        report("delimitation view, 30 indications x 15 criteria",
-                () -> factory.create(delimitation, big, null, Locale.of("da"), answers -> { }));
+        report("nomination form view, as a draft opens (first section built)",
+                () -> factory.createSectionBySection(nomination, Answers.empty(), null, Locale.of("da"), change -> { }));
+        report("nomination form view, every section built (read-only, print)", () -> readOnly(factory.create(nomination, Answers.empty(), null, Locale.of("da"), answers -> { })));
+        // The heaviest page a member fills in: the indications' section on screen (and the first, built on opening).
+        report("delimitation view, 30 indications x 15 criteria, indications' section shown", () -> {
+            FormRenderer renderer = factory.createSectionBySection(delimitation, big, null, Locale.of("da"), change -> { });
+            renderer.showSection("delimitation");
+            return renderer;
+        });
+        report("delimitation view, 30 indications x 15 criteria, every section built (read-only, print)",
+                () -> readOnly(factory.create(delimitation, big, null, Locale.of("da"), answers -> { })));
 
         CriteriaNode tree = fiftyNodeTree();
         List<PatientFacts> patients = patients(10_000, tree);
@@ -72,6 +80,11 @@ class FormEngineBenchmark extends KaribuTest {
         System.out.printf(Locale.ROOT, "criteria: %d patients x %d-node tree: %.1f ms (eligibility only), %.1f ms with reasons; %d eligible (target < 1000 ms)%n",
                 patients.size(), count(tree), evaluationMs, reasonsMs, eligible);
         assertThat(count(tree)).isEqualTo(50);
+    }
+
+    private static FormRenderer readOnly(FormRenderer renderer) {
+        renderer.setReadOnly(true);
+        return renderer;
     }
 
     private static void report(String name, java.util.function.Supplier<FormRenderer> build) {

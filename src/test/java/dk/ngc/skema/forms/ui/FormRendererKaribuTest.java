@@ -209,4 +209,33 @@ class FormRendererKaribuTest extends KaribuTest {
         renderer.goToAnchor("#something-else");
         assertThat(renderer.shownSection()).contains("end");
     }
+
+    @Test
+    void closedRowsCanBeMovedAndRemovedWithoutOpeningThemAndAReadOnlyFormOffersNoTools() {
+        List<Map<String, Object>> four = List.of(Map.of("name", "Aarhus"), Map.of("name", "Odense"), Map.of("name", "Aalborg"), Map.of("name", "Vejle"));
+        var renderer = new FormRenderer(SITES, Answers.empty().with("sites", four), new RendererContext(Locale.of("da"), type -> List.of(), null, null),
+                changed -> { });
+        // More than three rows start closed: a heading per row, no editors.
+        assertThat(descendants(renderer).filter(TextField.class::isInstance)).isEmpty();
+        assertThat(descendants(renderer).filter(com.vaadin.flow.component.html.H3.class::isInstance)
+                .map(heading -> ((com.vaadin.flow.component.html.H3) heading).getText())).containsExactly("1. Aarhus", "2. Odense", "3. Aalborg", "4. Vejle");
+
+        tool(renderer, "Flyt op", 1).click();
+        assertThat(renderer.answers().rows("sites")).extracting(row -> row.get("name")).containsExactly("Odense", "Aarhus", "Aalborg", "Vejle");
+        tool(renderer, "Fjern", 3).click();
+        assertThat(renderer.answers().rows("sites")).extracting(row -> row.get("name")).containsExactly("Odense", "Aarhus", "Aalborg");
+        // The icon-only tools are named for screen readers and for the pointer (a native tooltip).
+        assertThat(tool(renderer, "Flyt ned", 0).getElement().getAttribute("title")).isEqualTo("Flyt ned");
+        assertThat(tool(renderer, "Flyt op", 0).isEnabled()).isFalse();
+
+        renderer.setReadOnly(true);
+        assertThat(descendants(renderer).filter(component -> component.getElement().getAttribute("aria-label") != null
+                && component instanceof com.vaadin.flow.component.button.Button)).isEmpty();
+    }
+
+    private static com.vaadin.flow.component.button.Button tool(Component root, String name, int row) {
+        return descendants(root).filter(com.vaadin.flow.component.button.Button.class::isInstance)
+                .map(com.vaadin.flow.component.button.Button.class::cast)
+                .filter(button -> name.equals(button.getElement().getAttribute("aria-label"))).toList().get(row);
+    }
 }
