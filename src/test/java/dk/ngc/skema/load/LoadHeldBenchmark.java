@@ -46,8 +46,10 @@ import java.util.regex.Pattern;
  * <p>System properties: {@code load.users} (200), {@code load.seconds} (600, the load window including the ramp-up),
  * {@code load.type.millis} (1000, between keystrokes), {@code load.think.millis} (3000, a rater's or reader's pause
  * between steps), {@code load.typing.seconds} (45, how long one nomination is typed into), {@code load.nominations}
- * (72, the round under assessment, as round 1). Everything stops by itself: the users at the end of the window, any
- * still running at the window + {@link #STOP_MARGIN} are cancelled, and the app is closed.
+ * (72, the round under assessment, as round 1), {@code load.pool.timeout.millis} (0: Skema's own, 3 s). Everything
+ * stops by itself: the users at the end of the window, any still running at the window + {@link #STOP_MARGIN} are
+ * cancelled, and the app is closed. The heap is this JVM's: the app's and the driver's (whose client is shut down
+ * before the heap after is taken).
  */
 @Tag("benchmark")
 class LoadHeldBenchmark {
@@ -58,6 +60,8 @@ class LoadHeldBenchmark {
     private static final long THINK_MILLIS = Long.getLong("load.think.millis", 3000);
     private static final int TYPING_SECONDS = Integer.getInteger("load.typing.seconds", 45);
     private static final int NOMINATIONS = Integer.getInteger("load.nominations", 72);
+    /** When set, the connection pool's wait for a connection (Skema's embedded pool: 3 s); 0 leaves Skema's. */
+    private static final long POOL_TIMEOUT_MILLIS = Long.getLong("load.pool.timeout.millis", 0);
     /** The sessions' timeout: the people leave without logging out, and their sessions must go by themselves. */
     private static final Duration SESSION_TIMEOUT = Duration.ofMinutes(1);
     /** How long the users get to finish their step after the window, before they are cancelled. */
@@ -103,6 +107,13 @@ class LoadHeldBenchmark {
                 "--vaadin.devmode.componentTracker.enabled=false");
         ExecutorService users = Executors.newVirtualThreadPerTaskExecutor();
         try {
+            var pool = app.getBean(javax.sql.DataSource.class).unwrap(com.zaxxer.hikari.HikariDataSource.class);
+            if (POOL_TIMEOUT_MILLIS > 0) {
+                // Skema's embedded pool gives up after 3 s (so that closing is quick); under overload that reads as
+                // "the database does not answer". This asks how the load fares when a busy pool is waited for.
+                pool.getHikariConfigMXBean().setConnectionTimeout(POOL_TIMEOUT_MILLIS);
+            }
+            line(report, "connection pool: %d connections, waits at most %d ms for one", pool.getMaximumPoolSize(), pool.getConnectionTimeout());
             var data = new LoadData(app);
             Instant seeding = Instant.now();
             List<Long> submitted = data.roundUnderAssessment(NOMINATIONS);
@@ -185,7 +196,10 @@ class LoadHeldBenchmark {
                 }
             }
 
-            // The people have left (closed their tabs, no logout): their sessions expire by the timeout.
+            // The people have left (closed their tabs, no logout): their browsers' connections go (the driver's
+            // client and its buffers are in this heap too), and their sessions expire by the timeout.
+            http.shutdownNow();
+            http.awaitTermination(Duration.ofSeconds(10));
             Instant left = Instant.now();
             Instant expiryDeadline = left.plus(SESSION_TIMEOUT).plusSeconds(90);
             while (sessions.getActiveSessions() > 0 && Instant.now().isBefore(expiryDeadline)) {
