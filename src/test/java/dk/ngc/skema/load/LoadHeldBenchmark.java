@@ -126,6 +126,7 @@ class LoadHeldBenchmark {
 
             // Warm-up: one of each kind once through every step (class loading, JIT, caches), then their sessions go.
             warmUp(submitted);
+            warmConnector(people(submitted).size());
             for (Session session : sessions.findSessions()) {
                 session.expire();
             }
@@ -256,6 +257,28 @@ class LoadHeldBenchmark {
         typed.clear();
         nominationsStarted.set(0);
         ratingsSaved.set(0);
+    }
+
+    /**
+     * As many page requests at once as there will be users, twice: Tomcat keeps a processor with its buffers for
+     * each request it has served at once (up to its thread count), so the heap at start holds what the load will
+     * make it keep anyway, and the heap after is compared with like.
+     */
+    private void warmConnector(int concurrent) throws InterruptedException {
+        for (int round = 0; round < 2; round++) {
+            var ready = new java.util.concurrent.CountDownLatch(1);
+            try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < concurrent; i++) {
+                    executor.submit(() -> {
+                        ready.await();
+                        http.send(java.net.http.HttpRequest.newBuilder(base.resolve("/login")).timeout(Duration.ofSeconds(60)).build(),
+                                java.net.http.HttpResponse.BodyHandlers.discarding());
+                        return null;
+                    });
+                }
+                ready.countDown();
+            }
+        }
     }
 
     /** The mix: two in five file, two in five rate, one in five reads the inbox; raters each get their own nominations. */
