@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +69,7 @@ final class FlowTab {
     private int clientId;
     private int pollMillis = -1;
     private String lastBody = "";
+    private String navigatedTo = "";
 
     /** A tab on {@code base}, which must be a loopback address: the load never leaves this machine. */
     FlowTab(HttpClient http, URI base) {
@@ -229,6 +231,27 @@ final class FlowTab {
                 throw new TroubleSeen("Skema said: " + excerptAround(body, trouble));
             }
         }
+        List<int[]> confirmations = new ArrayList<>();
+        for (JsonNode invocation : message.path("execute")) {
+            String script = invocation.path(invocation.size() - 1).asString("");
+            if (script.contains("$connector.confirm(") && invocation.size() >= 3 && invocation.path(0).has("@v-node")) {
+                // A grid's or combo box's data update: its connector acknowledges it once applied, or the server keeps the
+                // update's items (and their keys) waiting for the acknowledgement.
+                confirmations.add(new int[] {invocation.path(0).path("@v-node").asInt(), invocation.path(1).asInt()});
+            } else if (script.contains("'vaadin-navigate'") && invocation.size() >= 2) {
+                navigatedTo = invocation.path(1).asString(navigatedTo);
+            }
+        }
+        for (int[] confirmation : confirmations) {
+            if (nodes.containsKey(confirmation[0])) {
+                callServer(confirmation[0], "confirmUpdate", "[" + confirmation[1] + "]");
+            }
+        }
+    }
+
+    /** Where the server last sent the browser with a navigation of its own (e.g. {@code besvarelse/4} after starting a nomination). */
+    String navigatedTo() {
+        return navigatedTo;
     }
 
     /** The node changes of a response into the kept state tree; a detached node is forgotten. */

@@ -94,6 +94,11 @@ final class LoadData {
                 now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), new BigDecimal("50.00")).id(), RoundState.OPEN));
     }
 
+    /** The text answer {@code key} of a response as stored, read as {@code username} (who may read it); empty when unanswered. */
+    String storedText(String username, long responseId, String key) {
+        return as(username, () -> forms.response(responseId).answers().text(key).orElse(""));
+    }
+
     /** Work as a demo user, announced as logged in the first time, as a real login announces the person. */
     private <T> T as(String username, Supplier<T> work) {
         if (announced.add(username)) {
