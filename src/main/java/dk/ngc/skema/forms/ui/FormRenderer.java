@@ -250,8 +250,8 @@ public class FormRenderer extends Div {
         });
         updatePager();
         if (moveThere) {
-            // Back to the top of the form, with the focus on the section's heading.
-            getElement().executeJs("this.scrollIntoView({block: 'start'}); $0.focus({preventScroll: true})",
+            // To the section's heading, which takes the focus (a screen reader says where the person is now).
+            getElement().executeJs("$0.scrollIntoView({block: 'start'}); $0.focus({preventScroll: true})",
                     block.getComponentAt(0).getElement());
         }
         if (before != null && !before.equals(key)) {
