@@ -46,7 +46,7 @@ final class FlowTab {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     /** Texts of Skema's error notifications and autosave failures (Danish, the default language), as a person reads them. */
     private static final List<String> TROUBLE_TEXTS = List.of("Handlingen kunne ikke gennemføres", "Du har ikke adgang til denne handling",
-            "Skema kan ikke nå sin database", "Ikke gemt", "Login er ikke muligt");
+            "Skema kan ikke nå sin database", "Skema har travlt", "Skema har mange brugere", "Ikke gemt", "Login er ikke muligt");
     /** What the Flow client reports about the browser when it asks for a UI; the server requires the parameter. */
     private static final String BROWSER_DETAILS = "{\"v-sh\":\"1080\",\"v-sw\":\"1920\",\"v-wh\":\"960\",\"v-ww\":\"1900\","
             + "\"v-bh\":\"960\",\"v-bw\":\"1900\",\"v-curdate\":\"%d\",\"v-tzo\":\"-60\",\"v-dstd\":\"60\",\"v-rtzo\":\"-60\","

@@ -33,6 +33,10 @@ class UiErrorHandling implements VaadinServiceInitListener {
                 // A service said no and changed nothing: the person reads why, in their language.
                 log.info("Refusal {}", refusal.messageKey());
                 message = ui == null ? "" : ui.getTranslation(refusal.messageKey(), refusal.arguments());
+            } else if (Unreachable.busy(error.getThrowable())) {
+                // Many people at once: every database connection was busy for as long as a request may wait. Nothing changed.
+                log.warn("Database connections all busy in the user interface: {}", cause.toString());
+                message = ui == null ? "" : ui.getTranslation("base.error.busy");
             } else if (Unreachable.database(error.getThrowable())) {
                 // Passing: the database is restarting or out of reach. Nothing was changed; the person may try again.
                 log.warn("Database unreachable in the user interface: {}", cause.toString());

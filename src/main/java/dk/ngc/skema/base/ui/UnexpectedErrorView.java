@@ -32,13 +32,14 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
         removeAll();
         setMaxWidth("40rem");
         getStyle().set("margin", "4rem auto");
-        if (dk.ngc.skema.base.Unreachable.database(parameter.getCaughtException())) {
+        boolean busy = dk.ngc.skema.base.Unreachable.busy(parameter.getCaughtException());
+        if (busy || dk.ngc.skema.base.Unreachable.database(parameter.getCaughtException())) {
             // Passing (the database restarts, the network is down): say so plainly, and that reloading helps.
             log.warn("Database unreachable opening {}: {}", event.getLocation().getPath(), parameter.getCaughtException().toString());
             heading = getTranslation("base.unavailable.heading");
             var title = new H1(heading);
             title.setId("unavailable");
-            add(title, new Paragraph(getTranslation("base.unavailable.text")),
+            add(title, new Paragraph(getTranslation(busy ? "base.unavailable.busy" : "base.unavailable.text")),
                     new Anchor(event.getLocation().getPathWithQueryParameters(), getTranslation("base.unavailable.again")));
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }

@@ -339,7 +339,10 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             showError(getTranslation(refusal.messageKey(), refusal.arguments()));
         } else {
             // The answers stay in the form (and pending); the next change or the retry below stores them.
-            if (dk.ngc.skema.base.Unreachable.database(e)) {
+            if (dk.ngc.skema.base.Unreachable.busy(e)) {
+                log.warn("Autosave of response {} waited in vain for a database connection (all busy); trying again", responseId);
+                showNotSaved(getTranslation("forms.saved.busy"));
+            } else if (dk.ngc.skema.base.Unreachable.database(e)) {
                 log.warn("Autosave of response {} failed, database unreachable; trying again: {}", responseId, e.toString());
                 showNotSaved(getTranslation("forms.saved.unavailable"));
             } else {

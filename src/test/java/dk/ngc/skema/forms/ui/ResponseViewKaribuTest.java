@@ -17,6 +17,7 @@ import dk.ngc.skema.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -260,6 +261,35 @@ class ResponseViewKaribuTest extends KaribuTest {
         com.vaadin.flow.component.ComponentUtil.fireEvent(UI.getCurrent(), new com.vaadin.flow.component.PollEvent(UI.getCurrent(), true));
         assertThat(indicator()).startsWith("Gemt kl.");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        assertThat(formService.response(id).answers().text("patientGroupTitle")).contains("Arvelige hjertesygdomme hos børn");
+    }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    /** Found by the 200-user load test: a pool with every connection busy was reported as a database out of reach. */
+    @Test
+    void anAutosaveThatFindsEveryDatabaseConnectionBusySaysSkemaIsBusyAndSavesOnTheNextTry() throws Exception {
+        long id = startNomination();
+        set(TextField.class, "Patientgruppens titel", "Arvelige hjertesygdomme");
+        List<java.sql.Connection> held = new java.util.ArrayList<>();
+        try {
+            // Every connection of the pool in use (as by many people at once); the database itself answers.
+            var pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+            for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
+                held.add(dataSource.getConnection());
+            }
+            set(TextField.class, "Patientgruppens titel", "Arvelige hjertesygdomme hos børn");
+            leaveField();
+            assertThat(indicator()).isEqualTo("Ikke gemt endnu – Skema har travlt. Det du skriver, bliver stående og gemmes om lidt");
+            assertThat(UI.getCurrent().getPollInterval()).isEqualTo(ResponseView.RETRY_MILLIS);
+        } finally {
+            for (java.sql.Connection connection : held) {
+                connection.close();
+            }
+        }
+        com.vaadin.flow.component.ComponentUtil.fireEvent(UI.getCurrent(), new com.vaadin.flow.component.PollEvent(UI.getCurrent(), true));
+        assertThat(indicator()).startsWith("Gemt kl.");
         assertThat(formService.response(id).answers().text("patientGroupTitle")).contains("Arvelige hjertesygdomme hos børn");
     }
 
