@@ -73,6 +73,9 @@ import java.util.stream.Collectors;
 @PermitAll
 public class HearingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    /** The most comment editors the page opens by itself (the rest when their group is opened). */
+    static final int OPEN_EDITORS = 40;
+
     private final HearingService hearings;
     private final HearingNotes notes;
     private final FormRendererFactory renderers;
@@ -270,8 +273,11 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
         grid.addColumn(invitee -> getTranslation("hearing.delivery." + invitee.delivery())).setHeader(getTranslation("hearing.view.delivery"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::answerState).setHeader(getTranslation("hearing.view.answer")).setFlexGrow(2);
-        grid.addComponentColumn(invitee -> inviteeActions(detail.info(), invitee)).setHeader(getTranslation("hearing.view.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+        // The actions column only while some invitee has an action (a closed hearing of many invitees has none).
+        if (detail.invitees().stream().anyMatch(invitee -> hasActions(detail.info(), invitee))) {
+            grid.addComponentColumn(invitee -> inviteeActions(detail.info(), invitee)).setHeader(getTranslation("hearing.view.actions"))
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
         grid.setItems(detail.invitees());
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.setAllRowsVisible(true);
@@ -297,6 +303,10 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
                     : invitee.lateCounts() ? "hearing.view.lateCounts" : "hearing.view.lateIgnored");
         }
         return text;
+    }
+
+    private static boolean hasActions(HearingInfo info, InviteeInfo invitee) {
+        return info.state() == HearingState.SENT && invitee.submittedAt() == null || invitee.late() && invitee.lateCounts() == null;
     }
 
     private Component inviteeActions(HearingInfo info, InviteeInfo invitee) {
@@ -408,7 +418,12 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
         return part;
     }
 
-    /** Every comment received, by invitee, each with NGC's answer and whether it was accommodated. */
+    /**
+     * Every comment received, by invitee, each with NGC's answer and whether it was accommodated. Each invitee's
+     * comments are a group that says how many are still unanswered; a group opens with its editors while it has
+     * unanswered comments and the page holds fewer than {@value #OPEN_EDITORS} editors, else its editors are made when
+     * NGC opens it. So a hearing of hundreds of comments shows NGC what is left to answer at once, not every editor.
+     */
     private Component comments(AnchorChoices anchors) {
         var part = new VerticalLayout();
         part.setPadding(false);
@@ -418,19 +433,45 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
         if (answers.stream().allMatch(answer -> answer.comments().isEmpty())) {
             part.add(new Paragraph(getTranslation("hearing.view.noCommentsYet")));
         }
+        int open = 0;
         for (AnswerInfo answer : answers) {
             if (answer.comments().isEmpty()) {
                 continue;
             }
-            part.add(new H3(answer.invitee().name()));
-            for (CommentInfo comment : answer.comments()) {
-                part.add(responseEditor(comment, anchors));
+            Set<Long> unansweredIds = answer.comments().stream().filter(comment -> comment.respondedAt() == null).map(CommentInfo::id)
+                    .collect(Collectors.toCollection(java.util.HashSet::new));
+            long unanswered = unansweredIds.size();
+            var summary = new H3(getTranslation("hearing.view.commentGroup", answer.invitee().name(), answer.comments().size(), unanswered));
+            var group = new Details(summary);
+            group.setId("comment-group-" + answer.invitee().id());
+            group.setWidthFull();
+            var editors = new VerticalLayout();
+            editors.setPadding(false);
+            group.add(editors);
+            // The summary follows NGC's answers as they are saved.
+            Runnable fill = () -> answer.comments().forEach(comment -> editors.add(responseEditor(comment, anchors, () -> {
+                if (unansweredIds.remove(comment.id())) {
+                    summary.setText(getTranslation("hearing.view.commentGroup", answer.invitee().name(), answer.comments().size(),
+                            unansweredIds.size()));
+                }
+            })));
+            if (unanswered > 0 && (open == 0 || open + answer.comments().size() <= OPEN_EDITORS)) {
+                open += answer.comments().size();
+                fill.run();
+                group.setOpened(true);
+            } else {
+                group.addOpenedChangeListener(opened -> {
+                    if (opened.isOpened() && editors.getComponentCount() == 0) {
+                        fill.run();
+                    }
+                });
             }
+            part.add(group);
         }
         return part;
     }
 
-    private Component responseEditor(CommentInfo comment, AnchorChoices anchors) {
+    private Component responseEditor(CommentInfo comment, AnchorChoices anchors, Runnable onSaved) {
         var box = new Div();
         box.addClassName("hearing-comment");
         box.setId("comment-" + comment.id());
@@ -457,6 +498,7 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
             CommentInfo saved = hearings.respond(comment.id(), response.getValue(), accommodation.getValue(), comment.changeReference());
             respondedLine.setText(getTranslation("hearing.view.respondedBy", saved.respondedBy() == null ? DanishTime.NONE : saved.respondedBy(),
                     DanishTime.dateTime(saved.respondedAt(), getLocale())));
+            onSaved.run();
         });
         save.setId("respond-" + comment.id());
         var row = new HorizontalLayout(accommodation, save, respondedLine);
