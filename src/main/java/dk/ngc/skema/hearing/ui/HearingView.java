@@ -153,7 +153,7 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
                 add(new H2(getTranslation("hearing.view.yourAnswer")));
                 for (InviteeInfo invitee : detail.mine()) {
                     add(new AnswerPanel(hearings, hearings.answer(invitee.id()), anchors,
-                            detail.questionsForm() == null ? null : renderers, this::render));
+                            detail.questionsForm() == null ? null : renderers, clock, this::render));
                 }
             }
             Set<Long> mine = detail.mine().stream().map(InviteeInfo::id).collect(Collectors.toSet());
@@ -195,9 +195,14 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
                     click -> getUI().ifPresent(ui -> ui.navigate(HearingEditorView.class, hearingId)));
             edit.setId("hearing-edit");
             var send = new Button(getTranslation("hearing.view.send"), VaadinIcon.PAPERPLANE.create(), click -> {
-                hearings.send(hearingId);
-                notify("hearing.view.sent");
-                render();
+                try {
+                    hearings.send(hearingId);
+                    notify("hearing.view.sent");
+                    render();
+                } finally {
+                    // Refused (no invitees, a deadline passed): usable again once the draft is corrected.
+                    click.getSource().setEnabled(true);
+                }
             });
             send.setId("hearing-send-now");
             send.addThemeVariants(ButtonVariant.PRIMARY);
