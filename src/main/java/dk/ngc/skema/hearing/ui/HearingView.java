@@ -124,7 +124,9 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
         letter.getStyle().set("white-space", "pre-line");
         add(letter);
 
-        add(document(detail.document()));
+        // NGC following a hearing that is out knows its document: a form opens on request, and is only then rendered.
+        add(document(detail.document(),
+                !(detail.manages() && info.state() != HearingState.DRAFT) || detail.document().kind() == DocumentKind.FILE));
         if (detail.questionsForm() != null) {
             var form = new Paragraph(getTranslation("hearing.view.questionsForm"));
             form.setId("hearing-questions-form");
@@ -243,11 +245,24 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
                 () -> notes.start(hearingId, format, getLocale()).job(), notes::progress);
     }
 
-    private Component document(SourcedDocument document) {
+    private Component document(SourcedDocument document, boolean opened) {
         var details = new Details(getTranslation("hearing.view.document", document.title(getLocale())));
         details.setId("hearing-document");
-        details.setOpened(true);
         details.setWidthFull();
+        if (opened) {
+            fillDocument(details, document);
+            details.setOpened(true);
+        } else {
+            details.addOpenedChangeListener(change -> {
+                if (change.isOpened() && details.getContent().findAny().isEmpty()) {
+                    fillDocument(details, document);
+                }
+            });
+        }
+        return details;
+    }
+
+    private void fillDocument(Details details, SourcedDocument document) {
         if (document.kind() == DocumentKind.FILE && document.file() != null) {
             DocumentFile file = document.file();
             details.add(Downloads.link("hearing-file", getTranslation("hearing.view.download", file.fileName()), VaadinIcon.DOWNLOAD,
@@ -260,7 +275,6 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
             renderer.setReadOnly(true);
             details.add(renderer);
         }
-        return details;
     }
 
     private Component invitees(HearingDetail detail) {
@@ -296,6 +310,11 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
         if (invitee.answerState() == dk.ngc.skema.hearing.AnswerState.AWAITING) {
             text = invitee.openedAt() == null ? getTranslation("hearing.view.notOpened")
                     : getTranslation("hearing.view.opened", DanishTime.dateTime(invitee.openedAt(), getLocale()));
+        }
+        if (invitee.submittedAt() == null && (invitee.answerState() == dk.ngc.skema.hearing.AnswerState.AWAITING
+                || invitee.answerState() == dk.ngc.skema.hearing.AnswerState.DRAFT) && clock.instant().isAfter(invitee.deadline())) {
+            // The deadline has passed without an answer: the note's "no answer", with what is known of it.
+            text = getTranslation("hearing.view.noAnswer", text);
         }
         if (invitee.noComments()) {
             text = getTranslation("hearing.view.noComments");

@@ -249,6 +249,11 @@ class HearingViewsKaribuTest extends KaribuTest {
         long id = sendThroughTheEditor("Høring med sent svar " + System.nanoTime());
         try {
             clock.advance(Duration.between(clock.instant(), hearings.hearing(id).info().deadline()).plusHours(2));
+            // NGC sees who has not answered by the deadline.
+            navigate("hoering/" + id);
+            Grid<?> before = _get(Grid.class, spec -> spec.withId("hearing-invitees"));
+            assertThat(IntStream.range(0, _size(before)).mapToObj(index -> _getFormattedRow(before, index)))
+                    .anySatisfy(row -> assertThat(row).contains("Jens Thomsen", "Intet svar inden fristen (Ikke åbnet)"));
             login("jens");
             navigate("hoering/" + id);
             long jens = hearings.hearing(id).mine().getFirst().id();
@@ -264,9 +269,37 @@ class HearingViewsKaribuTest extends KaribuTest {
             navigate("hoering/" + id);
             Grid<?> invitees = _get(Grid.class, spec -> spec.withId("hearing-invitees"));
             assertThat(IntStream.range(0, _size(invitees)).mapToObj(index -> _getFormattedRow(invitees, index)))
-                    .anySatisfy(row -> assertThat(row).contains("Jens Thomsen").anyMatch(cell -> cell.endsWith("efter fristen, ikke afgjort")));
+                    .anySatisfy(row -> assertThat(row).contains("Jens Thomsen").anyMatch(cell -> cell.endsWith("efter fristen, ikke afgjort")))
+                    .anySatisfy(row -> assertThat(row).contains("William Friis", "Intet svar inden fristen (Ikke åbnet)"));
         } finally {
             clock.reset();
         }
+    }
+
+    @Test
+    void anInviteeReadsTheFormReadOnlyInTheEnginesRendererAndCommentsOnItsSectionsAndFieldsByTheirHeadings() {
+        long id = sendThroughTheEditor("Høring: skemaet læses " + System.nanoTime());
+        login("mette");
+        navigate("hoering/" + id);
+        var document = _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("hearing-document"));
+        assertThat(document.getElement().getTextRecursively()).contains("Faglighed og værdi for patienten");
+        var renderer = _get(document, dk.ngc.skema.forms.ui.FormRenderer.class);
+        // Every field (not the items inside a group of checkboxes, which the group makes read-only).
+        List<com.vaadin.flow.component.Component> fields = com.github.mvysny.kaributesting.v10.LocatorJ._find(renderer,
+                        com.vaadin.flow.component.Component.class).stream()
+                .filter(component -> component instanceof com.vaadin.flow.component.HasValue<?, ?>)
+                .filter(component -> !(component.getParent().orElse(null) instanceof com.vaadin.flow.component.HasValue<?, ?>))
+                .toList();
+        assertThat(fields).isNotEmpty();
+        assertThat(fields).filteredOn(field -> !((com.vaadin.flow.component.HasValue<?, ?>) field).isReadOnly())
+                .extracting(field -> field.getClass().getSimpleName() + " " + field.getElement().getProperty("label", "")).isEmpty();
+
+        long mine = hearings.hearing(id).mine().getFirst().id();
+        @SuppressWarnings("unchecked")
+        Select<AnchorChoices.Choice> about = _get(Select.class, spec -> spec.withId("comment-about-" + mine + "-1"));
+        List<AnchorChoices.Choice> choices = about.getListDataView().getItems().toList();
+        assertThat(choices).extracting(AnchorChoices.Choice::kind).contains(AnchorKind.GENERAL, AnchorKind.SECTION, AnchorKind.FIELD);
+        assertThat(choices).filteredOn(choice -> choice.kind() == AnchorKind.SECTION)
+                .anySatisfy(choice -> assertThat(choice.label()).contains("Faglighed og værdi for patienten"));
     }
 }
