@@ -68,12 +68,13 @@ public class HearingAccess {
                 .collect(Collectors.toMap(invitee -> invitee.id, invitee -> invitee));
         Map<Long, Hearing> hearingsById = hearings.findAllById(byId.values().stream().map(invitee -> invitee.hearingId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(hearing -> hearing.id, hearing -> hearing));
-        Set<Long> invitedTo = actedFor(user, hearingsById.keySet()).stream().map(invitee -> invitee.hearingId).collect(Collectors.toSet());
+        Map<Long, List<HearingInvitee>> ownByHearing = actedFor(user, hearingsById.keySet()).stream()
+                .collect(Collectors.groupingBy(invitee -> invitee.hearingId));
         Instant now = clock.instant();
         return found.stream().filter(answer -> {
             HearingInvitee invitee = byId.get(answer.inviteeId);
             Hearing hearing = invitee == null ? null : hearingsById.get(invitee.hearingId);
-            return hearing != null && maySeeAnswer(user, hearing, invitee, invitedTo.contains(hearing.id), now)
+            return hearing != null && maySeeAnswer(user, hearing, invitee, ownByHearing.getOrDefault(hearing.id, List.of()), now)
                     // Another invitee's draft is theirs alone.
                     && (manages(user) || actsFor(user, invitee) || answer.submittedAt != null);
         }).map(answer -> answer.questionsResponseId).collect(Collectors.toSet());
@@ -144,13 +145,16 @@ public class HearingAccess {
 
     /**
      * Whether the user may read this invitee's answer: NGC, its own invitee, or another invitee of the same hearing
-     * after the hearing's deadline where the hearing shows answers then.
+     * ({@code own}: the invitees of this hearing the user acts for) after the deadline where the hearing shows answers
+     * then. The deadline is the hearing's and the user's own: an invitee given a later one reads the others' answers
+     * only once it has passed, as they would colour its own.
      */
-    static boolean maySeeAnswer(SkemaUser user, Hearing hearing, HearingInvitee invitee, boolean invitedToHearing, Instant now) {
+    static boolean maySeeAnswer(SkemaUser user, Hearing hearing, HearingInvitee invitee, Collection<HearingInvitee> own, Instant now) {
         if (user.hasRole(Role.NGC) || actsFor(user, invitee)) {
             return true;
         }
-        return invitedToHearing && hearing.answersVisibleAfterDeadline && hearing.deadline != null && now.isAfter(hearing.deadline);
+        return !own.isEmpty() && hearing.answersVisibleAfterDeadline && hearing.deadline != null && now.isAfter(hearing.deadline)
+                && own.stream().allMatch(mine -> now.isAfter(mine.deadline(hearing)));
     }
 
     /** The user's organisation codes; never empty, as an empty IN list is not valid everywhere. */

@@ -53,6 +53,8 @@ public class HearingService {
     /** The longest title, comment and response: the columns' sizes. */
     static final int TITLE_MAX = 500;
     static final int ANCHOR_MAX = 255;
+    /** The largest file that may be heard. */
+    public static final long MAX_UPLOAD_BYTES = FileCheck.MAX_BYTES;
 
     private static final TypeReference<List<DocumentAnchor>> ANCHORS = new TypeReference<>() {
     };
@@ -105,6 +107,20 @@ public class HearingService {
     public List<InviteeGroup> inviteeGroups(Locale locale) {
         currentUser.require(Role.NGC);
         return InviteeGroup.sorted(groupSources.orderedStream().flatMap(source -> source.groups().stream()).toList(), locale);
+    }
+
+    /**
+     * Stores an uploaded PDF or DOCX to hear as it streams in: at most {@link #MAX_UPLOAD_BYTES} are read, so a far
+     * larger file (200 MB) is refused without being held in memory; otherwise as {@link #uploadFile(String, byte[])}.
+     */
+    @Transactional
+    public DocumentRef uploadFile(String fileName, java.io.InputStream content) {
+        currentUser.require(Role.NGC);
+        try {
+            return uploadFile(fileName, content.readNBytes((int) MAX_UPLOAD_BYTES + 1));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Stores an uploaded PDF or DOCX to hear (type by content, at most 20 MB, SHA-256 kept); refused otherwise. */
@@ -332,9 +348,9 @@ public class HearingService {
         SkemaUser user = currentUser.require();
         Hearing hearing = readable(user, hearingId);
         List<HearingInvitee> all = invitees.findByHearingIdOrderByName(hearing.id);
-        boolean invited = all.stream().anyMatch(invitee -> HearingAccess.actsFor(user, invitee));
+        List<HearingInvitee> own = all.stream().filter(invitee -> HearingAccess.actsFor(user, invitee)).toList();
         Instant now = clock.instant();
-        List<HearingInvitee> visible = all.stream().filter(invitee -> HearingAccess.maySeeAnswer(user, hearing, invitee, invited, now))
+        List<HearingInvitee> visible = all.stream().filter(invitee -> HearingAccess.maySeeAnswer(user, hearing, invitee, own, now))
                 // Another invitee's draft is theirs alone; only submitted answers are shown to the others.
                 .filter(invitee -> access.manages(user) || HearingAccess.actsFor(user, invitee) || invitee.answerState == AnswerState.RESPONDED)
                 .toList();
@@ -350,8 +366,7 @@ public class HearingService {
         SkemaUser user = currentUser.require();
         HearingInvitee invitee = findInvitee(inviteeId);
         Hearing hearing = readable(user, invitee.hearingId);
-        boolean invited = !access.actedFor(user, List.of(hearing.id)).isEmpty();
-        if (!HearingAccess.maySeeAnswer(user, hearing, invitee, invited, clock.instant())) {
+        if (!HearingAccess.maySeeAnswer(user, hearing, invitee, access.actedFor(user, List.of(hearing.id)), clock.instant())) {
             throw new AccessDeniedException(user.username() + " may not read the answer of invitee " + inviteeId);
         }
         HearingAnswer answer = answers.findByInviteeId(inviteeId).orElse(null);
@@ -452,8 +467,7 @@ public class HearingService {
         SkemaUser user = currentUser.require();
         HearingInvitee invitee = findInvitee(inviteeId);
         Hearing hearing = readable(user, invitee.hearingId);
-        boolean invited = !access.actedFor(user, List.of(hearing.id)).isEmpty();
-        if (!HearingAccess.maySeeAnswer(user, hearing, invitee, invited, clock.instant())) {
+        if (!HearingAccess.maySeeAnswer(user, hearing, invitee, access.actedFor(user, List.of(hearing.id)), clock.instant())) {
             throw new AccessDeniedException(user.username() + " may not read the answer of invitee " + inviteeId);
         }
         return answers.findByInviteeId(inviteeId).map(answer -> answer.questionsResponseId).map(forms::response);

@@ -152,11 +152,18 @@ class LivingDemoTest extends ServiceTest {
         assertThat(note.invitees()).extracting(invitee -> invitee.status()).contains(
                 dk.ngc.skema.hearing.note.HearingNote.InviteeStatus.ANSWERED, dk.ngc.skema.hearing.note.HearingNote.InviteeStatus.NO_COMMENTS);
         assertThat(note.groups()).flatExtracting(group -> group.points()).extracting(point -> point.answer()).doesNotContainNull();
+        // The minutes' comments on the form, each answered by NGC with whether it was accommodated.
+        assertThat(note.groups()).flatExtracting(group -> group.points()).extracting(point -> point.comment() + " | " + point.accommodation())
+                .anyMatch(point -> point.contains("mange patienter, der i dag står uden diagnose") && point.endsWith("ACCOMMODATED"))
+                .anyMatch(point -> point.contains("trioanalyser ved diagnosetidspunktet") && point.endsWith("PARTLY"));
         var pilot = hearings.hearings().stream().filter(hearing -> hearing.title().equals(DemoHearings.PILOT_HEARING))
                 .findFirst().orElseThrow();
         assertThat(hearings.answers(pilot.id())).flatExtracting(answer -> answer.comments()).extracting(comment -> comment.text())
                 .anyMatch(text -> text.contains("Genomisk Medicin er en afdeling"))
-                .anyMatch(text -> text.contains("4.000 eller 6.000"));
+                .anyMatch(text -> text.contains("hvem der fortolker i Region Sjælland"))
+                .anyMatch(text -> text.contains("MDT-konference for hver WGS er tungt"))
+                .anyMatch(text -> text.contains("4.000 eller 6.000"))
+                .anyMatch(text -> text.contains("patientperspektivet med i opfølgningen"));
     }
 
     @Test

@@ -117,21 +117,71 @@ class HearingServiceTest extends ServiceTest {
         assertThat(invitee(hearing, "william").deadline()).isEqualTo(Instant.parse("2027-04-03T21:59:59Z"));
     }
 
+    /** The refusal's message as a Danish user reads it. */
+    private static String danish(Throwable refusal) {
+        assertThat(refusal).isInstanceOf(Refusal.class);
+        return dk.ngc.skema.base.Messages.get(DA, ((Refusal) refusal).messageKey(), ((Refusal) refusal).arguments());
+    }
+
+    private static String danishRefusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        return danish(org.assertj.core.api.Assertions.catchThrowable(call));
+    }
+
+    /** A file of {@code size} zero bytes that is never held in memory; counts what was read of it. */
+    private static final class LargeFile extends java.io.InputStream {
+        private final long size;
+        long read;
+
+        LargeFile(long size) {
+            this.size = size;
+        }
+
+        @Override
+        public int read() {
+            if (read >= size) {
+                return -1;
+            }
+            read++;
+            return 0;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (read >= size) {
+                return -1;
+            }
+            int n = (int) Math.min(length, size - read);
+            java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0);
+            read += n;
+            return n;
+        }
+    }
+
     @Test
     void badInputIsRefusedWithAMessageAndNothingIsSent() {
         actAs("nina");
         LocalDate yesterday = HearingDeadlines.danishDay(clock.instant()).minusDays(1);
-        assertThatThrownBy(() -> hearings.create(HearingTestData.nominationFormHearing(forms, "For sent").withLastDay(yesterday)))
-                .isInstanceOf(Refusal.class).hasMessage("hearing.error.deadlinePast");
+        assertThat(danishRefusal(() -> hearings.create(HearingTestData.nominationFormHearing(forms, "For sent").withLastDay(yesterday))))
+                .isEqualTo("Fristen skal ligge efter i dag.");
         long empty = hearings.create(HearingDraft.of("Ingen parter", "Brev", DocumentRef.formVersion(HearingTestData.nominationForm(forms)),
                 List.of())).id();
-        assertThatThrownBy(() -> hearings.send(empty)).isInstanceOf(Refusal.class).hasMessage("hearing.error.noInvitees");
+        assertThat(danishRefusal(() -> hearings.send(empty))).isEqualTo("Vælg mindst én part at høre.");
+        // The draft is kept as it was, to be sent once someone is invited.
         assertThat(hearings.hearing(empty).info().state()).isEqualTo(HearingState.DRAFT);
-        assertThatThrownBy(() -> hearings.uploadFile("program.pdf", TestFiles.exe())).isInstanceOf(Refusal.class)
-                .hasMessage("hearing.error.fileType");
-        assertThatThrownBy(() -> hearings.uploadFile("stor.pdf", new byte[(int) FileCheck.MAX_BYTES + 1])).isInstanceOf(Refusal.class)
-                .hasMessage("hearing.error.fileTooLarge");
-        assertThatThrownBy(() -> hearings.uploadFile("tom.docx", new byte[0])).isInstanceOf(Refusal.class).hasMessage("hearing.error.fileEmpty");
+        assertThat(hearings.hearing(empty).info().title()).isEqualTo("Ingen parter");
+        assertThat(danishRefusal(() -> hearings.uploadFile("program.pdf", TestFiles.exe())))
+                .isEqualTo("Filen program.pdf kan ikke sendes i høring: kun PDF og Word (DOCX) modtages.");
+        assertThat(danishRefusal(() -> hearings.uploadFile("program.exe", TestFiles.exe())))
+                .isEqualTo("Filen program.exe kan ikke sendes i høring: kun PDF og Word (DOCX) modtages.");
+        assertThat(danishRefusal(() -> hearings.uploadFile("stor.pdf", new byte[(int) FileCheck.MAX_BYTES + 1])))
+                .isEqualTo("Filen stor.pdf er for stor: højst 20 MB.");
+        // 200 MB as the upload streams it in: refused after reading no more than may be heard.
+        LargeFile twoHundredMegabytes = new LargeFile(200L * 1024 * 1024);
+        assertThat(danishRefusal(() -> hearings.uploadFile("stor.pdf", twoHundredMegabytes))).isEqualTo("Filen stor.pdf er for stor: højst 20 MB.");
+        assertThat(twoHundredMegabytes.read).isLessThanOrEqualTo(HearingService.MAX_UPLOAD_BYTES + 1);
+        assertThat(danishRefusal(() -> hearings.uploadFile("tom.docx", new byte[0]))).isEqualTo("Filen tom.docx er tom.");
+        // A PDF that streams in is stored as the bytes are.
+        assertThat(hearings.uploadFile("anbefaling.pdf", new java.io.ByteArrayInputStream(TestFiles.pdf())).source()).isEqualTo("file");
     }
 
     @Test
@@ -319,9 +369,13 @@ class HearingServiceTest extends ServiceTest {
         assertThat(late.invitee().late()).isTrue();
         // After the deadline, and as the hearing allows by default, the invitees see each other's submitted answers.
         assertThat(hearings.answers(hearing.info().id())).extracting(answer -> answer.invitee().id()).contains(jens, william);
-        // A submitted answer can no longer be changed.
-        assertThatThrownBy(() -> hearings.submit(william, AnswerDraft.noRemarks())).isInstanceOf(Refusal.class)
-                .hasMessage("hearing.error.submittedAfterDeadline");
+        // A submitted answer can no longer be changed; what was submitted stays.
+        assertThat(danishRefusal(() -> hearings.submit(william, AnswerDraft.noRemarks())))
+                .isEqualTo("Fristen er udløbet: det indsendte svar kan ikke længere ændres.");
+        assertThat(danishRefusal(() -> hearings.saveDraft(william, AnswerDraft.noRemarks())))
+                .isEqualTo("Fristen er udløbet: det indsendte svar kan ikke længere ændres.");
+        assertThat(hearings.answer(william).comments()).extracting(CommentInfo::text).containsExactly("Sent, men vigtigt.");
+        assertThat(hearings.answer(william).submittedAt()).isEqualTo(late.submittedAt());
 
         actAs("nina");
         HearingNote before = notes.note(hearing.info().id(), DA);
@@ -330,6 +384,93 @@ class HearingServiceTest extends ServiceTest {
         assertThat(hearings.decideLateAnswer(william, true).lateCounts()).isTrue();
         assertThat(notes.note(hearing.info().id(), DA).invitees()).filteredOn(invitee -> invitee.name().equals("William Friis"))
                 .singleElement().satisfies(invitee -> assertThat(invitee.status()).isEqualTo(HearingNote.InviteeStatus.LATE));
+    }
+
+    @Test
+    void anInviteeWithAnExtendedDeadlineSeesNoOtherAnswerUntilTheirOwnDeadlineHasPassed() {
+        HearingDetail hearing = sent("Høring: forlænget frist og de andres svar");
+        long id = hearing.info().id();
+        long jens = invitee(hearing, "jens").id();
+        long william = invitee(hearing, "william").id();
+        actAs("william");
+        hearings.submit(william, AnswerDraft.of(CommentDraft.general("Williams bemærkning.")));
+        actAs("nina");
+        LocalDate lastDay = HearingDeadlines.danishDay(hearing.info().deadline());
+        hearings.extendDeadline(jens, lastDay.plusDays(7));
+
+        clock.advance(Duration.between(clock.instant(), hearing.info().deadline()).plusHours(1)); // the hearing's deadline has passed
+        actAs("jens"); // still writing within his extension: the others' answers would colour his
+        assertThat(hearings.answers(id)).extracting(answer -> answer.invitee().id()).containsExactly(jens);
+        assertThatThrownBy(() -> hearings.answer(william)).isInstanceOf(AccessDeniedException.class);
+        actAs("mette"); // her deadline has passed: she reads William's answer
+        assertThat(hearings.answers(id)).extracting(answer -> answer.invitee().id()).contains(william);
+
+        clock.advance(Duration.ofDays(8)); // past Jens's extension too
+        actAs("jens");
+        assertThat(hearings.answers(id)).extracting(answer -> answer.invitee().id()).contains(jens, william);
+    }
+
+    @Test
+    void aHearingThatKeepsTheAnswersApartShowsNoInviteeAnotherAnswerAfterTheDeadlineEither() {
+        actAs("nina");
+        HearingDraft visible = HearingTestData.nominationFormHearing(forms, "Høring: svar holdes adskilt");
+        long id = hearings.create(new HearingDraft(visible.title(), visible.letterDa(), null, visible.document(), null, List.of(),
+                visible.invitees(), false)).id();
+        hearings.send(id);
+        HearingDetail hearing = hearings.hearing(id);
+        assertThat(hearing.answersVisibleAfterDeadline()).isFalse();
+        actAs("william");
+        hearings.submit(invitee(hearing, "william").id(), AnswerDraft.of(CommentDraft.general("Kun til NGC.")));
+        actAs("jens");
+        hearings.submit(invitee(hearing, "jens").id(), AnswerDraft.noRemarks());
+
+        clock.advance(Duration.between(clock.instant(), hearing.info().deadline()).plusDays(1));
+        assertThat(hearings.answers(id)).extracting(answer -> answer.invitee().username()).containsExactly("jens");
+        assertThatThrownBy(() -> hearings.answer(invitee(hearing, "william").id())).isInstanceOf(AccessDeniedException.class);
+        actAs("nina");
+        assertThat(hearings.answers(id)).extracting(answer -> answer.invitee().username()).contains("william", "jens");
+    }
+
+    @Test
+    void theSteeringGroupIsResolvedToItsMembersAndTheLvsSocietiesToEverySocietyWhenSent() {
+        actAs("svend");
+        actAs("nina");
+        long id = hearings.create(HearingDraft.of("Høring: styregruppen og selskaberne", "Brev",
+                DocumentRef.formVersion(HearingTestData.nominationForm(forms)),
+                List.of(InviteeChoice.body(Body.STEERING_GROUP), InviteeChoice.body(Body.LVS_SOCIETIES)))).id();
+        hearings.send(id);
+        HearingDetail hearing = hearings.hearing(id);
+        assertThat(invitee(hearing, "svend").answerMode()).isEqualTo(AnswerMode.PERSONAL);
+        assertThat(hearing.invitees()).extracting(InviteeInfo::organisationCode).contains("dsmg", "dcs", "dps")
+                .doesNotContain("region-hovedstaden", "danske-patienter");
+        assertThat(hearing.invitees()).filteredOn(invitee -> invitee.organisationCode() != null)
+                .allSatisfy(invitee -> assertThat(invitee.answerMode()).isEqualTo(AnswerMode.ORGANISATION));
+        assertThat(hearing.invitees()).extracting(InviteeInfo::username).doesNotContain("william", "rasmus");
+        // Karen answers for both her societies, each separately.
+        actAs("karen");
+        assertThat(hearings.hearing(id).mine()).extracting(InviteeInfo::organisationCode).containsExactlyInAnyOrder("dcs", "dps");
+    }
+
+    @Test
+    void aSubmittedAnswerIsChangedBeforeTheDeadlineAsADraftAndSubmittedAgain() {
+        HearingDetail hearing = sent("Høring: ændret svar");
+        long mette = invitee(hearing, "mette").id();
+        actAs("mette");
+        AnswerInfo first = hearings.submit(mette, AnswerDraft.of(CommentDraft.general("Første udgave.")));
+        AnswerInfo draft = hearings.saveDraft(mette, AnswerDraft.of(new CommentDraft(first.comments().getFirst().id(), AnchorKind.GENERAL, null,
+                "Anden udgave.")));
+        assertThat(draft.invitee().answerState()).isEqualTo(AnswerState.DRAFT);
+        assertThat(draft.submittedAt()).isNull();
+        actAs("nina"); // NGC sees the draft as not answered until it is submitted again
+        assertThat(invitee(hearings.hearing(hearing.info().id()), "mette").answerState()).isEqualTo(AnswerState.DRAFT);
+        actAs("mette");
+        AnswerInfo again = hearings.submit(mette, AnswerDraft.of(new CommentDraft(first.comments().getFirst().id(), AnchorKind.GENERAL, null,
+                "Anden udgave.")));
+        assertThat(again.invitee().answerState()).isEqualTo(AnswerState.RESPONDED);
+        assertThat(again.comments()).singleElement().satisfies(comment -> {
+            assertThat(comment.id()).isEqualTo(first.comments().getFirst().id());
+            assertThat(comment.text()).isEqualTo("Anden udgave.");
+        });
     }
 
     @Test

@@ -85,7 +85,8 @@ public abstract class KaribuTest {
         return user;
     }
 
-    private void loginAs(SkemaUser user) {
+    /** Logs in as this user (a demo user or one a test made up), as the login would. */
+    protected void loginAs(SkemaUser user) {
         Authentication authentication = DevUserDirectory.authenticationFor(user, Clock.systemUTC());
         var securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(authentication);

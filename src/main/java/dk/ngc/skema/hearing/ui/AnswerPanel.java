@@ -44,14 +44,17 @@ class AnswerPanel extends Composite<VerticalLayout> {
     private final Checkbox noComments = new Checkbox();
     private final Span saved = new Span();
     private final Span state = new Span();
+    /** After the invitee's deadline: that an answer still to come is late, or that the one submitted was. */
+    private final Paragraph lateNotice = new Paragraph();
+    private final java.time.Clock clock;
     private AnswerInfo answer;
     /** Numbers the rows made, for their ids (a removed row's number is not reused). */
     private int rowsMade;
 
     private final @Nullable QuestionsPanel questions;
 
-    AnswerPanel(HearingService hearings, AnswerInfo answer, AnchorChoices anchors, Runnable onSubmitted) {
-        this(hearings, answer, anchors, null, onSubmitted);
+    AnswerPanel(HearingService hearings, AnswerInfo answer, AnchorChoices anchors, java.time.Clock clock, Runnable onSubmitted) {
+        this(hearings, answer, anchors, null, clock, onSubmitted);
     }
 
     /**
@@ -59,8 +62,9 @@ class AnswerPanel extends Composite<VerticalLayout> {
      * saved as a draft with every change and submitted with the answer.
      */
     AnswerPanel(HearingService hearings, AnswerInfo answer, AnchorChoices anchors, dk.ngc.skema.forms.ui.@Nullable FormRendererFactory renderers,
-                Runnable onSubmitted) {
+                java.time.Clock clock, Runnable onSubmitted) {
         this.hearings = hearings;
+        this.clock = clock;
         this.anchors = anchors;
         this.onSubmitted = onSubmitted;
         this.answer = answer;
@@ -73,6 +77,9 @@ class AnswerPanel extends Composite<VerticalLayout> {
                 : getTranslation("hearing.answer.headingFor", answer.invitee().name())));
         state.setId("answer-state-" + inviteeId);
         layout.add(new Paragraph(state));
+        lateNotice.setId("answer-late-" + inviteeId);
+        lateNotice.getElement().setAttribute("role", "status");
+        layout.add(lateNotice);
         if (renderers != null) {
             questions = answer.editable() ? QuestionsPanel.editable(hearings, renderers, inviteeId)
                     : QuestionsPanel.readOnly(hearings, renderers, inviteeId);
@@ -143,6 +150,15 @@ class AnswerPanel extends Composite<VerticalLayout> {
                     answer.submittedBy() == null ? DanishTime.NONE : answer.submittedBy());
         }
         state.setText(stateText);
+        boolean pastDeadline = clock.instant().isAfter(invitee.deadline());
+        if (answer.submittedAt() == null && pastDeadline && answer.editable()) {
+            lateNotice.setText(getTranslation("hearing.answer.pastDeadline"));
+        } else if (answer.submittedAt() != null && invitee.late()) {
+            lateNotice.setText(getTranslation("hearing.answer.submittedLate"));
+        } else {
+            lateNotice.setText("");
+        }
+        lateNotice.setVisible(!lateNotice.getText().isEmpty());
         // The saved comments are the written rows, in order (empty rows are not sent): each written row takes its id.
         List<CommentRow> written = commentRows.stream().filter(CommentRow::written).toList();
         for (int i = 0; i < written.size() && i < answer.comments().size(); i++) {

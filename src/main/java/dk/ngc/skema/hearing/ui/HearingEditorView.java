@@ -105,12 +105,9 @@ public class HearingEditorView extends VerticalLayout implements HasUrlParameter
         upload = new Upload((UploadHandler) event -> {
             UI ui = event.getUI();
             String name = event.getFileName();
-            byte[] content;
+            // Read as it streams in, no more than may be heard: a far larger file is refused, not held in memory.
             try (InputStream in = event.getInputStream()) {
-                content = in.readAllBytes();
-            }
-            try {
-                DocumentRef stored = hearings.uploadFile(name, content);
+                DocumentRef stored = hearings.uploadFile(name, in);
                 ui.access(() -> {
                     uploadedFile = stored;
                     uploaded.setText(getTranslation("hearing.edit.uploaded", name));
@@ -167,6 +164,7 @@ public class HearingEditorView extends VerticalLayout implements HasUrlParameter
             upload.setAcceptedFileTypes("application/pdf", ".pdf",
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
             upload.setMaxFiles(1);
+            upload.setMaxFileSize((int) HearingService.MAX_UPLOAD_BYTES);
             upload.setId("hearing-upload");
             uploaded.setId("hearing-uploaded");
             uploaded.getElement().setAttribute("role", "status");
@@ -221,16 +219,13 @@ public class HearingEditorView extends VerticalLayout implements HasUrlParameter
         if (existing != null) {
             fill(existing);
         }
-        var save = new Button(getTranslation("hearing.edit.save"), click -> save(false));
+        var save = new Button(getTranslation("hearing.edit.save"), click -> save(click.getSource(), false));
         save.setId("hearing-save");
         save.setDisableOnClick(true);
-        var send = new Button(getTranslation("hearing.edit.saveAndSend"), click -> save(true));
+        var send = new Button(getTranslation("hearing.edit.saveAndSend"), click -> save(click.getSource(), true));
         send.setId("hearing-send");
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setDisableOnClick(true);
-        // A refused save leaves the buttons usable again for the corrected values.
-        save.addClickListener(click -> save.setEnabled(true));
-        send.addClickListener(click -> send.setEnabled(true));
         add(new HorizontalLayout(send, save));
     }
 
@@ -283,11 +278,25 @@ public class HearingEditorView extends VerticalLayout implements HasUrlParameter
         }
     }
 
+    /** Saves (and sends); a refusal leaves the clicked button usable again for the corrected values (else it would stay disabled). */
+    private void save(Button clicked, boolean andSend) {
+        try {
+            save(andSend);
+        } finally {
+            clicked.setEnabled(true);
+        }
+    }
+
     private void save(boolean andSend) {
         HearingDraft draft = new HearingDraft(title.getValue(), letterDa.getValue(), letterEn.getValue().isBlank() ? null : letterEn.getValue(),
                 document(), lastDay.getValue(), questionLines(), choices(), answersVisible.getValue(),
                 questionsForm.getValue() == null ? null : new QuestionsForm(questionsForm.getValue().formKey(), questionsForm.getValue().id()));
         HearingInfo saved = hearingId == null ? hearings.create(draft) : hearings.update(hearingId, draft);
+        if (hearingId == null) {
+            // The draft is kept: should sending be refused (no invitees, say), the next click sends this one, not a copy.
+            hearingId = saved.id();
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "hoeringer/udkast/" + saved.id()));
+        }
         if (andSend) {
             hearings.send(saved.id());
         }

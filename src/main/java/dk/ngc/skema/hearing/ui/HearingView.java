@@ -73,6 +73,9 @@ import java.util.stream.Collectors;
 @PermitAll
 public class HearingView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    /** The most comment editors the page opens by itself (the rest when their group is opened). */
+    static final int OPEN_EDITORS = 40;
+
     private final HearingService hearings;
     private final HearingNotes notes;
     private final FormRendererFactory renderers;
@@ -121,7 +124,9 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
         letter.getStyle().set("white-space", "pre-line");
         add(letter);
 
-        add(document(detail.document()));
+        // NGC following a hearing that is out knows its document: a form opens on request, and is only then rendered.
+        add(document(detail.document(),
+                !(detail.manages() && info.state() != HearingState.DRAFT) || detail.document().kind() == DocumentKind.FILE));
         if (detail.questionsForm() != null) {
             var form = new Paragraph(getTranslation("hearing.view.questionsForm"));
             form.setId("hearing-questions-form");
@@ -150,7 +155,7 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
                 add(new H2(getTranslation("hearing.view.yourAnswer")));
                 for (InviteeInfo invitee : detail.mine()) {
                     add(new AnswerPanel(hearings, hearings.answer(invitee.id()), anchors,
-                            detail.questionsForm() == null ? null : renderers, this::render));
+                            detail.questionsForm() == null ? null : renderers, clock, this::render));
                 }
             }
             Set<Long> mine = detail.mine().stream().map(InviteeInfo::id).collect(Collectors.toSet());
@@ -192,9 +197,14 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
                     click -> getUI().ifPresent(ui -> ui.navigate(HearingEditorView.class, hearingId)));
             edit.setId("hearing-edit");
             var send = new Button(getTranslation("hearing.view.send"), VaadinIcon.PAPERPLANE.create(), click -> {
-                hearings.send(hearingId);
-                notify("hearing.view.sent");
-                render();
+                try {
+                    hearings.send(hearingId);
+                    notify("hearing.view.sent");
+                    render();
+                } finally {
+                    // Refused (no invitees, a deadline passed): usable again once the draft is corrected.
+                    click.getSource().setEnabled(true);
+                }
             });
             send.setId("hearing-send-now");
             send.addThemeVariants(ButtonVariant.PRIMARY);
@@ -235,11 +245,24 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
                 () -> notes.start(hearingId, format, getLocale()).job(), notes::progress);
     }
 
-    private Component document(SourcedDocument document) {
+    private Component document(SourcedDocument document, boolean opened) {
         var details = new Details(getTranslation("hearing.view.document", document.title(getLocale())));
         details.setId("hearing-document");
-        details.setOpened(true);
         details.setWidthFull();
+        if (opened) {
+            fillDocument(details, document);
+            details.setOpened(true);
+        } else {
+            details.addOpenedChangeListener(change -> {
+                if (change.isOpened() && details.getContent().findAny().isEmpty()) {
+                    fillDocument(details, document);
+                }
+            });
+        }
+        return details;
+    }
+
+    private void fillDocument(Details details, SourcedDocument document) {
         if (document.kind() == DocumentKind.FILE && document.file() != null) {
             DocumentFile file = document.file();
             details.add(Downloads.link("hearing-file", getTranslation("hearing.view.download", file.fileName()), VaadinIcon.DOWNLOAD,
@@ -252,7 +275,6 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
             renderer.setReadOnly(true);
             details.add(renderer);
         }
-        return details;
     }
 
     private Component invitees(HearingDetail detail) {
@@ -270,8 +292,11 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
         grid.addColumn(invitee -> getTranslation("hearing.delivery." + invitee.delivery())).setHeader(getTranslation("hearing.view.delivery"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::answerState).setHeader(getTranslation("hearing.view.answer")).setFlexGrow(2);
-        grid.addComponentColumn(invitee -> inviteeActions(detail.info(), invitee)).setHeader(getTranslation("hearing.view.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+        // The actions column only while some invitee has an action (a closed hearing of many invitees has none).
+        if (detail.invitees().stream().anyMatch(invitee -> hasActions(detail.info(), invitee))) {
+            grid.addComponentColumn(invitee -> inviteeActions(detail.info(), invitee)).setHeader(getTranslation("hearing.view.actions"))
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
         grid.setItems(detail.invitees());
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.setAllRowsVisible(true);
@@ -286,6 +311,11 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
             text = invitee.openedAt() == null ? getTranslation("hearing.view.notOpened")
                     : getTranslation("hearing.view.opened", DanishTime.dateTime(invitee.openedAt(), getLocale()));
         }
+        if (invitee.submittedAt() == null && (invitee.answerState() == dk.ngc.skema.hearing.AnswerState.AWAITING
+                || invitee.answerState() == dk.ngc.skema.hearing.AnswerState.DRAFT) && clock.instant().isAfter(invitee.deadline())) {
+            // The deadline has passed without an answer: the note's "no answer", with what is known of it.
+            text = getTranslation("hearing.view.noAnswer", text);
+        }
         if (invitee.noComments()) {
             text = getTranslation("hearing.view.noComments");
         }
@@ -297,6 +327,10 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
                     : invitee.lateCounts() ? "hearing.view.lateCounts" : "hearing.view.lateIgnored");
         }
         return text;
+    }
+
+    private static boolean hasActions(HearingInfo info, InviteeInfo invitee) {
+        return info.state() == HearingState.SENT && invitee.submittedAt() == null || invitee.late() && invitee.lateCounts() == null;
     }
 
     private Component inviteeActions(HearingInfo info, InviteeInfo invitee) {
@@ -408,7 +442,12 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
         return part;
     }
 
-    /** Every comment received, by invitee, each with NGC's answer and whether it was accommodated. */
+    /**
+     * Every comment received, by invitee, each with NGC's answer and whether it was accommodated. Each invitee's
+     * comments are a group that says how many are still unanswered; a group opens with its editors while it has
+     * unanswered comments and the page holds fewer than {@value #OPEN_EDITORS} editors, else its editors are made when
+     * NGC opens it. So a hearing of hundreds of comments shows NGC what is left to answer at once, not every editor.
+     */
     private Component comments(AnchorChoices anchors) {
         var part = new VerticalLayout();
         part.setPadding(false);
@@ -418,19 +457,45 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
         if (answers.stream().allMatch(answer -> answer.comments().isEmpty())) {
             part.add(new Paragraph(getTranslation("hearing.view.noCommentsYet")));
         }
+        int open = 0;
         for (AnswerInfo answer : answers) {
             if (answer.comments().isEmpty()) {
                 continue;
             }
-            part.add(new H3(answer.invitee().name()));
-            for (CommentInfo comment : answer.comments()) {
-                part.add(responseEditor(comment, anchors));
+            Set<Long> unansweredIds = answer.comments().stream().filter(comment -> comment.respondedAt() == null).map(CommentInfo::id)
+                    .collect(Collectors.toCollection(java.util.HashSet::new));
+            long unanswered = unansweredIds.size();
+            var summary = new H3(getTranslation("hearing.view.commentGroup", answer.invitee().name(), answer.comments().size(), unanswered));
+            var group = new Details(summary);
+            group.setId("comment-group-" + answer.invitee().id());
+            group.setWidthFull();
+            var editors = new VerticalLayout();
+            editors.setPadding(false);
+            group.add(editors);
+            // The summary follows NGC's answers as they are saved.
+            Runnable fill = () -> answer.comments().forEach(comment -> editors.add(responseEditor(comment, anchors, () -> {
+                if (unansweredIds.remove(comment.id())) {
+                    summary.setText(getTranslation("hearing.view.commentGroup", answer.invitee().name(), answer.comments().size(),
+                            unansweredIds.size()));
+                }
+            })));
+            if (unanswered > 0 && (open == 0 || open + answer.comments().size() <= OPEN_EDITORS)) {
+                open += answer.comments().size();
+                fill.run();
+                group.setOpened(true);
+            } else {
+                group.addOpenedChangeListener(opened -> {
+                    if (opened.isOpened() && editors.getComponentCount() == 0) {
+                        fill.run();
+                    }
+                });
             }
+            part.add(group);
         }
         return part;
     }
 
-    private Component responseEditor(CommentInfo comment, AnchorChoices anchors) {
+    private Component responseEditor(CommentInfo comment, AnchorChoices anchors, Runnable onSaved) {
         var box = new Div();
         box.addClassName("hearing-comment");
         box.setId("comment-" + comment.id());
@@ -457,6 +522,7 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
             CommentInfo saved = hearings.respond(comment.id(), response.getValue(), accommodation.getValue(), comment.changeReference());
             respondedLine.setText(getTranslation("hearing.view.respondedBy", saved.respondedBy() == null ? DanishTime.NONE : saved.respondedBy(),
                     DanishTime.dateTime(saved.respondedAt(), getLocale())));
+            onSaved.run();
         });
         save.setId("respond-" + comment.id());
         var row = new HorizontalLayout(accommodation, save, respondedLine);

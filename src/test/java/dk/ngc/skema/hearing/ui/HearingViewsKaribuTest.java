@@ -8,10 +8,12 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import dk.ngc.skema.base.Refusal;
 import dk.ngc.skema.forms.FormService;
 import dk.ngc.skema.forms.FormVersionInfo;
 import dk.ngc.skema.hearing.Accommodation;
@@ -51,6 +53,8 @@ class HearingViewsKaribuTest extends KaribuTest {
     HearingService hearings;
     @Autowired
     FormService forms;
+    @Autowired
+    dk.ngc.skema.testsupport.TestClock clock;
 
     @BeforeEach
     void theWorkingGroupHasLoggedIn() {
@@ -202,7 +206,7 @@ class HearingViewsKaribuTest extends KaribuTest {
         assertThat(again.getValue().id()).isEqualTo(qualificationForm.id());
         _click(_get(Button.class, spec -> spec.withId("hearing-send")));
         assertThat(hearings.hearing(id).questionsForm().versionId()).isEqualTo(qualificationForm.id());
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("hearing-questions-form")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("hearing-questions-form")).getText())
                 .contains("besvarer spørgsmålene i skemaet");
 
         login("william");
@@ -211,5 +215,91 @@ class HearingViewsKaribuTest extends KaribuTest {
         var panel = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("questions-" + william));
         assertThat(panel.getElement().getTextRecursively()).contains("Spørgsmål: Kvalificeringsskema");
         assertThat(hearings.questionsResponse(william)).isPresent();
+    }
+
+    @Test
+    void sendingWithoutInviteesIsRefusedInDanishAndTheSecondClickSendsTheKeptDraftNotACopy() {
+        login("nina");
+        navigate("hoeringer");
+        _click(_get(Button.class, spec -> spec.withId("hearing-new")));
+        String title = "Høring uden parter " + System.nanoTime();
+        _setValue(_get(TextField.class, spec -> spec.withId("hearing-title")), title);
+        _setValue(_get(TextArea.class, spec -> spec.withId("hearing-letter-da")), "Kære arbejdsgruppe");
+        @SuppressWarnings("unchecked")
+        ComboBox<FormVersionInfo> version = _get(ComboBox.class, spec -> spec.withId("hearing-version"));
+        _setValue(version, forms.publishedVersion("nomination-round-2").info());
+        Button send = _get(Button.class, spec -> spec.withId("hearing-send"));
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> _click(send));
+        assertThat(refused).isInstanceOf(Refusal.class);
+        assertThat(UI.getCurrent().getTranslation(((Refusal) refused).messageKey())).isEqualTo("Vælg mindst én part at høre.");
+        // Nothing typed is lost: the editor still holds it, the draft is kept, and the button may be clicked again.
+        assertThat(send.isEnabled()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("hearing-title")).getValue()).isEqualTo(title);
+
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Body> bodies = _get(CheckboxGroup.class, spec -> spec.withId("hearing-bodies"));
+        _setValue(bodies, Set.of(Body.WORKING_GROUP));
+        _click(_get(Button.class, spec -> spec.withId("hearing-send")));
+        assertThat(hearings.myHearings()).filteredOn(hearing -> hearing.title().equals(title)).singleElement()
+                .satisfies(hearing -> assertThat(hearing.state()).isEqualTo(dk.ngc.skema.hearing.HearingState.SENT));
+    }
+
+    @Test
+    void anInviteeWhoseDeadlineHasPassedIsToldInDanishThatTheAnswerWillBeLateAndNgcDecides() {
+        long id = sendThroughTheEditor("Høring med sent svar " + System.nanoTime());
+        try {
+            clock.advance(Duration.between(clock.instant(), hearings.hearing(id).info().deadline()).plusHours(2));
+            // NGC sees who has not answered by the deadline.
+            navigate("hoering/" + id);
+            Grid<?> before = _get(Grid.class, spec -> spec.withId("hearing-invitees"));
+            assertThat(IntStream.range(0, _size(before)).mapToObj(index -> _getFormattedRow(before, index)))
+                    .anySatisfy(row -> assertThat(row).contains("Jens Thomsen", "Intet svar inden fristen (Ikke åbnet)"));
+            login("jens");
+            navigate("hoering/" + id);
+            long jens = hearings.hearing(id).mine().getFirst().id();
+            assertThat(_get(Paragraph.class, spec -> spec.withId("answer-late-" + jens)).getText()).isEqualTo(
+                    "Fristen er overskredet. Du kan stadig indsende svaret, men det markeres som kommet efter fristen, og NGC afgør, om det tæller med.");
+            _setValue(_get(TextArea.class, spec -> spec.withId("comment-text-" + jens + "-1")), "Sent, men med.");
+            _click(_get(Button.class, spec -> spec.withId("answer-submit-" + jens)));
+            assertThat(_get(Paragraph.class, spec -> spec.withId("answer-late-" + jens)).getText())
+                    .isEqualTo("Svaret kom efter fristen. NGC afgør, om det tæller med.");
+            assertThat(hearings.answer(jens).comments()).extracting(dk.ngc.skema.hearing.CommentInfo::text).containsExactly("Sent, men med.");
+
+            login("nina");
+            navigate("hoering/" + id);
+            Grid<?> invitees = _get(Grid.class, spec -> spec.withId("hearing-invitees"));
+            assertThat(IntStream.range(0, _size(invitees)).mapToObj(index -> _getFormattedRow(invitees, index)))
+                    .anySatisfy(row -> assertThat(row).contains("Jens Thomsen").anyMatch(cell -> cell.endsWith("efter fristen, ikke afgjort")))
+                    .anySatisfy(row -> assertThat(row).contains("William Friis", "Intet svar inden fristen (Ikke åbnet)"));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void anInviteeReadsTheFormReadOnlyInTheEnginesRendererAndCommentsOnItsSectionsAndFieldsByTheirHeadings() {
+        long id = sendThroughTheEditor("Høring: skemaet læses " + System.nanoTime());
+        login("mette");
+        navigate("hoering/" + id);
+        var document = _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("hearing-document"));
+        assertThat(document.getElement().getTextRecursively()).contains("Faglighed og værdi for patienten");
+        var renderer = _get(document, dk.ngc.skema.forms.ui.FormRenderer.class);
+        // Every field (not the items inside a group of checkboxes, which the group makes read-only).
+        List<com.vaadin.flow.component.Component> fields = com.github.mvysny.kaributesting.v10.LocatorJ._find(renderer,
+                        com.vaadin.flow.component.Component.class).stream()
+                .filter(component -> component instanceof com.vaadin.flow.component.HasValue<?, ?>)
+                .filter(component -> !(component.getParent().orElse(null) instanceof com.vaadin.flow.component.HasValue<?, ?>))
+                .toList();
+        assertThat(fields).isNotEmpty();
+        assertThat(fields).filteredOn(field -> !((com.vaadin.flow.component.HasValue<?, ?>) field).isReadOnly())
+                .extracting(field -> field.getClass().getSimpleName() + " " + field.getElement().getProperty("label", "")).isEmpty();
+
+        long mine = hearings.hearing(id).mine().getFirst().id();
+        @SuppressWarnings("unchecked")
+        Select<AnchorChoices.Choice> about = _get(Select.class, spec -> spec.withId("comment-about-" + mine + "-1"));
+        List<AnchorChoices.Choice> choices = about.getListDataView().getItems().toList();
+        assertThat(choices).extracting(AnchorChoices.Choice::kind).contains(AnchorKind.GENERAL, AnchorKind.SECTION, AnchorKind.FIELD);
+        assertThat(choices).filteredOn(choice -> choice.kind() == AnchorKind.SECTION)
+                .anySatisfy(choice -> assertThat(choice.label()).contains("Faglighed og værdi for patienten"));
     }
 }
