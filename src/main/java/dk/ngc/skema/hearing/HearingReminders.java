@@ -15,13 +15,17 @@ import java.util.List;
 
 /**
  * The automatic reminder: {@code skema.hearing.reminder-days} days (default 3) before an invitee's deadline, each
- * invitee that has not answered is reminded once. Exactly once also when several Skema nodes share one database:
- * each node claims an invitee's reminder with a conditional update ({@code reminded_at} set where it is null), which
- * the database lets only one of them win; the others' updates find the row taken and change nothing. The job reads
+ * invitee that has not answered is reminded once. Exactly once also when several Skema nodes share one database: the
+ * scheduled job runs on one node at a time (ShedLock's lock in that database, {@code base.SchedulerLockConfiguration}),
+ * and within a run each invitee's reminder is claimed with a conditional update ({@code reminded_at} set where it is
+ * null), so a run that outlives its lock, or a call by hand meanwhile, still cannot remind anyone twice. The job reads
  * the injected {@link Clock}, so a test moves the clock and runs it.
  */
 @Component
 class HearingReminders {
+
+    /** The scheduled job's name in the lock table. */
+    static final String LOCK = "hearing-reminders";
 
     private final HearingRepository hearings;
     private final HearingInviteeRepository invitees;
@@ -43,7 +47,8 @@ class HearingReminders {
     }
 
     @Scheduled(initialDelayString = "${skema.hearing.reminder-interval:PT1H}", fixedDelayString = "${skema.hearing.reminder-interval:PT1H}")
-    void scheduled() {
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = LOCK, lockAtMostFor = "PT30M")
+    public void scheduled() {
         remindDue();
     }
 

@@ -531,6 +531,27 @@ class HearingServiceTest extends ServiceTest {
         assertThat(docx[0]).isEqualTo((byte) 'P'); // a zip package
     }
 
+    @Autowired
+    net.javacrumbs.shedlock.core.LockProvider lockProvider;
+
+    @Test
+    void whileAnotherNodeRunsTheReminderJobThisNodeSkipsItsRunAndRemindsAfterwards() {
+        HearingDetail hearing = sent("Høring: påmindelse på to noder");
+        clock.advance(Duration.between(clock.instant(), hearing.info().deadline()).minusDays(2));
+        // Another node on the same database is running the job: it holds the job's lock there.
+        var otherNode = lockProvider.lock(new net.javacrumbs.shedlock.core.LockConfiguration(java.time.Instant.now(), HearingReminders.LOCK,
+                Duration.ofMinutes(5), Duration.ZERO)).orElseThrow();
+        try {
+            reminders.scheduled(); // as the scheduler calls it
+            assertThat(inviteeRepository.findByHearingIdOrderByName(hearing.info().id())).allSatisfy(invitee -> assertThat(invitee.remindedAt).isNull());
+        } finally {
+            otherNode.unlock();
+        }
+        reminders.scheduled();
+        assertThat(inviteeRepository.findByHearingIdOrderByName(hearing.info().id())).isNotEmpty()
+                .allSatisfy(invitee -> assertThat(invitee.remindedAt).isNotNull());
+    }
+
     @Test
     void theReminderBeforeTheDeadlineGoesOutOncePerInviteeEvenWhenTwoNodesRunTheJobAtOnce() throws Exception {
         HearingDetail hearing = sent("Høring: påmindelse");
