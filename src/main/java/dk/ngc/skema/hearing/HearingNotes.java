@@ -70,6 +70,38 @@ public class HearingNotes {
         return build(service.find(hearingId), locale);
     }
 
+    /**
+     * The comments whose section or field the revised version no longer has, each with where its reader finds the
+     * place now (the revision's own sentence): NGC sees them flagged on the hearing's page, as the note flags them.
+     * Empty while no revised form version is linked.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> commentsOnRemovedParts(long hearingId, Locale locale) {
+        currentUser.require(Role.NGC);
+        Hearing hearing = service.find(hearingId);
+        if (hearing.revisedDocumentId == null) {
+            return Map.of();
+        }
+        SourcedDocument document = service.document(hearing.documentId);
+        SourcedDocument revised = service.document(hearing.revisedDocumentId);
+        if (document.definition() == null || revised.definition() == null) {
+            return Map.of();
+        }
+        DefinitionDiff diff = DefinitionDiff.between(document.definition(), revised.definition());
+        Map<Long, String> removed = new LinkedHashMap<>();
+        List<HearingInvitee> all = invitees.findByHearingIdOrderByName(hearing.id);
+        Map<Long, HearingAnswer> answerByInvitee = service.answersOf(all);
+        service.commentsOf(answerByInvitee.values()).values().forEach(comments -> comments.forEach(comment -> {
+            if (comment.anchor != null && (comment.anchorKind == AnchorKind.SECTION || comment.anchorKind == AnchorKind.FIELD)) {
+                DefinitionDiff.AnchorFate fate = diff.carry(comment.anchor);
+                if (!fate.survives()) {
+                    removed.put(comment.id, fate.description().get(locale));
+                }
+            }
+        }));
+        return removed;
+    }
+
     /** Starts writing the note as a file, off the request thread; poll {@link #progress(UUID)} with the id returned. */
     public FileJob start(long hearingId, NoteFormat format, Locale locale) {
         SkemaUser user = currentUser.require(Role.NGC);

@@ -307,6 +307,13 @@ class HearingServiceTest extends ServiceTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("»Jeg er indforstået med, at der er tale om en national indstilling«: "
                                 + "Erklæringen er overflødig.", true),
                         org.assertj.core.groups.Tuple.tuple("Godt afsnit.", false));
+
+        // NGC's page flags the same comment (and only it), saying where the place went.
+        var onRemoved = notes.commentsOnRemovedParts(hearing.info().id(), DA);
+        var comments = hearings.answers(hearing.info().id()).stream().flatMap(answer -> answer.comments().stream()).toList();
+        long removedComment = comments.stream().filter(comment -> comment.text().equals("Erklæringen er overflødig.")).findFirst().orElseThrow().id();
+        assertThat(onRemoved).containsOnlyKeys(removedComment);
+        assertThat(onRemoved.get(removedComment)).contains("findes ikke i den reviderede udgave");
     }
 
     @Test

@@ -58,6 +58,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -449,6 +450,8 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
      * NGC opens it. So a hearing of hundreds of comments shows NGC what is left to answer at once, not every editor.
      */
     private Component comments(AnchorChoices anchors) {
+        // Comments on a part the linked revision removed are flagged, with where the place went, as in the note.
+        Map<Long, String> onRemovedParts = notes.commentsOnRemovedParts(hearingId, getLocale());
         var part = new VerticalLayout();
         part.setPadding(false);
         part.setId("hearing-comments");
@@ -473,7 +476,7 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
             editors.setPadding(false);
             group.add(editors);
             // The summary follows NGC's answers as they are saved.
-            Runnable fill = () -> answer.comments().forEach(comment -> editors.add(responseEditor(comment, anchors, () -> {
+            Runnable fill = () -> answer.comments().forEach(comment -> editors.add(responseEditor(comment, anchors, onRemovedParts.get(comment.id()), () -> {
                 if (unansweredIds.remove(comment.id())) {
                     summary.setText(getTranslation("hearing.view.commentGroup", answer.invitee().name(), answer.comments().size(),
                             unansweredIds.size()));
@@ -495,7 +498,8 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
         return part;
     }
 
-    private Component responseEditor(CommentInfo comment, AnchorChoices anchors, Runnable onSaved) {
+    private Component responseEditor(CommentInfo comment, AnchorChoices anchors, @org.jspecify.annotations.Nullable String removedInRevision,
+                                     Runnable onSaved) {
         var box = new Div();
         box.addClassName("hearing-comment");
         box.setId("comment-" + comment.id());
@@ -528,7 +532,13 @@ public class HearingView extends VerticalLayout implements HasUrlParameter<Long>
         var row = new HorizontalLayout(accommodation, save, respondedLine);
         row.setAlignItems(Alignment.BASELINE);
         row.setWrap(true);
-        box.add(about, text, response, row);
+        box.add(about, text);
+        if (removedInRevision != null) {
+            var flag = new Paragraph(getTranslation("hearing.note.anchorRemoved") + " " + removedInRevision);
+            flag.addClassName("hearing-comment-removed");
+            box.add(flag);
+        }
+        box.add(response, row);
         return box;
     }
 
