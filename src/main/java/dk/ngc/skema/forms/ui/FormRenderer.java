@@ -623,8 +623,10 @@ public class FormRenderer extends Div {
         if (overviewEntries.get(section.key()) instanceof Button go && go.isEnabled() != sectionShown) {
             go.setEnabled(sectionShown);
         }
-        String shown = sectionShown ? text("forms.progress", answered, required) : text("forms.progress.hidden");
-        if (!shown.equals(progressShown.put(section.key(), shown))) {
+        // Most keystrokes leave the counts as they were: compare the counts, and format the text only when they change.
+        String counts = sectionShown ? answered + "/" + required : "-";
+        if (!counts.equals(progressShown.put(section.key(), counts))) {
+            String shown = sectionShown ? text("forms.progress", answered, required) : text("forms.progress.hidden");
             Span progress = sectionProgress.get(section.key());
             progress.setText(shown);
             progress.getElement().getClassList().set("complete", sectionShown && answered == required);

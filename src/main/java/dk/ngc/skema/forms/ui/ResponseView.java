@@ -354,9 +354,15 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         }
     }
 
+    private @Nullable String pendingText;
+
     /** "Ændringer ikke gemt endnu": typed changes wait for the pause (or for the person to leave the field). */
     private void showPending() {
-        setIndicator(getTranslation("forms.saved.pending"));
+        if (pendingText == null) {
+            // Shown at nearly every keystroke while typing: looked up once.
+            pendingText = getTranslation("forms.saved.pending");
+        }
+        setIndicator(pendingText);
         saved.getElement().getClassList().remove("form-saved-error");
         saved.getElement().getClassList().add("form-saved-pending");
     }
