@@ -82,23 +82,15 @@ public class HearingNotes {
         if (hearing.revisedDocumentId == null) {
             return Map.of();
         }
-        SourcedDocument document = service.document(hearing.documentId);
-        SourcedDocument revised = service.document(hearing.revisedDocumentId);
-        if (document.definition() == null || revised.definition() == null) {
+        DefinitionDiff diff = revision(service.document(hearing.documentId), revisedOf(hearing));
+        if (diff == null) {
             return Map.of();
         }
-        DefinitionDiff diff = DefinitionDiff.between(document.definition(), revised.definition());
         Map<Long, String> removed = new LinkedHashMap<>();
-        List<HearingInvitee> all = invitees.findByHearingIdOrderByName(hearing.id);
-        Map<Long, HearingAnswer> answerByInvitee = service.answersOf(all);
-        service.commentsOf(answerByInvitee.values()).values().forEach(comments -> comments.forEach(comment -> {
-            if (comment.anchor != null && (comment.anchorKind == AnchorKind.SECTION || comment.anchorKind == AnchorKind.FIELD)) {
-                DefinitionDiff.AnchorFate fate = diff.carry(comment.anchor);
-                if (!fate.survives()) {
-                    removed.put(comment.id, fate.description().get(locale));
-                }
-            }
-        }));
+        Map<Long, HearingAnswer> answerByInvitee = service.answersOf(invitees.findByHearingIdOrderByName(hearing.id));
+        service.commentsOf(answerByInvitee.values()).values().forEach(comments -> comments.stream()
+                .filter(comment -> onRemovedPart(diff, comment))
+                .forEach(comment -> removed.put(comment.id, diff.carry(comment.anchor).description().get(locale))));
         return removed;
     }
 
@@ -154,15 +146,30 @@ public class HearingNotes {
         return write(build(hearing, locale), NoteFormat.PDF, locale);
     }
 
+    /** The changes from the form heard to the revised form version linked to the hearing; null when there is none. */
+    private static @Nullable DefinitionDiff revision(SourcedDocument document, @Nullable SourcedDocument revised) {
+        return document.definition() != null && revised != null && revised.definition() != null
+                ? DefinitionDiff.between(document.definition(), revised.definition()) : null;
+    }
+
+    private @Nullable SourcedDocument revisedOf(Hearing hearing) {
+        return hearing.revisedDocumentId == null ? null : service.document(hearing.revisedDocumentId);
+    }
+
+    /** Whether a comment is on a section or field that the revision no longer has. */
+    private static boolean onRemovedPart(DefinitionDiff diff, HearingComment comment) {
+        return comment.anchor != null && (comment.anchorKind == AnchorKind.SECTION || comment.anchorKind == AnchorKind.FIELD)
+                && !diff.carry(comment.anchor).survives();
+    }
+
     /** The note of a hearing, without an access check (the caller has made it). */
     HearingNote build(Hearing hearing, Locale locale) {
         if (hearing.sentAt == null || hearing.deadline == null) {
             throw new Refusal("hearing.error.notSent");
         }
         SourcedDocument document = service.document(hearing.documentId);
-        SourcedDocument revised = hearing.revisedDocumentId == null ? null : service.document(hearing.revisedDocumentId);
-        DefinitionDiff diff = document.definition() != null && revised != null && revised.definition() != null
-                ? DefinitionDiff.between(document.definition(), revised.definition()) : null;
+        SourcedDocument revised = revisedOf(hearing);
+        DefinitionDiff diff = revision(document, revised);
         List<HearingInvitee> all = invitees.findByHearingIdOrderByName(hearing.id);
         Map<Long, HearingAnswer> answerByInvitee = service.answersOf(all);
         Map<Long, List<HearingComment>> commentsByAnswer = service.commentsOf(answerByInvitee.values());
@@ -226,9 +233,7 @@ public class HearingNotes {
                             questionText.getOrDefault(comment.anchor, "?"), Integer.MAX_VALUE));
                     default -> group = general;
                 }
-                boolean removed = diff != null && comment.anchor != null
-                        && (comment.anchorKind == AnchorKind.SECTION || comment.anchorKind == AnchorKind.FIELD)
-                        && !diff.carry(comment.anchor).survives();
+                boolean removed = diff != null && onRemovedPart(diff, comment);
                 group.points.add(new Ranked(order, invitee.name, new HearingNote.Point(invitee.name, text, comment.response,
                         comment.accommodation == null ? null : comment.accommodation.toNote(), comment.changeReference, removed)));
             }

@@ -73,7 +73,6 @@ public class FormRenderer extends Div {
     private final Map<String, Div> sectionBlocks = new LinkedHashMap<>();
     private final Map<String, Span> sectionProgress = new LinkedHashMap<>();
     private final List<RowsEditor> rowEditors = new java.util.ArrayList<>();
-    private final List<String> sectionExtras = new java.util.ArrayList<>();
     private final Map<String, RowsEditor> topRows = new LinkedHashMap<>();
     private final Map<String, String> progressShown = new java.util.HashMap<>();
     private final Consumer<Change> onChange;
@@ -204,21 +203,7 @@ public class FormRenderer extends Div {
         addComponentAtIndex(position, block);
         if (sectionBySection) {
             // Built after the renderer was made: give it the answers, the mode and the problems the others have.
-            writing = true;
-            try {
-                for (Field field : section.fields()) {
-                    editors.get(field.key()).write(current.get(field.key()));
-                    Checkbox box = notRelevant.get(field.key());
-                    if (box != null) {
-                        box.setValue(current.isNotRelevant(field.key()));
-                    }
-                }
-                if (section.allowExtraItems()) {
-                    editors.get(section.extraItemsKey()).write(current.get(section.extraItemsKey()));
-                }
-            } finally {
-                writing = false;
-            }
+            writeSection(section, current);
             if (readOnly) {
                 setSectionReadOnly(section);
             }
@@ -380,7 +365,6 @@ public class FormRenderer extends Div {
         rowEditors.add(rows);
         topRows.put(section.extraItemsKey(), rows);
         editors.put(section.extraItemsKey(), rows);
-        sectionExtras.add(section.extraItemsKey());
         var block = new Div(rows.component());
         block.addClassName("form-field");
         return block;
@@ -498,28 +482,34 @@ public class FormRenderer extends Div {
 
     public final void setAnswers(Answers answers) {
         current = answers;
-        writing = true;
-        try {
-            for (Section section : definition.sections()) {
-                if (!sectionBlocks.containsKey(section.key())) {
-                    continue;
-                }
-                for (Field field : section.fields()) {
-                    editors.get(field.key()).write(answers.get(field.key()));
-                    Checkbox box = notRelevant.get(field.key());
-                    if (box != null) {
-                        box.setValue(answers.isNotRelevant(field.key()));
-                    }
-                }
+        for (Section section : definition.sections()) {
+            if (sectionBlocks.containsKey(section.key())) {
+                writeSection(section, answers);
             }
-            sectionExtras.forEach(key -> editors.get(key).write(answers.get(key)));
-        } finally {
-            writing = false;
         }
         current = answers();
         applyConditions();
         if (shownSection != null) {
             showSection(paging.settle(shownSection, current), false);
+        }
+    }
+
+    /** Writes the answers into a built section's editors, without telling the listener (nobody typed). */
+    private void writeSection(Section section, Answers answers) {
+        writing = true;
+        try {
+            for (Field field : section.fields()) {
+                editors.get(field.key()).write(answers.get(field.key()));
+                Checkbox box = notRelevant.get(field.key());
+                if (box != null) {
+                    box.setValue(answers.isNotRelevant(field.key()));
+                }
+            }
+            if (section.allowExtraItems()) {
+                editors.get(section.extraItemsKey()).write(answers.get(section.extraItemsKey()));
+            }
+        } finally {
+            writing = false;
         }
     }
 
