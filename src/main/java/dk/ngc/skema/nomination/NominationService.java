@@ -267,7 +267,11 @@ public class NominationService {
 
     // ---------------------------------------------------------------- the form engine's events
 
-    /** Keeps parties and title in step with the form's "on behalf of" answer as the draft is edited. */
+    /**
+     * Keeps parties and title in step with the form's "on behalf of" answer as the draft is edited, and the similarity
+     * index with its texts. Most autosaves change neither party: the organisations are looked up only when the answer
+     * names one that is not yet a party, so that typing costs no more than the one nomination read.
+     */
     @EventListener
     public void onSaved(ResponseSaved event) {
         nominations.findByResponseId(event.responseId()).ifPresent(nomination -> {
@@ -275,14 +279,18 @@ public class NominationService {
             List<String> wanted = event.answers().strings(ON_BEHALF_OF_FIELD);
             Map<String, NominationParty> existing = parties.findByNominationIdOrderById(nomination.getId()).stream()
                     .collect(Collectors.toMap(NominationParty::getOrganisationCode, party -> party));
-            SkemaUser user = currentUser.require();
-            Set<String> valid = wanted.isEmpty() ? Set.of() : Set.copyOf(nominatingCodesOrEmpty(wanted));
-            valid.stream().filter(code -> !existing.containsKey(code)).forEach(code -> parties.save(newParty(nomination.getId(), code, user)));
-            existing.forEach((code, party) -> {
-                if (!valid.contains(code) && !valid.isEmpty()) {
-                    parties.delete(party);
-                }
-            });
+            Set<String> valid = wanted.isEmpty() ? Set.of()
+                    : existing.keySet().containsAll(wanted) ? Set.copyOf(wanted) : Set.copyOf(nominatingCodesOrEmpty(wanted));
+            if (!valid.isEmpty()) {
+                SkemaUser user = currentUser.require();
+                valid.stream().filter(code -> !existing.containsKey(code)).forEach(code -> parties.save(newParty(nomination.getId(), code, user)));
+                existing.forEach((code, party) -> {
+                    if (!valid.contains(code)) {
+                        parties.delete(party);
+                    }
+                });
+            }
+            similarity.follow(nomination.getId(), nomination.getTitle(), event.answers());
         });
     }
 

@@ -1,12 +1,12 @@
 package dk.ngc.skema.nomination;
 
-import dk.ngc.skema.forms.ResponseSaved;
 import dk.ngc.skema.forms.definition.Answers;
 import dk.ngc.skema.forms.definition.FormJson;
 import dk.ngc.skema.nomination.similarity.SimilarNomination;
 import dk.ngc.skema.nomination.similarity.SimilarityIndex;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -90,31 +90,27 @@ class NominationSimilarity {
 
     /**
      * A draft of a nomination was saved (also just before it is submitted); follow its texts once committed.
-     * A plain listener with its own after-commit step, not a transactional event listener: Spring Modulith would
+     * Called by {@link NominationService#onSaved}, which has read the nomination already. A plain after-commit step
+     * of that listener, not a transactional event listener: Spring Modulith would
      * record a publication row for that (an insert and an update per autosave), which an index rebuilt from the
      * database at every start does not need.
      */
-    @EventListener
-    public void onSaved(ResponseSaved event) {
-        nominations.findByResponseId(event.responseId()).ifPresent(nomination -> {
-            long id = nomination.getId();
-            String title = nomination.getTitle();
-            Runnable follow = () -> {
-                // The catalogue is read only when the draft names a group to expand, not on every autosave.
-                SimilarityIndex.Entry entry = entry(id, title, event.answers(), code -> groupNames().getOrDefault(code, code));
-                index.put(entry.id(), entry.title(), entry.description(), entry.diseases());
-            };
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        follow.run();
-                    }
-                });
-            } else {
-                follow.run();
-            }
-        });
+    void follow(long id, @Nullable String title, Answers answers) {
+        Runnable follow = () -> {
+            // The catalogue is read only when the draft names a group to expand, not on every autosave.
+            SimilarityIndex.Entry entry = entry(id, title, answers, code -> groupNames().getOrDefault(code, code));
+            index.put(entry.id(), entry.title(), entry.description(), entry.diseases());
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    follow.run();
+                }
+            });
+        } else {
+            follow.run();
+        }
     }
 
     List<SimilarNomination> similarTo(long nominationId, int limit) {

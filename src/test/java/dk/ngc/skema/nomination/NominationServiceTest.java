@@ -86,6 +86,38 @@ class NominationServiceTest extends ServiceTest {
     }
 
     @Test
+    void theDraftsOnBehalfOfAnswerAddsAndRemovesPartiesAndAnUnknownOrganisationIsPassedOver() {
+        long round = openRound("TOB", Duration.ofDays(30));
+        actAs("rasmus");
+        var nomination = nominations.start(round, List.of("region-hovedstaden"));
+        // Typing elsewhere in the form keeps the parties as they are.
+        save(nomination, answers -> answers.with("patientGroupTitle", "Arvelige nyresygdomme"));
+        assertThat(partyCodes(nomination)).containsExactly("region-hovedstaden");
+
+        save(nomination, answers -> answers.with("nominatedOnBehalfOf", List.of("region-hovedstaden", "dcs")));
+        assertThat(nominations.nomination(nomination.id(), DA).parties()).extracting(PartyInfo::organisationCode, PartyInfo::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("region-hovedstaden", PartyStatus.CONFIRMED),
+                        org.assertj.core.groups.Tuple.tuple("dcs", PartyStatus.PENDING));
+
+        // An unknown code is no organisation and files nothing: named alone, it changes no party.
+        save(nomination, answers -> answers.with("nominatedOnBehalfOf", List.of("no-such-body")));
+        assertThat(partyCodes(nomination)).containsExactly("region-hovedstaden", "dcs");
+        // Named beside a region, it is passed over, and the society no longer named leaves.
+        save(nomination, answers -> answers.with("nominatedOnBehalfOf", List.of("region-hovedstaden", "no-such-body")));
+        assertThat(partyCodes(nomination)).containsExactly("region-hovedstaden");
+        assertThat(nominations.nomination(nomination.id(), DA).title()).isEqualTo("Arvelige nyresygdomme");
+    }
+
+    private void save(NominationInfo nomination, java.util.function.UnaryOperator<Answers> change) {
+        var draft = forms.response(nomination.responseId());
+        forms.saveDraft(nomination.responseId(), change.apply(draft.answers()), draft.lockVersion());
+    }
+
+    private List<String> partyCodes(NominationInfo nomination) {
+        return nominations.nomination(nomination.id(), DA).parties().stream().map(PartyInfo::organisationCode).toList();
+    }
+
+    @Test
     void aSocietysCommentLongerThanItsColumnIsRefusedWithAMessageAndTheNominationStaysAwaitingItsAnswer() {
         long round = openRound("TLC", Duration.ofDays(30));
         actAs("rasmus");

@@ -43,11 +43,13 @@ import java.util.List;
  * as a draft with a visible "saved" time, an explicit submit that validates everything and lists what
  * is missing, and print and PDF for the finished response. Who may open it is decided by {@link FormService}.
  *
- * <p>Autosave follows the person, not the keystroke: a choice is written at once; typing is written at
- * most every {@link #WRITE_EVERY} (the first keystroke after a pause at once), and whatever is still unwritten
- * is written when the focus leaves a field (and so when the person moves to another section), when they
- * navigate away, and when the UI goes (the tab closes: Vaadin's unload beacon detaches it). Meanwhile the
- * indicator says that changes are not saved yet, and the browser polls to write them after the pause.
+ * <p>Autosave follows the person, not the keystroke: a choice is written at once; typing is written once the
+ * person pauses for {@link #PAUSE} (the browser polls every {@link #POLL_EVERY} to notice), and during unbroken
+ * typing at most every {@link #WRITE_EVERY}; whatever is still
+ * unwritten is written when the focus leaves a field (and so when the person moves to another section), when
+ * they navigate away, and when the UI goes (the tab closes: Vaadin's unload beacon detaches it). Meanwhile the
+ * indicator says that changes are not saved yet. Each write is a transaction with its audit rows, which cost
+ * more server time than the keystrokes between two writes; hence the longer interval while the person types on.
  *
  * <p>While the person stays on the page, writes run off the request ({@link AutosaveWriter}): the keystroke that
  * starts one is answered at once, and the outcome ("Gemt kl. …", a conflict, a failure) is shown with the next
@@ -61,8 +63,12 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
 
     /** How long after a failed autosave it is tried again, if the person has not changed anything meanwhile. */
     static final int RETRY_MILLIS = 10_000;
-    /** Typed changes are written at most this often; the poll that writes the rest after a pause has this interval. */
-    static final java.time.Duration WRITE_EVERY = java.time.Duration.ofSeconds(5);
+    /** While the person types on without a pause, typed changes are written at most this often. */
+    static final java.time.Duration WRITE_EVERY = java.time.Duration.ofSeconds(10);
+    /** No keystroke for this long is a pause: the next poll writes what was typed. */
+    static final java.time.Duration PAUSE = java.time.Duration.ofSeconds(2);
+    /** While something typed waits, the browser asks this often (to write it after a pause, or to show a write's outcome). */
+    static final java.time.Duration POLL_EVERY = java.time.Duration.ofSeconds(5);
     /** How long after the focus left a field a typed value still counts as left behind there (and is written at once). */
     static final java.time.Duration JUST_LEFT = java.time.Duration.ofSeconds(1);
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ResponseView.class);
@@ -85,6 +91,8 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
      * the focusout) is written at once too.
      */
     private java.time.@Nullable Instant leftFieldAt;
+    /** When the last typed change came, to tell a pause from typing on. */
+    private java.time.@Nullable Instant typedAt;
     /** When answers were last written. */
     private java.time.@Nullable Instant lastWrite;
     private com.vaadin.flow.shared.@Nullable Registration retryPoll;
@@ -209,11 +217,14 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         pending = answers;
         java.time.Instant now = clock.instant();
         boolean justLeftField = leftFieldAt != null && now.isBefore(leftFieldAt.plus(JUST_LEFT));
+        if (change.typed()) {
+            typedAt = now;
+        }
         if (!change.typed() || justLeftField || lastWrite == null || !now.isBefore(lastWrite.plus(WRITE_EVERY))) {
             writeInBackground();
         } else if (!retryPending) {
             showPending();
-            pollEvery((int) WRITE_EVERY.toMillis());
+            pollEvery((int) POLL_EVERY.toMillis());
         }
     }
 
@@ -240,7 +251,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         showPending();
         getUI().ifPresent(ui -> {
             // Until its outcome is shown, the poll keeps asking (without push, the browser learns it with its next request).
-            pollEvery((int) WRITE_EVERY.toMillis());
+            pollEvery((int) POLL_EVERY.toMillis());
             write.outcome().whenComplete((version2, failure) -> {
                 try {
                     ui.access(() -> finish(write));
@@ -305,7 +316,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
                 // Typed while this was written: it follows after the pause (the poll), or when the person leaves.
                 retryPending = false;
                 showPending();
-                pollEvery((int) WRITE_EVERY.toMillis());
+                pollEvery((int) POLL_EVERY.toMillis());
             } else {
                 pending = null;
                 stopRetrying();
@@ -403,7 +414,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private void pollEvery(int millis) {
         getUI().ifPresent(ui -> {
             if (retryPoll == null) {
-                retryPoll = ui.addPollListener(poll -> writeInBackground());
+                retryPoll = ui.addPollListener(poll -> polled());
             }
             if (ui.getPollInterval() != millis) {
                 ui.setPollInterval(millis);
@@ -411,13 +422,23 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         });
     }
 
+    /** The browser's poll: retries a failed write; writes what was typed once the person paused or the interval is up. */
+    private void polled() {
+        java.time.Instant now = clock.instant();
+        boolean paused = typedAt == null || !now.isBefore(typedAt.plus(PAUSE));
+        boolean due = lastWrite == null || !now.isBefore(lastWrite.plus(WRITE_EVERY));
+        if (retryPending || paused || due) {
+            writeInBackground();
+        }
+    }
+
     private void stopRetrying() {
         retryPending = false;
         if (pending != null && retryPoll != null) {
             // Still something to write after the pause: keep that poll.
             getUI().ifPresent(ui -> {
-                if (ui.getPollInterval() != (int) WRITE_EVERY.toMillis()) {
-                    ui.setPollInterval((int) WRITE_EVERY.toMillis());
+                if (ui.getPollInterval() != (int) POLL_EVERY.toMillis()) {
+                    ui.setPollInterval((int) POLL_EVERY.toMillis());
                 }
             });
             return;

@@ -39,7 +39,16 @@ class ResponseViewAutosaveKaribuTest extends KaribuTest {
     @Autowired
     dk.ngc.skema.testsupport.TestRounds testRounds;
     @Autowired
-    java.time.Clock clock;
+    dk.ngc.skema.testsupport.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private static void poll() {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+    }
 
     private long startNomination() {
         // Its own open round: the test must not depend on another test having left one open.
@@ -80,14 +89,43 @@ class ResponseViewAutosaveKaribuTest extends KaribuTest {
     void typingWithinThePauseIsPendingAndTheIndicatorSaysSoUntilThePollWritesIt() {
         long id = typedTwice();
         assertThat(_get(Span.class, spec -> spec.withId("saved-indicator")).getClassNames()).contains("form-saved-pending");
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo((int) ResponseView.WRITE_EVERY.toMillis());
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo((int) ResponseView.POLL_EVERY.toMillis());
 
-        com.vaadin.flow.component.ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        clock.advance(ResponseView.PAUSE);
+        poll();
 
         assertThat(storedTitle(id)).contains("Arvelige hjertesygdomme");
         assertThat(indicator()).startsWith("Gemt kl.");
         assertThat(_get(Span.class, spec -> spec.withId("saved-indicator")).getClassNames()).doesNotContain("form-saved-pending");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
+    void whileThePersonTypesOnThePollWaitsUntilTheIntervalIsUp() {
+        long id = typedTwice();
+        // Keystrokes keep coming, each within the pause of the one before: the polls in between write nothing.
+        for (int second = 1; second < ResponseView.WRITE_EVERY.toSeconds() - 1; second++) {
+            clock.advance(java.time.Duration.ofSeconds(1));
+            type(TITLE, "Arvelige hjertesygdomme " + second);
+            poll();
+            assertThat(storedTitle(id)).contains("Arvelige");
+            assertThat(indicator()).isEqualTo("Ændringer ikke gemt endnu – gemmes om lidt");
+        }
+        clock.advance(java.time.Duration.ofSeconds(2));
+        type(TITLE, "Arvelige hjertesygdomme hos børn");
+        assertThat(storedTitle(id)).contains("Arvelige hjertesygdomme hos børn");
+        assertThat(indicator()).startsWith("Gemt kl.");
+    }
+
+    @Test
+    void thePollWritesWhenTheIntervalIsUpEvenWithoutAPause() {
+        long id = typedTwice();
+        clock.advance(ResponseView.WRITE_EVERY.minus(ResponseView.PAUSE.dividedBy(2)));
+        type(TITLE, "Arvelige hjertesygdomme hos voksne");
+        clock.advance(ResponseView.PAUSE.dividedBy(2));
+        poll();
+        assertThat(storedTitle(id)).contains("Arvelige hjertesygdomme hos voksne");
+        assertThat(indicator()).startsWith("Gemt kl.");
     }
 
     @Test

@@ -44,7 +44,12 @@ class ResponseViewBackgroundWriteKaribuTest extends KaribuTest {
     @Autowired
     dk.ngc.skema.testsupport.TestRounds testRounds;
     @Autowired
-    java.time.Clock clock;
+    dk.ngc.skema.testsupport.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     private Connection locker;
 
@@ -132,8 +137,9 @@ class ResponseViewBackgroundWriteKaribuTest extends KaribuTest {
         // The first write is done; the newer text is still pending and says so, and the poll writes it.
         assertThat(storedTitle(id)).contains("Arvelige");
         assertThat(indicator()).isEqualTo("Ændringer ikke gemt endnu – gemmes om lidt");
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo((int) ResponseView.WRITE_EVERY.toMillis());
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo((int) ResponseView.POLL_EVERY.toMillis());
 
+        clock.advance(ResponseView.PAUSE);
         com.vaadin.flow.component.ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
         writeEndsAndNextRequestComes();
         assertThat(storedTitle(id)).contains("Arvelige hjertesygdomme hos børn");
