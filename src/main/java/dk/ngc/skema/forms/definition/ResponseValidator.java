@@ -69,7 +69,7 @@ public final class ResponseValidator {
     private List<AnswerProblem> run(FormDefinition definition, Answers answers, @org.jspecify.annotations.Nullable Set<String> only) {
         ResponseValidator validator = this;
         for (Section section : definition.sections()) {
-            if (only != null && only.stream().noneMatch(key -> belongsTo(section, key))) {
+            if (only != null && !touches(section, only)) {
                 continue;
             }
             if (!storage && !Visibility.shown(section, answers)) {
@@ -80,7 +80,7 @@ public final class ResponseValidator {
                     continue;
                 }
                 if (storage || Visibility.shown(field, answers)) {
-                    Context context = new Context(field.key(), section.key(), quote(field, "da"), quote(field, "en"));
+                    Context context = new Context(field.key(), section.key(), () -> quote(field, "da"), () -> quote(field, "en"));
                     validator.field(field, answers.get(field.key()), context, answers);
                 }
             }
@@ -91,15 +91,39 @@ public final class ResponseValidator {
         return List.copyOf(validator.problems);
     }
 
-    private static boolean belongsTo(Section section, String key) {
-        return key.equals(section.extraItemsKey()) || section.fields().stream().anyMatch(field -> key.equals(field.key()));
+    private static boolean touches(Section section, Set<String> keys) {
+        if (keys.contains(section.extraItemsKey())) {
+            return true;
+        }
+        for (Field field : section.fields()) {
+            if (keys.contains(field.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Where a value sits, and how to name its field in a message. */
-    private record Context(String path, String sectionKey, String nameDa, String nameEn) {
+    /**
+     * Where a value sits, and how to name its field in a message. The names are made only for a problem: most values
+     * validated have none, and a keystroke or an autosave validates many.
+     */
+    private record Context(String path, String sectionKey, java.util.function.Supplier<String> da,
+                           java.util.function.Supplier<String> en) {
+
+        Context(String path, String sectionKey, String nameDa, String nameEn) {
+            this(path, sectionKey, () -> nameDa, () -> nameEn);
+        }
+
+        String nameDa() {
+            return da.get();
+        }
+
+        String nameEn() {
+            return en.get();
+        }
 
         Context at(String suffix) {
-            return new Context(path + suffix, sectionKey, nameDa, nameEn);
+            return new Context(path + suffix, sectionKey, da, en);
         }
     }
 
@@ -348,16 +372,17 @@ public final class ResponseValidator {
         for (int i = 0; i < list.size(); i++) {
             String rowPath = at.path() + "[" + (i + 1) + "]";
             if (!(list.get(i) instanceof Map<?, ?>)) {
-                wrongShape(new Context(rowPath, at.sectionKey(), at.nameDa(), at.nameEn()));
+                wrongShape(new Context(rowPath, at.sectionKey(), at.da(), at.en()));
                 continue;
             }
             Map<String, Object> row = Values.map(list.get(i));
             Answers rowScope = scope.inRow(row);
             for (Field sub : field.subFields()) {
                 if (storage || Visibility.shown(sub, rowScope)) {
+                    int row1 = i + 1;
                     Context subAt = new Context(rowPath + "." + sub.key(), at.sectionKey(),
-                            quote(sub, "da") + " (" + at.nameDa() + ", række " + (i + 1) + ")",
-                            quote(sub, "en") + " (" + at.nameEn() + ", row " + (i + 1) + ")");
+                            () -> quote(sub, "da") + " (" + at.nameDa() + ", række " + row1 + ")",
+                            () -> quote(sub, "en") + " (" + at.nameEn() + ", row " + row1 + ")");
                     field(sub, row.get(sub.key()), subAt, rowScope);
                 }
             }
