@@ -124,7 +124,12 @@ final class FlowTab {
 
     /** A value entered into a field: the property as the client synchronises it, then the DOM event that carries it. */
     void enter(int node, String valueJson, String event) throws IOException, InterruptedException {
-        send("[{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"value\",\"value\":" + valueJson
+        set(node, "value", valueJson, event);
+    }
+
+    /** A synchronised property the browser changed (e.g. a details' {@code opened}), with the event it is synced on. */
+    void set(int node, String property, String valueJson, String event) throws IOException, InterruptedException {
+        send("[{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"" + property + "\",\"value\":" + valueJson
                 + "},{\"type\":\"event\",\"node\":" + node + ",\"event\":\"" + event + "\",\"data\":{}}]");
     }
 

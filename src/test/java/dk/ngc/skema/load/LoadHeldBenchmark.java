@@ -427,6 +427,8 @@ class LoadHeldBenchmark {
                 break;
             }
             think(THINK_MILLIS);
+            record.time("open card", () -> tab.set(tab.requireNodeWithId("assess-" + id), "opened", "true", "opened-changed"));
+            think(THINK_MILLIS);
             record.time("declare impartial", () -> tab.enter(tab.requireNodeWithId("impartiality-" + id), "\"1\"", "value-changed"));
             think(THINK_MILLIS);
             String grade = ThreadLocalRandom.current().nextBoolean() ? "\"1\"" : "\"2\"";

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,7 +21,10 @@ import dk.ngc.skema.assessment.MyNomination;
 import dk.ngc.skema.assessment.Rating;
 import dk.ngc.skema.base.Refusal;
 
-/** One nomination in a member's assessment: read it, declare impartiality, rate A or B with comments, save. */
+/**
+ * One nomination in a member's assessment: read it, declare impartiality, rate A or B with comments, save. The
+ * declaration and rating are built when the member opens them ({@code assess-<id>}).
+ */
 class NominationAssessmentCard extends Div {
 
     private final AssessmentService service;
@@ -33,10 +37,16 @@ class NominationAssessmentCard extends Div {
     private final TextArea nationalAccess = new TextArea();
     private final Div ratingSection = new Div();
     private final Paragraph conflictStands = new Paragraph();
+    private final Details assess = new Details();
+    private final boolean editable;
+    private MyNomination nomination;
+    private boolean built;
 
     NominationAssessmentCard(MyNomination nomination, AssessmentService service, boolean editable, Runnable onSaved) {
         this.service = service;
         this.onSaved = onSaved;
+        this.nomination = nomination;
+        this.editable = editable;
         long id = nomination.nominationId();
         setId("assessment-" + id);
         addClassName("form-card");
@@ -51,7 +61,23 @@ class NominationAssessmentCard extends Div {
         read.setId("read-" + id);
         var header = new Div(status, new Span(" "), read);
         add(header);
+        showStatus(nomination);
 
+        // A round has some 70 nominations: each card's declaration and rating are built when the member opens it, so
+        // the page opens at once and holds what was opened.
+        assess.setId("assess-" + id);
+        assess.setSummaryText(getTranslation(editable ? "assessment.open" : "assessment.openReadOnly"));
+        assess.setWidthFull();
+        assess.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && !built) {
+                build(id);
+            }
+        });
+        add(assess);
+    }
+
+    private void build(long id) {
+        built = true;
         impartiality.setId("impartiality-" + id);
         impartiality.setLabel(getTranslation("assessment.impartiality"));
         impartiality.setItems(Boolean.FALSE, Boolean.TRUE);
@@ -94,13 +120,14 @@ class NominationAssessmentCard extends Div {
         impartiality.addValueChangeListener(change -> arrange());
         conflictStands.setId("conflict-stands-" + id);
         conflictStands.addClassName("form-meta");
-        add(impartiality, conflictStands, reason, ratingSection);
+        var content = new Div(impartiality, conflictStands, reason, ratingSection);
+        content.setWidthFull();
 
-        var save = new Button(getTranslation("assessment.save"), VaadinIcon.CHECK.create(), click -> save(id));
-        save.setId("save-" + id);
-        save.addThemeVariants(ButtonVariant.PRIMARY);
         if (editable) {
-            add(save);
+            var save = new Button(getTranslation("assessment.save"), VaadinIcon.CHECK.create(), click -> save(id));
+            save.setId("save-" + id);
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            content.add(save);
         } else {
             impartiality.setReadOnly(true);
             reason.setReadOnly(true);
@@ -108,7 +135,8 @@ class NominationAssessmentCard extends Div {
             professionalism.setReadOnly(true);
             nationalAccess.setReadOnly(true);
         }
-        showStatus(nomination);
+        assess.add(content);
+        showConflict(nomination);
         arrange();
     }
 
@@ -155,7 +183,10 @@ class NominationAssessmentCard extends Div {
     }
 
     private void showStatus(MyNomination nomination) {
-        showConflict(nomination);
+        this.nomination = nomination;
+        if (built) {
+            showConflict(nomination);
+        }
         String key;
         String theme;
         if (nomination.declaration() == null) {

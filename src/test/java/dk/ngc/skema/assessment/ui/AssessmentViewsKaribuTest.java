@@ -100,6 +100,10 @@ class AssessmentViewsKaribuTest extends KaribuTest {
         assertThat(pageText()).contains("Arvelig høretab", "Læs indstillingsskemaet", "Præcis 50 % er A");
         assertThat(_get(Anchor.class, spec -> spec.withId("read-" + first.id())).getHref()).isEqualTo("besvarelse/" + first.responseId());
         assertThat(text("status-" + first.id())).isEqualTo("Ikke påbegyndt");
+        // The declaration and rating are built when the member opens the card.
+        assertThat(_find(RadioButtonGroup.class, spec -> spec.withId("impartiality-" + first.id()))).isEmpty();
+        ConflictOfInterestKaribuTest.openCard(first.id());
+        ConflictOfInterestKaribuTest.openCard(second.id());
 
         // Impartial, then A with a comment on principle 1.
         _setValue(radio("impartiality-" + first.id()), Boolean.FALSE);
@@ -125,8 +129,11 @@ class AssessmentViewsKaribuTest extends KaribuTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Rating.A, false, "Klar diagnostisk gevinst"),
                         org.assertj.core.groups.Tuple.tuple(null, true, null));
 
-        // Coming back shows the saved choices.
+        // Coming back shows the saved statuses, and the saved choices in the opened cards.
         navigate("vurdering/" + round);
+        assertThat(text("status-" + first.id())).isEqualTo("Vurderet: A");
+        ConflictOfInterestKaribuTest.openCard(first.id());
+        ConflictOfInterestKaribuTest.openCard(second.id());
         assertThat(radio("rating-" + first.id()).getValue()).isEqualTo(Rating.A);
         assertThat(area("reason-" + second.id()).getValue()).isEqualTo("Jeg er ansat i den afdeling, der indstiller");
     }

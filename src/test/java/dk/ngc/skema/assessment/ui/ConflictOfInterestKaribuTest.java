@@ -48,6 +48,11 @@ class ConflictOfInterestKaribuTest extends KaribuTest {
         return _get(Span.class, spec -> spec.withId(id)).getText();
     }
 
+    /** Opens the card's declaration and rating, which are built on opening. */
+    static void openCard(long nominationId) {
+        _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("assess-" + nominationId)).setOpened(true);
+    }
+
     private static boolean impartialEnabled(long nominationId) {
         return radio("impartiality-" + nominationId).getItemEnabledProvider().test(Boolean.FALSE);
     }
@@ -65,6 +70,7 @@ class ConflictOfInterestKaribuTest extends KaribuTest {
         // William declares a conflict on the card: from then on he cannot choose impartial, and is told why.
         login("william");
         navigate("vurdering/" + round);
+        openCard(id);
         assertThat(impartialEnabled(id)).isTrue();
         assertThat(_find(Paragraph.class, spec -> spec.withId("conflict-stands-" + id))).isEmpty(); // no explanation shown
         _setValue(radio("impartiality-" + id), Boolean.TRUE);
@@ -78,6 +84,7 @@ class ConflictOfInterestKaribuTest extends KaribuTest {
 
         // Coming back, it still stands; a forced switch to impartial is refused and nothing changes.
         navigate("vurdering/" + round);
+        openCard(id);
         assertThat(impartialEnabled(id)).isFalse();
         _setValue(radio("impartiality-" + id), Boolean.FALSE);
         _setValue(radio("rating-" + id), Rating.A);
@@ -103,6 +110,7 @@ class ConflictOfInterestKaribuTest extends KaribuTest {
         // Now William may declare himself impartial and rate.
         login("william");
         navigate("vurdering/" + round);
+        openCard(id);
         assertThat(impartialEnabled(id)).isTrue();
         assertThat(_find(Paragraph.class, spec -> spec.withId("conflict-stands-" + id))).isEmpty(); // no explanation shown
         _setValue(radio("impartiality-" + id), Boolean.FALSE);
