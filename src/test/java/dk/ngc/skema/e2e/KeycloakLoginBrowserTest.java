@@ -241,6 +241,8 @@ class KeycloakLoginBrowserTest {
             switchTo(member);
             page.navigate(APP + "/vurdering");
             Locator nomination = page.locator("[id^=assessment-]").filter(new Locator.FilterOptions().setHasText(title)).last();
+            // The card's declaration and rating are built when the member opens them.
+            nomination.locator("vaadin-details-summary").click();
             nomination.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Jeg er habil (ingen interessekonflikt)")).check();
             nomination.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(Pattern.compile("^A – "))).check();
             nomination.locator("[id^=save-]").click();
