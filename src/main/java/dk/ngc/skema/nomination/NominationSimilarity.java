@@ -45,12 +45,10 @@ class NominationSimilarity {
     static final String EXISTING_GROUP_FIELD = "existingGroup";
 
     private final SimilarityIndex index = new SimilarityIndex();
-    private final NominationRepository nominations;
     private final EntityManager entityManager;
     private final PatientGroupService patientGroups;
 
-    NominationSimilarity(NominationRepository nominations, EntityManager entityManager, PatientGroupService patientGroups) {
-        this.nominations = nominations;
+    NominationSimilarity(EntityManager entityManager, PatientGroupService patientGroups) {
         this.entityManager = entityManager;
         this.patientGroups = patientGroups;
     }

@@ -220,7 +220,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         if (change.typed()) {
             typedAt = now;
         }
-        if (!change.typed() || justLeftField || lastWrite == null || !now.isBefore(lastWrite.plus(WRITE_EVERY))) {
+        if (!change.typed() || justLeftField || writeDue(now)) {
             writeInBackground();
         } else if (!retryPending) {
             showPending();
@@ -426,10 +426,14 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private void polled() {
         java.time.Instant now = clock.instant();
         boolean paused = typedAt == null || !now.isBefore(typedAt.plus(PAUSE));
-        boolean due = lastWrite == null || !now.isBefore(lastWrite.plus(WRITE_EVERY));
-        if (retryPending || paused || due) {
+        if (retryPending || paused || writeDue(now)) {
             writeInBackground();
         }
+    }
+
+    /** Typing is written at most every {@link #WRITE_EVERY}: whether that long has passed since the last write. */
+    private boolean writeDue(java.time.Instant now) {
+        return lastWrite == null || !now.isBefore(lastWrite.plus(WRITE_EVERY));
     }
 
     private void stopRetrying() {
